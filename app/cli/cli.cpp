@@ -1,0 +1,449 @@
+#include "cli.h"
+
+#include "audit/auditlog.h"
+#include "config/credentialstore.h"
+#include "config/serverconfig.h"
+#include "decisions.h"
+#include "json.h"
+#include "gate.h"
+#include "providers/provider.h"
+#include "session.h"
+#include "simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace gl::cli {
+namespace {
+
+using nlohmann::json;
+
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << "greenlight: " << message << '\n'
+          << CliText::tr("Run 'greenlight --help' for usage.") << Qt::endl;
+    return Usage;
+}
+
+std::string u8(const QString &s)
+{
+    return s.toStdString();
+}
+
+json gateJson(const Gate &g)
+{
+    auto orNull = [](const QString &s) { return s.isEmpty() ? json(nullptr) : json(u8(s)); };
+    auto time = [](const QDateTime &t) { return t.isValid() ? json(u8(t.toUTC().toString(Qt::ISODate))) : json(nullptr); };
+    return {{"id", u8(g.id)},
+            {"server", u8(g.server)},
+            {"provider", u8(g.provider)},
+            {"kind", u8(gateKindKey(g.kind))},
+            {"project", u8(g.project)},
+            {"pipeline",
+             {{"number", g.pipelineNumber},
+              {"id", orNull(g.pipelineId)},
+              {"branch", orNull(g.branch)},
+              {"commit", {{"sha", orNull(g.commitSha)}, {"subject", orNull(g.commitSubject)}}},
+              {"triggered_by", orNull(g.triggeredBy)}}},
+            {"workflow", orNull(g.workflow)},
+            {"environment", orNull(g.environment)},
+            {"name", u8(g.name)},
+            {"status", u8(g.status)},
+            {"created_at", time(g.createdAt)},
+            {"requested_by", orNull(g.requestedBy)},
+            {"approvals", {{"given", g.approvals.given}, {"required", g.approvals.required}}},
+            {"can_approve", g.canApprove},
+            {"cannot_approve_reason", orNull(g.cannotApproveReason)},
+            {"expires_at", time(g.expiresAt)},
+            {"url", g.url.isValid() ? json(u8(g.url.toString())) : json(nullptr)}};
+}
+
+QString waitingFor(const QDateTime &since)
+{
+    if (!since.isValid()) {
+        return CliText::tr("waiting");
+    }
+    const qint64 s = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
+    if (s < 3600) {
+        return CliText::tr("waiting %n min", nullptr, static_cast<int>(s / 60));
+    }
+    if (s < 86400 * 2) {
+        return CliText::tr("waiting %n h", nullptr, static_cast<int>(s / 3600));
+    }
+    return CliText::tr("waiting %n days", nullptr, static_cast<int>(s / 86400));
+}
+
+// Options every verb accepts.
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("config"), CliText::tr("Read servers from <file>."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("audit-log"), CliText::tr("Write the audit log to <file>."), QStringLiteral("file")});
+}
+
+Result<std::unique_ptr<Session>> openSession(const QCommandLineParser &parser)
+{
+    const QString path = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : defaultConfigPath();
+    GL_TRY(config, loadConfig(path));
+    if (config.servers.empty()) {
+        return fail(CliText::tr("%1: no servers are configured").arg(path));
+    }
+    const QString audit =
+        parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log")) : AuditLog::defaultPath();
+    static EnvironmentCredentialStore credentials;
+    return Session::open(std::move(config), credentials, audit);
+}
+
+int runList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print one JSON array.")});
+    if (!parser.parse(args)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.positionalArguments().size() > 1) {
+        return usageError(CliText::tr("list takes no arguments"));
+    }
+    auto session = openSession(parser);
+    if (!session) {
+        return usageError(session.error().message);
+    }
+    Gates gates;
+    QStringList errors;
+    int pending = static_cast<int>((*session)->providers().size());
+    QEventLoop loop;
+    for (Provider *provider : (*session)->providers()) {
+        provider->poll([&, name = provider->serverName()](const PollResult &result) {
+            gates.insert(gates.end(), result.gates.begin(), result.gates.end());
+            if (!result.ok()) {
+                errors.append(CliText::tr("server %1: %2").arg(name, result.error));
+            }
+            if (--pending == 0) {
+                loop.quit();
+            }
+        });
+    }
+    if (pending > 0) {
+        loop.exec();
+    }
+    std::sort(gates.begin(), gates.end(), [](const Gate &a, const Gate &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    if (parser.isSet(QStringLiteral("json"))) {
+        json array = json::array();
+        for (const Gate &g : gates) {
+            array.push_back(gateJson(g));
+        }
+        out() << QString::fromStdString(array.dump(2)) << Qt::endl;
+    } else if (gates.empty() && errors.isEmpty()) {
+        out() << CliText::tr("Nothing waits for approval.") << Qt::endl;
+    } else {
+        for (const Gate &g : gates) {
+            out() << gateSummary(g) << "  " << waitingFor(g.createdAt);
+            if (!g.triggeredBy.isEmpty()) {
+                out() << "  " << CliText::tr("by %1").arg(g.triggeredBy);
+            }
+            out() << "\n  " << g.id << '\n';
+        }
+        out().flush();
+    }
+    for (const QString &e : std::as_const(errors)) {
+        err() << "greenlight: " << e << '\n';
+    }
+    err().flush();
+    return errors.isEmpty() ? Done : Refused;
+}
+
+bool confirmOnTerminal(const Gate &gate, Decision decision, const QString &consequence)
+{
+    const QString word = decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject");
+    err() << gateSummary(gate) << '\n' << consequence << '\n'
+          << CliText::tr("Type '%1' to confirm: ").arg(word);
+    err().flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    return answer == word;
+}
+
+int runDecision(const QStringList &args, Decision decision)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("note"), CliText::tr("The audit note (required)."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")});
+    if (!parser.parse(args)) {
+        return usageError(parser.errorText());
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString verb = positional.value(0);
+    if (positional.size() != 2) {
+        return usageError(CliText::tr("usage: greenlight %1 ID --note TEXT [--yes]").arg(verb));
+    }
+    if (!parser.isSet(QStringLiteral("note")) || parser.value(QStringLiteral("note")).trimmed().isEmpty()) {
+        return usageError(CliText::tr("%1 needs --note TEXT: the note goes to the audit log").arg(verb));
+    }
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (!yes && ::isatty(STDIN_FILENO) == 0) {
+        return usageError(CliText::tr("refusing to %1 without --yes: standard input is not a terminal").arg(verb));
+    }
+    auto session = openSession(parser);
+    if (!session) {
+        return usageError(session.error().message);
+    }
+    const QString id = positional.at(1);
+    DecisionService *decisions = (*session)->decisions();
+    Provider *provider = decisions->providerFor(id);
+    if (!provider) {
+        return usageError(CliText::tr("no configured server is named \"%1\" (the part of the id before the first '/')")
+                              .arg(id.section(u'/', 0, 0)));
+    }
+    const QString note = parser.value(QStringLiteral("note"));
+    QEventLoop loop;
+    int code = Refused;
+    auto decide = [&] {
+        decisions->decide(id, decision, note, [&](const DecisionResult &result) {
+            if (result.kind == DecisionOutcome::Kind::Done) {
+                out() << result.message << Qt::endl;
+                code = Done;
+            } else {
+                err() << "greenlight: " << result.message << Qt::endl;
+                code = Refused;
+            }
+            loop.quit();
+        });
+    };
+    if (yes) {
+        decide();
+    } else {
+        provider->fetchGate(id, [&](const Result<Gate> &gate) {
+            if (!gate) {
+                err() << "greenlight: " << gate.error().message << Qt::endl;
+                code = Refused;
+                loop.quit();
+                return;
+            }
+            if (!confirmOnTerminal(*gate, decision, provider->consequence(*gate, decision))) {
+                err() << CliText::tr("Not confirmed; nothing was sent.") << Qt::endl;
+                code = Refused;
+                loop.quit();
+                return;
+            }
+            decide();
+        });
+    }
+    loop.exec();
+    return code;
+}
+
+int runAudit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("format"), CliText::tr("Export format: csv or json."), QStringLiteral("format")});
+    if (!parser.parse(args)) {
+        return usageError(parser.errorText());
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString path =
+        parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log")) : AuditLog::defaultPath();
+    const AuditLog log(path);
+    const QString sub = positional.value(1);
+    if (sub == QLatin1String("verify") && positional.size() == 2) {
+        auto count = log.verify();
+        if (!count) {
+            err() << "greenlight: " << CliText::tr("the audit log does not verify: %1").arg(count.error().message)
+                  << Qt::endl;
+            return Refused;
+        }
+        out() << CliText::tr("%1: %n record(s), hash chain intact", nullptr, static_cast<int>(*count)).arg(path)
+              << Qt::endl;
+        return Done;
+    }
+    if (sub == QLatin1String("export") && positional.size() == 2) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+            return usageError(CliText::tr("audit export needs --format csv or --format json"));
+        }
+        auto records = log.readAll();
+        if (!records) {
+            err() << "greenlight: " << records.error().message << Qt::endl;
+            return Refused;
+        }
+        if (format == QLatin1String("json")) {
+            json array = json::array();
+            for (const auto &r : *records) {
+                array.push_back({{"seq", r.seq}, {"time", u8(r.time.toString(Qt::ISODateWithMs))}, {"event", u8(r.event)},
+                                 {"local_user", u8(r.localUser)}, {"server", u8(r.server)},
+                                 {"server_user", u8(r.serverUser)}, {"gate", u8(r.gateId)}, {"summary", u8(r.summary)},
+                                 {"decision", u8(r.decision)}, {"note", u8(r.note)}, {"http_status", r.httpStatus},
+                                 {"server_message", u8(r.serverMessage)}, {"result", u8(r.result)},
+                                 {"hash", u8(r.hash)}});
+            }
+            out() << QString::fromStdString(array.dump(2)) << Qt::endl;
+        } else {
+            auto csv = [](QString s) {
+                if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {
+                    s = u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
+                }
+                // Cells starting with these are formulas to spreadsheets.
+                if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.at(0))) {
+                    s.prepend(u'\'');
+                }
+                return s;
+            };
+            out() << "seq,time,event,local_user,server,server_user,gate,summary,decision,note,http_status,"
+                     "server_message,result,hash\n";
+            for (const auto &r : *records) {
+                out() << r.seq << ',' << r.time.toString(Qt::ISODateWithMs) << ',' << csv(r.event) << ','
+                      << csv(r.localUser) << ',' << csv(r.server) << ',' << csv(r.serverUser) << ',' << csv(r.gateId)
+                      << ',' << csv(r.summary) << ',' << csv(r.decision) << ',' << csv(r.note) << ','
+                      << (r.httpStatus ? QString::number(r.httpStatus) : QString()) << ',' << csv(r.serverMessage)
+                      << ',' << csv(r.result) << ',' << r.hash << '\n';
+            }
+            out().flush();
+        }
+        return Done;
+    }
+    return usageError(CliText::tr("usage: greenlight audit verify | greenlight audit export --format csv|json"));
+}
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
+}
+
+int runSim(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("port"), CliText::tr("Listen on <port> (default: any free port)."), QStringLiteral("port")});
+    parser.addOption({QStringLiteral("scenario"), CliText::tr("Load the scenario from <file> (default: the demo)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("live"), CliText::tr("Let running jobs finish and new holds appear every 60 s.")});
+    if (!parser.parse(args)) {
+        return usageError(parser.errorText());
+    }
+    bool ok = true;
+    const int port = parser.isSet(QStringLiteral("port")) ? parser.value(QStringLiteral("port")).toInt(&ok) : 0;
+    if (!ok || port < 0 || port > 65535) {
+        return usageError(CliText::tr("--port: expected a number from 0 to 65535"));
+    }
+    QByteArray scenario = glsim::Simulator::demoScenario();
+    if (parser.isSet(QStringLiteral("scenario"))) {
+        QFile file(parser.value(QStringLiteral("scenario")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return usageError(CliText::tr("%1: cannot read the scenario: %2").arg(file.fileName(), file.errorString()));
+        }
+        scenario = file.readAll();
+    }
+    glsim::Simulator sim;
+    if (const QString error = sim.loadScenario(scenario); !error.isEmpty()) {
+        return usageError(error);
+    }
+    if (sim.listenLocal(static_cast<quint16>(port)) == 0) {
+        err() << "greenlight: " << CliText::tr("cannot listen on 127.0.0.1:%1").arg(port) << Qt::endl;
+        return Refused;
+    }
+    if (parser.isSet(QStringLiteral("live"))) {
+        sim.startLife(2000, 60);
+    }
+    out() << CliText::tr("Simulator listening on %1 (token: %2). Stop with Ctrl+C.")
+                 .arg(sim.baseUrl().toString(), sim.token())
+          << Qt::endl;
+    if (::pipe(signalPipe) != 0) {
+        return Refused;
+    }
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QEventLoop loop;
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+    loop.exec();
+    out() << CliText::tr("Simulator stopped after %n request(s).", nullptr, static_cast<int>(sim.requests().size()))
+          << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+bool isVerb(const QStringList &arguments)
+{
+    static const QStringList verbs = {QStringLiteral("list"), QStringLiteral("approve"), QStringLiteral("reject"),
+                                      QStringLiteral("audit"), QStringLiteral("sim")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--config") || a == QLatin1String("--audit-log")) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (!a.startsWith(u'-')) {
+            return verbs.contains(a);
+        }
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    // The verb is the first positional argument; global options may come before it.
+    QString verb;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--config") || a == QLatin1String("--audit-log")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-')) {
+            verb = a;
+            break;
+        }
+    }
+    if (verb == QLatin1String("list")) {
+        return runList(arguments);
+    }
+    if (verb == QLatin1String("approve")) {
+        return runDecision(arguments, Decision::Approve);
+    }
+    if (verb == QLatin1String("reject")) {
+        return runDecision(arguments, Decision::Reject);
+    }
+    if (verb == QLatin1String("audit")) {
+        return runAudit(arguments);
+    }
+    if (verb == QLatin1String("sim")) {
+        return runSim(arguments);
+    }
+    return usageError(CliText::tr("unknown command \"%1\"").arg(verb));
+}
+
+} // namespace gl::cli

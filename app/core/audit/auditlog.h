@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace gl {
+
+struct AuditRecord
+{
+    QString event; // "intent", "outcome", "verified"
+    QString server;
+    QString serverUser;
+    QString gateId;
+    QString summary; // what the gate is, in words
+    QString decision; // "approve" | "reject"
+    QString note;
+    int httpStatus = 0;
+    QString serverMessage;
+    QString result; // "done", "refused", "failed", "unknown", or what verification found
+    // Filled in by the log:
+    qint64 seq = 0;
+    QDateTime time;
+    QString localUser;
+    QString prev;
+    QString hash;
+};
+
+// Append-only JSON Lines, one record per event, each chained to the one before by SHA-256. Every append
+// is fsynced before it returns; if it cannot be, the caller must not act.
+class AuditLog final
+{
+public:
+    explicit AuditLog(QString path);
+
+    const QString &path() const { return m_path; }
+    // Appends and fsyncs; returns the record as written (with seq, time, prev, hash).
+    Result<AuditRecord> append(AuditRecord record) const;
+    // Walks the chain. Returns the number of records, or where and how it breaks.
+    Result<qint64> verify() const;
+    Result<std::vector<AuditRecord>> readAll() const;
+
+    static QString defaultPath();
+    static QString localUserName();
+
+private:
+    QString m_path;
+};
+
+} // namespace gl

@@ -1,0 +1,235 @@
+#include "config/serverconfig.h"
+
+#include "json.h"
+#include "net/loopback.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+
+namespace gl {
+namespace {
+
+struct ConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(Config)
+};
+
+using json::Json;
+
+Result<int> boundedInt(const Json &object, const char *key, const QString &path, int fallback, int min, int max)
+{
+    GL_TRY(value, json::optionalInteger(object, key, path));
+    if (!value) {
+        return fallback;
+    }
+    if (*value < min || *value > max) {
+        return fail(ConfigText::tr("%1: expected a whole number from %2 to %3, found %4")
+                        .arg(json::field(path, key))
+                        .arg(min)
+                        .arg(max)
+                        .arg(*value));
+    }
+    return static_cast<int>(*value);
+}
+
+Result<void> rejectUnknownKeys(const Json &object, const QString &path, const QStringList &known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = json::qs(it.key());
+        if (key == QLatin1String("token") || key == QLatin1String("password")) {
+            return fail(ConfigText::tr("%1: tokens are never stored in servers.json; put the token in the "
+                                       "keychain or in the environment variable named by \"token_env\"")
+                            .arg(json::field(path, it.key().c_str())));
+        }
+        if (!known.contains(key)) {
+            return fail(ConfigText::tr("%1: unknown field (expected one of: %2)")
+                            .arg(json::field(path, it.key().c_str()), known.join(QStringLiteral(", "))));
+        }
+    }
+    return {};
+}
+
+Result<ServerConfig> parseServer(const Json &object, const QString &path, int defaultInterval)
+{
+    if (!object.is_object()) {
+        return fail(ConfigText::tr("%1: expected an object, found %2").arg(path, json::typeName(object)));
+    }
+    ServerConfig server;
+    GL_TRY(name, json::string(object, "name", path));
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!nameRe.match(name).hasMatch()) {
+        return fail(ConfigText::tr("%1: expected letters, digits, '.', '_' or '-' (at most 64), found \"%2\"")
+                        .arg(json::field(path, "name"), name));
+    }
+    server.name = name;
+    const QString where = path + QStringLiteral(" (\"") + name + QStringLiteral("\")");
+
+    if (auto known = rejectUnknownKeys(
+            object, where,
+            {QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("url"), QStringLiteral("token_env"),
+             QStringLiteral("projects"), QStringLiteral("ca_file"), QStringLiteral("user"),
+             QStringLiteral("poll_interval_s"), QStringLiteral("history_pipelines"), QStringLiteral("history_days"),
+             QStringLiteral("manual_jobs")});
+        !known) {
+        return std::unexpected(known.error());
+    }
+
+    GL_TRY(provider, json::string(object, "provider", where));
+    if (!supportedProviders().contains(provider)) {
+        return fail(ConfigText::tr("%1: expected one of %2, found \"%3\"")
+                        .arg(json::field(where, "provider"), supportedProviders().join(QStringLiteral(", ")),
+                             provider));
+    }
+    server.provider = provider;
+
+    GL_TRY(urlText, json::string(object, "url", where));
+    const QUrl url(urlText, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return fail(ConfigText::tr("%1: expected an https:// address, found \"%2\"")
+                        .arg(json::field(where, "url"), urlText));
+    }
+    if (!isAllowedScheme(url)) {
+        return fail(ConfigText::tr("%1: plain http:// is allowed only to loopback addresses (127.0.0.1, ::1, "
+                                   "localhost); use https:// for \"%2\"")
+                        .arg(json::field(where, "url"), url.host()));
+    }
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return fail(ConfigText::tr("%1: expected a base address without user, query or fragment, found \"%2\"")
+                        .arg(json::field(where, "url"), url.toDisplayString(QUrl::RemoveUserInfo)));
+    }
+    server.url = url;
+
+    GL_TRY(tokenEnv, json::optionalString(object, "token_env", where));
+    if (tokenEnv) {
+        static const QRegularExpression envRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        if (!envRe.match(*tokenEnv).hasMatch()) {
+            return fail(ConfigText::tr("%1: expected an environment variable name, found \"%2\"")
+                            .arg(json::field(where, "token_env"), *tokenEnv));
+        }
+        server.tokenEnv = *tokenEnv;
+    }
+
+    GL_TRY(projects, json::array(object, "projects", where));
+    if (projects->empty()) {
+        return fail(ConfigText::tr("%1: expected at least one project").arg(json::field(where, "projects")));
+    }
+    for (std::size_t i = 0; i < projects->size(); ++i) {
+        const Json &p = (*projects)[i];
+        const QString at = json::element(json::field(where, "projects"), i);
+        if (!p.is_string() || p.get_ref<const std::string &>().empty()) {
+            return fail(ConfigText::tr("%1: expected a non-empty project string, found %2")
+                            .arg(at, json::typeName(p)));
+        }
+        const QString project = json::qs(p.get_ref<const std::string &>());
+        if (server.projects.contains(project)) {
+            return fail(ConfigText::tr("%1: \"%2\" is listed twice").arg(at, project));
+        }
+        server.projects.append(project);
+    }
+
+    GL_TRY(caFile, json::optionalString(object, "ca_file", where));
+    if (caFile) {
+        const QFileInfo info(*caFile);
+        if (!info.isFile() || !info.isReadable()) {
+            return fail(ConfigText::tr("%1: expected a readable PEM file, \"%2\" is not one")
+                            .arg(json::field(where, "ca_file"), *caFile));
+        }
+        server.caFile = info.absoluteFilePath();
+    }
+    GL_TRY(user, json::optionalString(object, "user", where));
+    server.user = user.value_or(QString());
+    GL_TRY(manualJobs, json::optionalBool(object, "manual_jobs", where));
+    Q_UNUSED(manualJobs);
+
+    GL_TRY(interval, boundedInt(object, "poll_interval_s", where, defaultInterval, 5, 86400));
+    server.pollIntervalS = interval;
+    GL_TRY(historyPipelines, boundedInt(object, "history_pipelines", where, 100, 1, 10000));
+    server.historyPipelines = historyPipelines;
+    GL_TRY(historyDays, boundedInt(object, "history_days", where, 14, 1, 90));
+    server.historyDays = historyDays;
+    return server;
+}
+
+} // namespace
+
+const ServerConfig *Config::server(const QString &name) const
+{
+    for (const auto &s : servers) {
+        if (s.name == name) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+QStringList supportedProviders()
+{
+    return {QStringLiteral("circleci")};
+}
+
+QString defaultConfigPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("servers.json"));
+}
+
+Result<Config> parseConfig(const QByteArray &text, const QString &sourceName)
+{
+    auto prefixed = [&](const Error &e) { return fail(sourceName + QStringLiteral(": ") + e.message); };
+    auto root = json::parse(text);
+    if (!root) {
+        return prefixed(root.error());
+    }
+    if (!root->is_object()) {
+        return prefixed(Error{ConfigText::tr("expected an object with \"servers\", found %1")
+                                  .arg(json::typeName(*root))});
+    }
+    Config config;
+    config.path = sourceName;
+    if (auto known = rejectUnknownKeys(*root, {}, {QStringLiteral("poll_interval_s"), QStringLiteral("servers")});
+        !known) {
+        return prefixed(known.error());
+    }
+    auto interval = boundedInt(*root, "poll_interval_s", {}, 60, 5, 86400);
+    if (!interval) {
+        return prefixed(interval.error());
+    }
+    config.pollIntervalS = *interval;
+    auto servers = json::array(*root, "servers", {});
+    if (!servers) {
+        return prefixed(servers.error());
+    }
+    QSet<QString> names;
+    for (std::size_t i = 0; i < (*servers)->size(); ++i) {
+        auto server = parseServer((**servers)[i], json::element(QStringLiteral("servers"), i), *interval);
+        if (!server) {
+            return prefixed(server.error());
+        }
+        if (names.contains(server->name)) {
+            return prefixed(Error{ConfigText::tr("servers[%1].name: \"%2\" is used by an earlier server; names "
+                                                 "must be unique")
+                                      .arg(i)
+                                      .arg(server->name)});
+        }
+        names.insert(server->name);
+        config.servers.push_back(std::move(*server));
+    }
+    return config;
+}
+
+Result<Config> loadConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ConfigText::tr("%1: cannot read the configuration: %2").arg(path, file.errorString()));
+    }
+    return parseConfig(file.readAll(), path);
+}
+
+} // namespace gl

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "gate.h"
+#include "providers/provider.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+namespace gl {
+
+class AuditLog;
+
+struct DecisionResult
+{
+    DecisionOutcome::Kind kind = DecisionOutcome::Kind::Failed;
+    QString message; // for the user: what happened, or why nothing was sent
+    bool sent = false; // a request reached (or may have reached) the server
+    Gate gate;         // as read just before deciding (may be empty when it could not be read)
+    int httpStatus = 0;
+    QString serverMessage;
+};
+
+// Decides gates: refuses what the server would refuse, writes the intent to the audit log (fsynced)
+// before anything is sent and the outcome after, and never re-sends a request whose outcome is unknown:
+// it reads the gate again and records what it found.
+class DecisionService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DecisionService(const AuditLog *audit, QObject *parent = nullptr);
+
+    void addProvider(Provider *provider);
+    Provider *providerFor(const QString &gateId) const;
+    bool inFlight(const QString &gateId) const { return m_inFlight.contains(gateId); }
+
+    static constexpr int kMaxNoteLength = 2000;
+
+    void decide(const QString &gateId, Decision decision, const QString &note,
+                std::function<void(const DecisionResult &)> done = {});
+
+Q_SIGNALS:
+    void decisionStarted(const QString &gateId, gl::Decision decision);
+    void decisionFinished(const QString &gateId, const gl::DecisionResult &result);
+
+private:
+    void finish(const QString &gateId, const DecisionResult &result, const std::function<void(const DecisionResult &)> &done);
+
+    const AuditLog *m_audit;
+    QHash<QString, QPointer<Provider>> m_providers;
+    QSet<QString> m_inFlight;
+};
+
+QString gateSummary(const Gate &gate);
+
+} // namespace gl
+
+Q_DECLARE_METATYPE(gl::DecisionResult)

@@ -1,0 +1,27 @@
+#include "gate.h"
+
+namespace gl {
+
+QString gateKindKey(GateKind kind)
+{
+    switch (kind) {
+    case GateKind::ApprovalJob:
+        return QStringLiteral("approval-job");
+    case GateKind::Deployment:
+        return QStringLiteral("deployment");
+    case GateKind::ManualJob:
+        return QStringLiteral("manual-job");
+    case GateKind::PendingDeployment:
+        return QStringLiteral("pending-deployment");
+    case GateKind::Input:
+        return QStringLiteral("input");
+    }
+    return {};
+}
+
+QString decisionKey(Decision decision)
+{
+    return decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject");
+}
+
+} // namespace gl

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <vector>
+
+namespace gl {
+
+enum class GateKind { ApprovalJob, Deployment, ManualJob, PendingDeployment, Input };
+enum class Decision { Approve, Reject };
+
+QString gateKindKey(GateKind kind); // stable machine names: "approval-job", …
+QString decisionKey(Decision decision);
+
+struct ApprovalCount
+{
+    int given = 0;
+    int required = 1;
+    bool operator==(const ApprovalCount &) const = default;
+};
+
+// One thing that waits for a human.
+struct Gate
+{
+    QString id;       // "<server>/<provider-native path>", stable across polls
+    QString server;   // server name from servers.json
+    QString provider; // "circleci", …
+    GateKind kind = GateKind::ApprovalJob;
+    QString project;
+    qint64 pipelineNumber = 0;
+    QString pipelineId;
+    QString branch;
+    QString commitSha;
+    QString commitSubject;
+    QString triggeredBy;
+    QString workflow;    // workflow name (CircleCI) or empty
+    QString workflowId;  // provider-native workflow id
+    QString environment; // deployment environment, where the vendor has one
+    QString name;        // the job / gate name
+    QString status;      // provider status string, e.g. "on_hold"
+    QDateTime createdAt; // when it started waiting (best known)
+    QString requestedBy;
+    ApprovalCount approvals;
+    bool canApprove = true;
+    QString cannotApproveReason;
+    QUrl url;            // web page
+    QDateTime expiresAt; // invalid when the vendor has no expiry
+    // Provider-native handles needed to act on the gate.
+    QString nativeJobId;
+    QString nativeApprovalRequestId;
+
+    bool operator==(const Gate &) const = default;
+};
+
+using Gates = std::vector<Gate>;
+
+// Health of one server as the last poll left it.
+struct ServerHealth
+{
+    QString server;
+    QDateTime lastSuccess;
+    QDateTime lastAttempt;
+    QString error;          // empty when the last poll succeeded
+    QDateTime retryNotBefore; // set while rate-limited or backing off
+    bool stale() const { return !error.isEmpty(); }
+};
+
+} // namespace gl
+
+Q_DECLARE_METATYPE(gl::Gate)

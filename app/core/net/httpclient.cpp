@@ -1,0 +1,306 @@
+#include "net/httpclient.h"
+
+#include "net/loopback.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcNet, "greenlight.net", QtWarningMsg)
+
+namespace gl {
+namespace {
+
+constexpr int kMaxRedirects = 5;
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// One request from first byte to final answer, across redirects and Retry-After waits.
+class HttpJob final : public QObject
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpClient)
+public:
+    HttpJob(HttpClient *client, HttpRequest request, QObject *context, HttpClient::Callback done)
+        : QObject(client), m_client(client), m_request(std::move(request)), m_context(context),
+          m_hasContext(context != nullptr), m_done(std::move(done))
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &HttpJob::onTimeout);
+        if (context) {
+            connect(context, &QObject::destroyed, this, [this] { abandon(); });
+        }
+    }
+
+    void start()
+    {
+        m_response = HttpResponse{};
+        m_response.rateLimitWaits = m_waits;
+        m_response.url = m_request.url;
+        if (!isAllowedScheme(m_request.url)) {
+            finishWith(HttpResponse::Failure::Refused,
+                       tr("refused to contact %1: plain http:// is allowed only to loopback addresses")
+                           .arg(m_request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            return;
+        }
+        QNetworkRequest req(m_request.url);
+        for (const auto &[name, value] : std::as_const(m_request.headers)) {
+            req.setRawHeader(name, value);
+        }
+        for (const auto &[name, value] : std::as_const(m_request.credentials)) {
+            req.setRawHeader(name, value);
+        }
+        if (!m_request.contentType.isEmpty()) {
+            req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+        }
+        if (m_request.ssl) {
+            req.setSslConfiguration(*m_request.ssl);
+        }
+        qCDebug(lcNet) << m_request.method << m_request.url.toDisplayString(QUrl::RemoveUserInfo);
+        m_reply = m_client->sendCustomRequest(req, m_request.method, m_request.body);
+        m_response.mayHaveReachedServer = true;
+        connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::onProgress);
+        connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timer.start(m_client->inactivityTimeout()); });
+        connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+            for (const auto &e : errors) {
+                m_sslErrors.append(e.errorString());
+            }
+        });
+        connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
+        m_timer.start(m_client->inactivityTimeout());
+    }
+
+private:
+    void onProgress(qint64 received, qint64 total)
+    {
+        m_timer.start(m_client->inactivityTimeout());
+        const qint64 cap = m_client->maxBodyBytes();
+        if (received > cap || total > cap) {
+            m_pendingFailure = HttpResponse::Failure::TooLarge;
+            m_pendingError = tr("the response from %1 is larger than %2 MiB; stopped reading")
+                                 .arg(m_request.url.host())
+                                 .arg(cap / (1024.0 * 1024.0), 0, 'f', 1);
+            m_reply->abort();
+        }
+    }
+
+    void onTimeout()
+    {
+        if (!m_reply) {
+            return;
+        }
+        m_pendingFailure = HttpResponse::Failure::Timeout;
+        m_pendingError = tr("%1 did not answer for %2 s").arg(m_request.url.host()).arg(
+            std::chrono::duration_cast<std::chrono::seconds>(m_client->inactivityTimeout()).count());
+        m_reply->abort();
+    }
+
+    void onFinished()
+    {
+        m_timer.stop();
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->deleteLater();
+        if (m_pendingFailure != HttpResponse::Failure::None) {
+            finishWith(m_pendingFailure, m_pendingError);
+            return;
+        }
+        const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!statusAttr.isValid()) {
+            if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+                finishWith(HttpResponse::Failure::Tls,
+                           tr("TLS error with %1: %2")
+                               .arg(m_request.url.host(),
+                                    m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; ")));
+                return;
+            }
+            if (reply->error() == QNetworkReply::ConnectionRefusedError ||
+                reply->error() == QNetworkReply::HostNotFoundError) {
+                m_response.mayHaveReachedServer = false;
+            }
+            finishWith(HttpResponse::Failure::Network,
+                       tr("cannot reach %1: %2").arg(m_request.url.host(), reply->errorString()));
+            return;
+        }
+        m_response.status = statusAttr.toInt();
+        for (const auto &[name, value] : reply->rawHeaderPairs()) {
+            m_response.headers.insert(name.toLower(), value);
+        }
+        const QByteArray body = reply->readAll();
+        if (body.size() > m_client->maxBodyBytes()) {
+            finishWith(HttpResponse::Failure::TooLarge,
+                       tr("the response from %1 is larger than the limit; stopped reading").arg(m_request.url.host()));
+            return;
+        }
+        m_response.body = body;
+
+        if (m_response.status >= 300 && m_response.status < 400 && m_response.status != 304) {
+            followRedirect();
+            return;
+        }
+        if ((m_response.status == 429 || m_response.status == 503) && m_request.method == "GET" &&
+            m_waits < m_request.rateLimitRetries) {
+            const auto wait = m_response.retryAfterSeconds();
+            if (wait && *wait <= m_client->maxRetryAfter().count()) {
+                ++m_waits;
+                qCDebug(lcNet) << "waiting" << *wait << "s (Retry-After) before retrying" << m_request.url.path();
+                QTimer::singleShot(std::chrono::seconds(std::max(0, *wait)), this, [this] { start(); });
+                return;
+            }
+        }
+        deliver();
+    }
+
+    void followRedirect()
+    {
+        const QByteArray location = m_response.header("location");
+        if (location.isEmpty()) {
+            deliver();
+            return;
+        }
+        const QUrl target = m_request.url.resolved(QUrl::fromEncoded(location));
+        if (m_request.method != "GET") {
+            finishWith(HttpResponse::Failure::Redirect,
+                       tr("%1 redirected a %2 request to %3; not followed, so nothing was re-sent")
+                           .arg(m_request.url.host(), QString::fromLatin1(m_request.method),
+                                target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            return;
+        }
+        if (++m_redirects > kMaxRedirects) {
+            finishWith(HttpResponse::Failure::Redirect,
+                       tr("%1 redirected more than %2 times").arg(m_request.url.host()).arg(kMaxRedirects));
+            return;
+        }
+        const bool downgrade = m_request.url.scheme() == QLatin1String("https") &&
+                               target.scheme() != QLatin1String("https");
+        if (!target.isValid() || downgrade || !isAllowedScheme(target)) {
+            finishWith(HttpResponse::Failure::Redirect,
+                       tr("%1 redirected to %2, which is not an allowed address (https only, http only to "
+                          "loopback)")
+                           .arg(m_request.url.host(), target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            return;
+        }
+        if (!sameOrigin(m_request.url, target)) {
+            qCDebug(lcNet) << "redirect leaves" << m_request.url.host() << "; credentials dropped";
+            m_request.credentials.clear();
+        }
+        m_request.url = target;
+        start();
+    }
+
+    void finishWith(HttpResponse::Failure failure, const QString &error)
+    {
+        m_response.failure = failure;
+        m_response.errorString = error;
+        qCDebug(lcNet) << "failed:" << error;
+        deliver();
+    }
+
+    void deliver()
+    {
+        m_response.rateLimitWaits = m_waits;
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        if (done && (!m_hasContext || m_context)) {
+            done(m_response);
+        }
+        deleteLater();
+    }
+
+    void abandon()
+    {
+        m_done = nullptr;
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+            m_reply->deleteLater();
+            m_reply = nullptr;
+        }
+        deleteLater();
+    }
+
+    HttpClient *m_client;
+    HttpRequest m_request;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    HttpClient::Callback m_done;
+    QNetworkReply *m_reply = nullptr;
+    QTimer m_timer;
+    HttpResponse m_response;
+    HttpResponse::Failure m_pendingFailure = HttpResponse::Failure::None;
+    QString m_pendingError;
+    QStringList m_sslErrors;
+    int m_redirects = 0;
+    int m_waits = 0;
+};
+
+} // namespace
+
+std::optional<int> HttpResponse::retryAfterSeconds() const
+{
+    const QByteArray value = header("retry-after").trimmed();
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok) {
+        return std::max(0, seconds);
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (when.isValid()) {
+        return static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    }
+    return std::nullopt;
+}
+
+HttpClient::HttpClient(QObject *parent) : QNetworkAccessManager(parent)
+{
+    setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setAutoDeleteReplies(false);
+}
+
+QByteArray HttpClient::userAgent()
+{
+    return "Greenlight/" + QCoreApplication::applicationVersion().toLatin1();
+}
+
+void HttpClient::send(HttpRequest request, QObject *context, Callback done)
+{
+    auto *job = new HttpJob(this, std::move(request), context, std::move(done));
+    job->start();
+}
+
+QNetworkReply *HttpClient::createRequest(Operation op, const QNetworkRequest &request, QIODevice *data)
+{
+    QNetworkRequest req(request);
+    req.setRawHeader("User-Agent", userAgent());
+    if (!req.hasRawHeader("Accept")) {
+        req.setRawHeader("Accept", "application/json");
+    }
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return QNetworkAccessManager::createRequest(op, req, data);
+}
+
+QString describeFailure(const HttpResponse &response, const QString &serverMessage)
+{
+    if (response.failure != HttpResponse::Failure::None) {
+        return response.errorString;
+    }
+    QString text = QCoreApplication::translate("HttpClient", "HTTP %1").arg(response.status);
+    if (!serverMessage.isEmpty()) {
+        text += QStringLiteral(": ") + serverMessage;
+    }
+    return text;
+}
+
+} // namespace gl

@@ -1,0 +1,98 @@
+#include "poller.h"
+
+#include "gatestore.h"
+#include "providers/provider.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gl {
+
+Poller::Poller(GateStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+
+void Poller::addServer(Provider *provider, int intervalSeconds)
+{
+    const QString name = provider->serverName();
+    Server &s = m_servers[name];
+    s.provider = provider;
+    s.intervalS = std::max(1, intervalSeconds);
+    s.timer = new QTimer(this);
+    s.timer->setSingleShot(true);
+    connect(s.timer, &QTimer::timeout, this, [this, name] { pollNow(name); });
+}
+
+void Poller::start()
+{
+    refreshAll();
+}
+
+void Poller::refreshAll()
+{
+    const auto names = m_servers.keys();
+    for (const QString &name : names) {
+        refresh(name);
+    }
+}
+
+void Poller::refresh(const QString &name)
+{
+    auto it = m_servers.find(name);
+    if (it == m_servers.end()) {
+        return;
+    }
+    if (it->inFlight) {
+        it->again = true;
+        return;
+    }
+    it->timer->stop();
+    pollNow(name);
+}
+
+bool Poller::polling(const QString &server) const
+{
+    return m_servers.value(server).inFlight;
+}
+
+void Poller::schedule(Server &server, int seconds)
+{
+    server.timer->start(std::chrono::milliseconds(static_cast<qint64>(seconds) * 1000));
+}
+
+void Poller::pollNow(const QString &name)
+{
+    Server &s = m_servers[name];
+    if (!s.provider || s.inFlight) {
+        return;
+    }
+    s.inFlight = true;
+    s.provider->poll([this, name](const PollResult &result) {
+        Server &server = m_servers[name];
+        server.inFlight = false;
+        if (result.ok()) {
+            server.failures = 0;
+            m_store->applySnapshot(name, result.gates);
+            schedule(server, server.intervalS);
+        } else {
+            ++server.failures;
+            // Exponential back-off with ±20% jitter, never sooner than the server asked.
+            const double base = std::min<double>(kMaxBackoffSeconds,
+                                                 server.intervalS * std::pow(2.0, std::min(server.failures - 1, 10)));
+            std::uniform_real_distribution<double> jitter(0.8, 1.2);
+            int wait = static_cast<int>(std::min<double>(kMaxBackoffSeconds, base * jitter(m_random)));
+            if (result.retryAfterSeconds) {
+                wait = std::max(wait, *result.retryAfterSeconds);
+            }
+            // Gates of projects that were read are current; the rest keep their last state.
+            m_store->applySnapshot(name, result.gates);
+            m_store->markFailed(name, result.error, QDateTime::currentDateTimeUtc().addSecs(wait));
+            schedule(server, wait);
+        }
+        Q_EMIT pollFinished(name, result.ok());
+        if (server.again) {
+            server.again = false;
+            refresh(name);
+        }
+    });
+}
+
+} // namespace gl

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <random>
+
+namespace gl {
+
+class GateStore;
+class Provider;
+
+// Polls each server on its own timer: one poll in flight per server, exponential back-off with jitter
+// after errors, and the server's Retry-After obeyed.
+class Poller final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Poller(GateStore *store, QObject *parent = nullptr);
+
+    void addServer(Provider *provider, int intervalSeconds);
+    void start();
+    void refresh(const QString &server); // poll now (or as soon as the poll in flight ends)
+    void refreshAll();
+    bool polling(const QString &server) const;
+
+    static constexpr int kMaxBackoffSeconds = 1800;
+
+Q_SIGNALS:
+    void pollFinished(const QString &server, bool ok);
+
+private:
+    struct Server
+    {
+        QPointer<Provider> provider;
+        int intervalS = 60;
+        int failures = 0;
+        bool inFlight = false;
+        bool again = false;
+        QTimer *timer = nullptr;
+    };
+    void pollNow(const QString &name);
+    void schedule(Server &server, int seconds);
+
+    GateStore *m_store;
+    QHash<QString, Server> m_servers;
+    std::minstd_rand m_random{std::random_device{}()};
+};
+
+} // namespace gl

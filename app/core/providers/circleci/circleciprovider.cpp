@@ -1,0 +1,643 @@
+#include "providers/circleci/circleciprovider.h"
+
+#include "net/httpclient.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <deque>
+
+Q_LOGGING_CATEGORY(lcCircle, "greenlight.circleci", QtWarningMsg)
+
+namespace gl {
+
+namespace {
+
+constexpr int kMaxPages = 50;      // per listing: a guard against a server that never ends
+constexpr int kMaxInFlight = 4;    // concurrent requests per poll
+constexpr int kHoldLifetimeDays = 90; // CircleCI cancels non-terminal workflows after 90 days
+
+struct CircleText
+{
+    Q_DECLARE_TR_FUNCTIONS(CircleCiProvider)
+};
+
+QString pathSegment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+// A project slug keeps its slashes ("gh/org/repo", "circleci/<org>/<project>"); each part is escaped.
+QString slugPath(const QString &slug)
+{
+    QStringList parts = slug.split(u'/');
+    for (auto &part : parts) {
+        part = pathSegment(part);
+    }
+    return parts.join(u'/');
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------
+// One poll of every configured project.
+class CircleCiProvider::PollRun final : public QObject
+{
+public:
+    PollRun(CircleCiProvider *provider, std::function<void(const PollResult &)> done)
+        : QObject(provider), m_provider(provider), m_done(std::move(done)),
+          m_now(QDateTime::currentDateTimeUtc())
+    {
+        for (const QString &slug : std::as_const(provider->m_server.projects)) {
+            Work &w = m_work[slug];
+            w.before = provider->m_projects.value(slug);
+        }
+    }
+
+    void start()
+    {
+        m_provider->m_requests = 0;
+        m_provider->m_retryAfter.reset();
+        for (const QString &slug : std::as_const(m_provider->m_server.projects)) {
+            enqueue([this, slug] { fetchPipelines(slug, {}, 0); });
+        }
+        pump();
+    }
+
+private:
+    struct Work
+    {
+        ProjectState before;
+        QString error;
+        qint64 newestNumber = -1;
+        std::vector<circleci::Pipeline> pipelines; // new this poll, plus the still-open ones
+        QHash<QString, OpenPipeline> open;
+        Gates gates;
+    };
+
+    void enqueue(std::function<void()> task)
+    {
+        m_queue.push_back(std::move(task));
+    }
+
+    void pump()
+    {
+        if (m_finished) {
+            return;
+        }
+        while (m_inFlight < kMaxInFlight && !m_queue.empty()) {
+            auto task = std::move(m_queue.front());
+            m_queue.pop_front();
+            ++m_inFlight;
+            task();
+        }
+        if (m_inFlight == 0 && m_queue.empty()) {
+            finish();
+        }
+    }
+
+    void taskDone()
+    {
+        --m_inFlight;
+        pump();
+    }
+
+    void setError(const QString &slug, const QString &message)
+    {
+        Work &w = m_work[slug];
+        if (w.error.isEmpty()) {
+            w.error = CircleText::tr("project %1: %2").arg(slug, message);
+        }
+    }
+
+    void fetchPipelines(const QString &slug, const QString &pageToken, int pages)
+    {
+        QList<QPair<QString, QString>> query;
+        if (!pageToken.isEmpty()) {
+            query.append({QStringLiteral("page-token"), pageToken});
+        }
+        const QUrl url = m_provider->apiUrl(QStringLiteral("/project/") + slugPath(slug) + QStringLiteral("/pipeline"),
+                                            query);
+        m_provider->get(url, this, [this, slug, pages, url](const HttpResponse &response) {
+            onPipelines(slug, pages, url, response);
+            taskDone();
+        });
+    }
+
+    void onPipelines(const QString &slug, int pages, const QUrl &url, const HttpResponse &response)
+    {
+        Work &w = m_work[slug];
+        if (!w.error.isEmpty()) {
+            return;
+        }
+        if (!response.ok()) {
+            setError(slug, m_provider->failureText(response, url));
+            return;
+        }
+        auto page = circleci::parsePipelinePage(response.body);
+        if (!page) {
+            setError(slug, CircleText::tr("%1: %2").arg(url.path(), page.error().message));
+            return;
+        }
+        const ServerConfig &server = m_provider->m_server;
+        const QDateTime horizon = m_now.addDays(-server.historyDays);
+        bool reachedKnown = false;
+        for (auto &pipeline : page->items) {
+            if (w.before.initialized) {
+                if (pipeline.number <= w.before.newestNumber) {
+                    reachedKnown = true;
+                    break;
+                }
+            } else if (static_cast<int>(w.pipelines.size()) >= server.historyPipelines ||
+                       pipeline.createdAt < horizon) {
+                reachedKnown = true;
+                break;
+            }
+            w.newestNumber = std::max(w.newestNumber, pipeline.number);
+            w.pipelines.push_back(std::move(pipeline));
+        }
+        if (!reachedKnown && !page->nextPageToken.isEmpty()) {
+            if (pages + 1 >= kMaxPages) {
+                qCWarning(lcCircle) << "stopped listing pipelines of" << slug << "after" << kMaxPages << "pages";
+            } else {
+                enqueue([this, slug, token = page->nextPageToken, pages] { fetchPipelines(slug, token, pages + 1); });
+                return;
+            }
+        }
+        // The listing is complete: read the workflows of new and still-open pipelines.
+        for (const auto &open : std::as_const(w.before.open)) {
+            const bool listedAgain = std::any_of(w.pipelines.begin(), w.pipelines.end(),
+                                                 [&](const auto &p) { return p.id == open.pipeline.id; });
+            if (!listedAgain && open.pipeline.createdAt > m_now.addDays(-kHoldLifetimeDays)) {
+                w.pipelines.push_back(open.pipeline);
+            }
+        }
+        for (const auto &pipeline : w.pipelines) {
+            enqueue([this, slug, pipeline] { fetchWorkflows(slug, pipeline); });
+        }
+    }
+
+    void fetchWorkflows(const QString &slug, const circleci::Pipeline &pipeline)
+    {
+        if (!m_work[slug].error.isEmpty()) {
+            taskDone();
+            return;
+        }
+        const QUrl url =
+            m_provider->apiUrl(QStringLiteral("/pipeline/") + pathSegment(pipeline.id) + QStringLiteral("/workflow"));
+        m_provider->fetchAll<circleci::Workflow>(
+            url, circleci::parseWorkflowPage, this,
+            [this, slug, pipeline](const Result<std::vector<circleci::Workflow>> &workflows) {
+                onWorkflows(slug, pipeline, workflows);
+                taskDone();
+            });
+    }
+
+    void onWorkflows(const QString &slug, const circleci::Pipeline &pipeline,
+                     const Result<std::vector<circleci::Workflow>> &workflows)
+    {
+        Work &w = m_work[slug];
+        if (!w.error.isEmpty()) {
+            return;
+        }
+        if (!workflows) {
+            setError(slug, workflows.error().message);
+            return;
+        }
+        const bool allEnded = !workflows->empty() && std::all_of(workflows->begin(), workflows->end(), [](const auto &wf) {
+            return circleci::isTerminalWorkflowStatus(wf.status);
+        });
+        // A pipeline without workflows may still be setting up; give up on it after an hour or an error.
+        const bool setupOver = pipeline.state == QLatin1String("errored") || pipeline.createdAt < m_now.addSecs(-3600);
+        if (!allEnded && !(workflows->empty() && setupOver)) {
+            w.open.insert(pipeline.id, OpenPipeline{pipeline});
+        }
+        for (const auto &workflow : *workflows) {
+            if (workflow.status == QLatin1String("on_hold")) {
+                enqueue([this, slug, pipeline, workflow] { fetchJobs(slug, pipeline, workflow); });
+            }
+        }
+    }
+
+    void fetchJobs(const QString &slug, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow)
+    {
+        if (!m_work[slug].error.isEmpty()) {
+            taskDone();
+            return;
+        }
+        const QUrl url =
+            m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(workflow.id) + QStringLiteral("/job"));
+        m_provider->fetchAll<circleci::Job>(url, circleci::parseJobPage, this,
+                                            [this, slug, pipeline, workflow](const Result<std::vector<circleci::Job>> &jobs) {
+                                                onJobs(slug, pipeline, workflow, jobs);
+                                                taskDone();
+                                            });
+    }
+
+    void onJobs(const QString &slug, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow,
+                const Result<std::vector<circleci::Job>> &jobs)
+    {
+        Work &w = m_work[slug];
+        if (!w.error.isEmpty()) {
+            return;
+        }
+        if (!jobs) {
+            setError(slug, jobs.error().message);
+            return;
+        }
+        const QUrl web = m_provider->webUrl(pipeline, workflow.id);
+        for (const auto &job : *jobs) {
+            if (job.isPendingApproval()) {
+                w.gates.push_back(makeCircleGate(m_provider->m_server.name, pipeline, workflow, job, *jobs, web));
+            }
+        }
+    }
+
+    void finish()
+    {
+        m_finished = true;
+        m_provider->m_pollInFlight.clear();
+        PollResult result;
+        QStringList errors;
+        for (const QString &slug : std::as_const(m_provider->m_server.projects)) {
+            Work &w = m_work[slug];
+            ProjectState &state = m_provider->m_projects[slug];
+            if (!w.error.isEmpty()) {
+                errors.append(w.error);
+                state = w.before; // keep what we knew; its gates stay (stale)
+            } else {
+                state.initialized = true;
+                state.newestNumber = std::max(w.before.newestNumber, w.newestNumber);
+                state.open = std::move(w.open);
+                std::sort(w.gates.begin(), w.gates.end(), [](const Gate &a, const Gate &b) { return a.id < b.id; });
+                state.gates = std::move(w.gates);
+            }
+            result.gates.insert(result.gates.end(), state.gates.begin(), state.gates.end());
+        }
+        result.error = errors.join(u'\n');
+        result.requests = m_provider->m_requests;
+        result.retryAfterSeconds = m_provider->m_retryAfter;
+        auto done = std::move(m_done);
+        deleteLater();
+        done(result);
+    }
+
+    CircleCiProvider *m_provider;
+    std::function<void(const PollResult &)> m_done;
+    QDateTime m_now;
+    QHash<QString, Work> m_work;
+    std::deque<std::function<void()>> m_queue;
+    int m_inFlight = 0;
+    bool m_finished = false;
+};
+
+// ---------------------------------------------------------------------------------------------------
+
+CircleCiProvider::CircleCiProvider(ServerConfig server, QString token, HttpClient *http, QObject *parent)
+    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_http(http)
+{
+}
+
+CircleCiProvider::~CircleCiProvider() = default;
+
+QUrl CircleCiProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_server.url;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/')) {
+        base.chop(1);
+    }
+    if (!base.endsWith(QLatin1String("/api/v2"))) {
+        base += QStringLiteral("/api/v2");
+    }
+    url.setPath(base + path, QUrl::StrictMode);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto &[key, value] : query) {
+            q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        }
+        url.setQuery(q);
+    }
+    return url;
+}
+
+QUrl CircleCiProvider::webUrl(const circleci::Pipeline &pipeline, const QString &workflowId) const
+{
+    // app.circleci.com/pipelines/<vcs>/<org>/<repo>/<number>/workflows/<id>; "gh" is written "github".
+    QString slug = pipeline.projectSlug;
+    if (slug.startsWith(QLatin1String("gh/"))) {
+        slug = QStringLiteral("github/") + slug.mid(3);
+    } else if (slug.startsWith(QLatin1String("bb/"))) {
+        slug = QStringLiteral("bitbucket/") + slug.mid(3);
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    const QString host = m_server.url.host();
+    url.setHost(host == QLatin1String("circleci.com") ? QStringLiteral("app.circleci.com") : host);
+    if (m_server.url.scheme() == QLatin1String("http")) {
+        url.setScheme(QStringLiteral("http"));
+        url.setPort(m_server.url.port());
+    }
+    url.setPath(QStringLiteral("/pipelines/") + slug + u'/' + QString::number(pipeline.number) +
+                QStringLiteral("/workflows/") + workflowId);
+    return url;
+}
+
+void CircleCiProvider::get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
+{
+    HttpRequest request;
+    request.url = url;
+    request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    ++m_requests;
+    m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &response) {
+        if (response.status == 429 || response.status == 503) {
+            m_retryAfter = response.retryAfterSeconds();
+        }
+        done(response);
+    });
+}
+
+void CircleCiProvider::post(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.contentType = "application/json";
+    request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    request.rateLimitRetries = 0; // a POST is never re-sent
+    ++m_requests;
+    m_http->send(std::move(request), context, std::move(done));
+}
+
+template <typename T>
+void CircleCiProvider::fetchAll(const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &),
+                                QObject *context, std::function<void(const Result<std::vector<T>> &)> done,
+                                std::vector<T> acc, int pages)
+{
+    get(url, context,
+        [this, url, parse, context, done = std::move(done), acc = std::move(acc), pages](
+            const HttpResponse &response) mutable {
+            if (!response.ok()) {
+                done(fail(failureText(response, url)));
+                return;
+            }
+            auto page = parse(response.body);
+            if (!page) {
+                done(fail(CircleText::tr("%1: %2").arg(url.path(), page.error().message)));
+                return;
+            }
+            std::move(page->items.begin(), page->items.end(), std::back_inserter(acc));
+            if (page->nextPageToken.isEmpty() || pages + 1 >= kMaxPages) {
+                done(std::move(acc));
+                return;
+            }
+            QUrl next = url;
+            QUrlQuery query(next);
+            query.removeAllQueryItems(QStringLiteral("page-token"));
+            query.addQueryItem(QStringLiteral("page-token"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(page->nextPageToken)));
+            next.setQuery(query);
+            fetchAll<T>(next, parse, context, std::move(done), std::move(acc), pages + 1);
+        });
+}
+
+QString CircleCiProvider::failureText(const HttpResponse &response, const QUrl &url) const
+{
+    if (response.failure != HttpResponse::Failure::None) {
+        return response.errorString;
+    }
+    QString text = CircleText::tr("%1 %2").arg(url.path(), describeFailure(response, circleci::parseMessage(response.body)));
+    if (response.status == 401 || response.status == 403) {
+        text += m_server.tokenEnv.isEmpty()
+                    ? CircleText::tr(" (check the server's token)")
+                    : CircleText::tr(" (check the token in %1)").arg(m_server.tokenEnv);
+    } else if (response.status == 429) {
+        const auto wait = response.retryAfterSeconds();
+        text += wait ? CircleText::tr(" (rate limited; the server asks to wait %n s)", nullptr, *wait)
+                     : CircleText::tr(" (rate limited)");
+    }
+    return text;
+}
+
+void CircleCiProvider::poll(std::function<void(const PollResult &)> done)
+{
+    if (m_pollInFlight) {
+        PollResult busy;
+        busy.error = CircleText::tr("a poll of %1 is already running").arg(m_server.name);
+        done(busy);
+        return;
+    }
+    auto *run = new PollRun(this, std::move(done));
+    m_pollInFlight = run;
+    run->start();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reads one approval job fresh from the server: the workflow, its pipeline and its jobs.
+class CircleCiProvider::GateFetch final : public QObject
+{
+public:
+    GateFetch(CircleCiProvider *provider, QString gateId, QString workflowId, QString jobId,
+              std::function<void(const Result<Gate> &)> done)
+        : QObject(provider), m_provider(provider), m_gateId(std::move(gateId)), m_workflowId(std::move(workflowId)),
+          m_jobId(std::move(jobId)), m_done(std::move(done))
+    {
+    }
+
+    void start()
+    {
+        const QUrl url = m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(m_workflowId));
+        m_provider->get(url, this, [this, url](const HttpResponse &response) {
+            if (!response.ok()) {
+                return finish(fail(m_provider->failureText(response, url)));
+            }
+            auto workflow = circleci::parseWorkflow(response.body);
+            if (!workflow) {
+                return finish(fail(url.path() + QStringLiteral(": ") + workflow.error().message));
+            }
+            m_workflow = *workflow;
+            fetchPipeline();
+        });
+    }
+
+private:
+    void fetchPipeline()
+    {
+        const QUrl url = m_provider->apiUrl(QStringLiteral("/pipeline/") + pathSegment(m_workflow.pipelineId));
+        m_provider->get(url, this, [this, url](const HttpResponse &response) {
+            if (response.ok()) {
+                if (auto pipeline = circleci::parsePipeline(response.body)) {
+                    m_pipeline = *pipeline;
+                }
+            }
+            // Without the pipeline the gate still has its workflow; the details are a courtesy.
+            if (m_pipeline.id.isEmpty()) {
+                m_pipeline.id = m_workflow.pipelineId;
+                m_pipeline.number = m_workflow.pipelineNumber;
+                m_pipeline.projectSlug = m_workflow.projectSlug;
+            }
+            fetchJobs();
+        });
+    }
+
+    void fetchJobs()
+    {
+        const QUrl url = m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(m_workflowId) + QStringLiteral("/job"));
+        m_provider->fetchAll<circleci::Job>(url, circleci::parseJobPage, this,
+                                            [this](const Result<std::vector<circleci::Job>> &jobs) {
+                                                if (!jobs) {
+                                                    return finish(fail(jobs.error().message));
+                                                }
+                                                for (const auto &job : *jobs) {
+                                                    if (job.id == m_jobId) {
+                                                        if (job.type != QLatin1String("approval")) {
+                                                            return finish(fail(CircleText::tr(
+                                                                "job \"%1\" is not an approval job (type %2)")
+                                                                                   .arg(job.name, job.type)));
+                                                        }
+                                                        return finish(makeCircleGate(
+                                                            m_provider->m_server.name, m_pipeline, m_workflow, job,
+                                                            *jobs, m_provider->webUrl(m_pipeline, m_workflow.id)));
+                                                    }
+                                                }
+                                                finish(fail(CircleText::tr("workflow %1 has no job %2")
+                                                                .arg(m_workflowId, m_jobId)));
+                                            });
+    }
+
+    void finish(const Result<Gate> &result)
+    {
+        auto done = std::move(m_done);
+        deleteLater();
+        done(result);
+    }
+
+    CircleCiProvider *m_provider;
+    QString m_gateId;
+    QString m_workflowId;
+    QString m_jobId;
+    std::function<void(const Result<Gate> &)> m_done;
+    circleci::Workflow m_workflow;
+    circleci::Pipeline m_pipeline;
+};
+
+void CircleCiProvider::fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done)
+{
+    const auto ids = parseCircleGateId(m_server.name, gateId);
+    if (!ids) {
+        done(fail(CircleText::tr("\"%1\" is not a CircleCI gate id of server %2 (expected "
+                                 "%2/workflow/<workflow-id>/approval/<job-id>)")
+                      .arg(gateId, m_server.name)));
+        return;
+    }
+    auto *fetch = new GateFetch(this, gateId, ids->first, ids->second, std::move(done));
+    fetch->start();
+}
+
+std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision) const
+{
+    if (gate.status != QLatin1String("on_hold")) {
+        return CircleText::tr("the approval job \"%1\" is no longer on hold (status: %2)").arg(gate.name, gate.status);
+    }
+    if (gate.expiresAt.isValid() && gate.expiresAt < QDateTime::currentDateTimeUtc()) {
+        return CircleText::tr("the approval job \"%1\" has passed CircleCI's 90-day limit").arg(gate.name);
+    }
+    return std::nullopt;
+}
+
+void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString &,
+                              std::function<void(const DecisionOutcome &)> done)
+{
+    const QUrl url = decision == Decision::Approve
+                         ? apiUrl(QStringLiteral("/workflow/") + pathSegment(gate.workflowId) + QStringLiteral("/approve/") +
+                                  pathSegment(gate.nativeApprovalRequestId.isEmpty() ? gate.nativeJobId
+                                                                                     : gate.nativeApprovalRequestId))
+                         : apiUrl(QStringLiteral("/jobs/") + pathSegment(gate.nativeJobId) + QStringLiteral("/cancel"));
+    post(url, this, [this, url, done = std::move(done)](const HttpResponse &response) {
+        DecisionOutcome outcome;
+        outcome.httpStatus = response.status;
+        outcome.serverMessage = circleci::parseMessage(response.body);
+        if (response.ok()) {
+            outcome.kind = DecisionOutcome::Kind::Done;
+        } else if (response.failure == HttpResponse::Failure::Refused ||
+                   (response.failure != HttpResponse::Failure::None && !response.mayHaveReachedServer)) {
+            outcome.kind = DecisionOutcome::Kind::Failed;
+        } else if (response.failure != HttpResponse::Failure::None || response.status >= 500) {
+            outcome.kind = DecisionOutcome::Kind::Unknown;
+        } else if (response.status == 429) {
+            outcome.kind = DecisionOutcome::Kind::Failed;
+        } else {
+            outcome.kind = DecisionOutcome::Kind::Refused;
+        }
+        outcome.description = response.ok() ? outcome.serverMessage : failureText(response, url);
+        done(outcome);
+    });
+}
+
+QString CircleCiProvider::consequence(const Gate &gate, Decision decision) const
+{
+    if (decision == Decision::Approve) {
+        return CircleText::tr("CircleCI approves the job \"%1\" and workflow \"%2\" runs the jobs that wait on it.")
+            .arg(gate.name, gate.workflow);
+    }
+    return CircleText::tr("CircleCI cancels the approval job \"%1\"; the jobs that wait on it in workflow \"%2\" never run.")
+        .arg(gate.name, gate.workflow);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow,
+                    const circleci::Job &job, const std::vector<circleci::Job> &allJobs, const QUrl &webUrl)
+{
+    Gate g;
+    g.id = server + QStringLiteral("/workflow/") + workflow.id + QStringLiteral("/approval/") + job.id;
+    g.server = server;
+    g.provider = QStringLiteral("circleci");
+    g.kind = GateKind::ApprovalJob;
+    g.project = !pipeline.projectSlug.isEmpty() ? pipeline.projectSlug : workflow.projectSlug;
+    g.pipelineNumber = pipeline.number != 0 ? pipeline.number : workflow.pipelineNumber;
+    g.pipelineId = pipeline.id.isEmpty() ? workflow.pipelineId : pipeline.id;
+    g.branch = !pipeline.branch.isEmpty() ? pipeline.branch : pipeline.tag;
+    g.commitSha = pipeline.revision;
+    g.commitSubject = pipeline.subject;
+    g.triggeredBy = pipeline.actor;
+    g.requestedBy = pipeline.actor;
+    g.workflow = workflow.name;
+    g.workflowId = workflow.id;
+    g.name = job.name;
+    g.status = job.status;
+    // The hold began when the last job it depends on stopped; approval jobs often have no started_at.
+    QDateTime since = job.startedAt;
+    if (!since.isValid()) {
+        for (const auto &other : allJobs) {
+            if (job.dependencies.contains(other.id) && other.stoppedAt.isValid() &&
+                (!since.isValid() || other.stoppedAt > since)) {
+                since = other.stoppedAt;
+            }
+        }
+    }
+    g.createdAt = since.isValid() ? since : workflow.createdAt;
+    g.approvals = ApprovalCount{job.status == QLatin1String("success") ? 1 : 0, 1};
+    g.url = webUrl;
+    g.expiresAt = workflow.createdAt.isValid() ? workflow.createdAt.addDays(kHoldLifetimeDays) : QDateTime();
+    g.nativeJobId = job.id;
+    g.nativeApprovalRequestId = job.approvalRequestId.isEmpty() ? job.id : job.approvalRequestId;
+    return g;
+}
+
+std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &server, const QString &gateId)
+{
+    const QString prefix = server + QStringLiteral("/workflow/");
+    if (!gateId.startsWith(prefix)) {
+        return std::nullopt;
+    }
+    const QStringList parts = gateId.mid(prefix.size()).split(u'/');
+    if (parts.size() != 3 || parts[1] != QLatin1String("approval") || parts[0].isEmpty() || parts[2].isEmpty()) {
+        return std::nullopt;
+    }
+    return std::pair{parts[0], parts[2]};
+}
+
+} // namespace gl

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "config/serverconfig.h"
+#include "providers/circleci/circleciparse.h"
+#include "providers/provider.h"
+
+#include <QHash>
+#include <QPointer>
+
+namespace gl {
+
+class HttpClient;
+struct HttpResponse;
+
+// CircleCI API v2: approval jobs on hold (../shared/api/FACTS.md §1).
+//
+// The first poll of a project reads pipelines back to a horizon (the newest N, or D days); later polls
+// read only pipelines newer than the newest seen, plus the workflows of pipelines that have not
+// finished yet. Pipelines whose workflows have all ended are never fetched again.
+class CircleCiProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    CircleCiProvider(ServerConfig server, QString token, HttpClient *http, QObject *parent = nullptr);
+    ~CircleCiProvider() override;
+
+    QString serverName() const override { return m_server.name; }
+    void poll(std::function<void(const PollResult &)> done) override;
+    void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) override;
+    std::optional<QString> refusal(const Gate &gate, Decision decision) const override;
+    void decide(const Gate &gate, Decision decision, const QString &note,
+                std::function<void(const DecisionOutcome &)> done) override;
+    QString consequence(const Gate &gate, Decision decision) const override;
+    bool noteGoesToServer() const override { return false; }
+
+    QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    QUrl webUrl(const circleci::Pipeline &pipeline, const QString &workflowId) const;
+
+    // What the provider remembers about a project between polls.
+    struct OpenPipeline
+    {
+        circleci::Pipeline pipeline;
+    };
+    struct ProjectState
+    {
+        bool initialized = false;
+        qint64 newestNumber = -1;
+        QHash<QString, OpenPipeline> open; // pipelines with workflows that may still change
+        Gates gates;                       // from the last successful read of this project
+    };
+
+    class PollRun;
+    class GateFetch;
+
+private:
+    friend class PollRun;
+    friend class GateFetch;
+    void get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
+    void post(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
+    template <typename T>
+    void fetchAll(const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &), QObject *context,
+                  std::function<void(const Result<std::vector<T>> &)> done, std::vector<T> acc = {},
+                  int pages = 0);
+    QString failureText(const HttpResponse &response, const QUrl &url) const;
+
+    ServerConfig m_server;
+    QString m_token;
+    QPointer<HttpClient> m_http;
+    QHash<QString, ProjectState> m_projects;
+    QPointer<QObject> m_pollInFlight;
+    int m_requests = 0;
+    std::optional<int> m_retryAfter;
+};
+
+// Builds the gate for an approval job from what was read about it.
+Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow,
+                    const circleci::Job &job, const std::vector<circleci::Job> &allJobs, const QUrl &webUrl);
+
+// "<server>/workflow/<workflow-id>/approval/<job-id>" → (workflow id, job id).
+std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &server, const QString &gateId);
+
+} // namespace gl

@@ -1,0 +1,40 @@
+#include "providers/provider.h"
+
+#include "config/credentialstore.h"
+#include "config/serverconfig.h"
+#include "providers/circleci/circleciprovider.h"
+
+#include <QCoreApplication>
+
+namespace gl {
+
+QString outcomeKey(DecisionOutcome::Kind kind)
+{
+    switch (kind) {
+    case DecisionOutcome::Kind::Done:
+        return QStringLiteral("done");
+    case DecisionOutcome::Kind::Refused:
+        return QStringLiteral("refused");
+    case DecisionOutcome::Kind::Failed:
+        return QStringLiteral("failed");
+    case DecisionOutcome::Kind::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, HttpClient *http,
+                                                 const CredentialStore &credentials, QObject *parent)
+{
+    auto token = credentials.token(server);
+    if (!token) {
+        return std::unexpected(token.error());
+    }
+    if (server.provider == QLatin1String("circleci")) {
+        return std::make_unique<CircleCiProvider>(server, *token, http, parent);
+    }
+    return fail(QCoreApplication::translate("Provider", "server \"%1\": provider \"%2\" is not supported")
+                    .arg(server.name, server.provider));
+}
+
+} // namespace gl

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "gate.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace gl {
+
+struct ServerConfig;
+class HttpClient;
+class CredentialStore;
+
+struct PollResult
+{
+    Gates gates;
+    QString error;                     // empty when every project was read
+    std::optional<int> retryAfterSeconds; // the server asked us to wait
+    int requests = 0;                  // HTTP requests this poll made
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct DecisionOutcome
+{
+    enum class Kind {
+        Done,    // the server accepted it
+        Refused, // the server answered and refused (4xx)
+        Failed,  // certainly not carried out (nothing reached the server, or a 429)
+        Unknown, // may or may not have been carried out: verify before anything else
+    };
+    Kind kind = Kind::Failed;
+    int httpStatus = 0;
+    QString serverMessage; // verbatim from the server, if any
+    QString description;   // a sentence for the user
+};
+
+QString outcomeKey(DecisionOutcome::Kind kind);
+
+// One CI server. Implementations keep their own state between polls (what cannot change is not
+// fetched again) and never touch the UI.
+class Provider : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual QString serverName() const = 0;
+    virtual void poll(std::function<void(const PollResult &)> done) = 0;
+    // Reads one gate's current state from the server (not from the last poll).
+    virtual void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) = 0;
+    // Whether the gate, as just fetched, can still be decided; if not, the reason.
+    virtual std::optional<QString> refusal(const Gate &gate, Decision decision) const = 0;
+    virtual void decide(const Gate &gate, Decision decision, const QString &note,
+                        std::function<void(const DecisionOutcome &)> done) = 0;
+    // What approving or rejecting this gate does at the vendor, in one sentence.
+    virtual QString consequence(const Gate &gate, Decision decision) const = 0;
+    // Whether the note reaches the server or stays in the local audit log.
+    virtual bool noteGoesToServer() const = 0;
+};
+
+Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, HttpClient *http,
+                                                 const CredentialStore &credentials, QObject *parent = nullptr);
+
+} // namespace gl

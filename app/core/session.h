@@ -1,0 +1,52 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "config/serverconfig.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace gl {
+
+class CredentialStore;
+class DecisionService;
+class GateStore;
+class HttpClient;
+class Poller;
+class Provider;
+
+// One run's servers and the services over them: the HTTP client, a provider per server, the gate
+// store, the poller, the audit log and the decision service. Shared by the CLI and the dashboard.
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    // Fails (with the server's name) when a server's token cannot be found.
+    static Result<std::unique_ptr<Session>> open(Config config, const CredentialStore &credentials,
+                                                 const QString &auditPath);
+    ~Session() override;
+
+    const Config &config() const { return m_config; }
+    HttpClient *http() const { return m_http; }
+    GateStore *store() const { return m_store; }
+    Poller *poller() const { return m_poller; }
+    DecisionService *decisions() const { return m_decisions; }
+    const AuditLog &audit() const { return m_audit; }
+    const std::vector<Provider *> &providers() const { return m_providers; }
+
+private:
+    Session(Config config, const QString &auditPath);
+
+    Config m_config;
+    AuditLog m_audit;
+    HttpClient *m_http = nullptr;
+    GateStore *m_store = nullptr;
+    Poller *m_poller = nullptr;
+    DecisionService *m_decisions = nullptr;
+    std::vector<Provider *> m_providers;
+};
+
+} // namespace gl

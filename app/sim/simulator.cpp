@@ -1,0 +1,756 @@
+#include "simulator.h"
+
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QHttpServerResponder>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <memory>
+
+namespace glsim {
+
+using json = nlohmann::json;
+
+namespace {
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString q(const json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+std::string nowIso()
+{
+    return s(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+}
+
+json message(const char *text)
+{
+    return json{{"message", text}};
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 307: return "Temporary Redirect";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+// Writes a whole HTTP response by hand, so that any header can be set and a body can be cut short.
+void writeRaw(QTcpSocket *socket, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
+              const QByteArray &body, qint64 declaredLength = -1)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto &[k, v] : headers) {
+        head += k + ": " + v + "\r\n";
+    }
+    head += "Content-Length: " + QByteArray::number(declaredLength >= 0 ? declaredLength : body.size()) + "\r\n\r\n";
+    socket->write(head);
+    socket->write(body);
+    if (declaredLength > body.size()) {
+        socket->flush();
+        socket->disconnectFromHost();
+    }
+}
+
+} // namespace
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent)
+{
+    connect(&m_life, &QTimer::timeout, this, &Simulator::tick);
+}
+
+quint16 Simulator::listenLocal(quint16 port)
+{
+    m_port = listen(QHostAddress(m_host), port);
+    return m_port;
+}
+
+QUrl Simulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_host);
+    url.setPort(m_port);
+    return url;
+}
+
+QString Simulator::addFaults(const json &faults)
+{
+    if (!faults.is_array()) {
+        return QStringLiteral("faults: expected an array");
+    }
+    for (const auto &f : faults) {
+        if (!f.is_object()) {
+            return QStringLiteral("faults: expected objects");
+        }
+        Fault fault;
+        fault.method = q(f.value("method", json())).toLatin1();
+        fault.path = q(f.value("path", json()));
+        fault.times = f.value("times", 1);
+        fault.status = f.value("status", 0);
+        const json retry = f.value("retry_after", json());
+        fault.retryAfter = retry.is_number() ? QByteArray::number(retry.get<int>()) : q(retry).toLatin1();
+        fault.delayMs = f.value("delay_ms", 0);
+        fault.body = q(f.value("body", json()));
+        fault.redirectTo = q(f.value("redirect_to", json()));
+        fault.reset = f.value("reset", false);
+        m_faults.append(fault);
+    }
+    return {};
+}
+
+QString Simulator::loadScenario(const QByteArray &scenarioJson)
+{
+    json scenario = json::parse(scenarioJson.constBegin(), scenarioJson.constEnd(), nullptr, false);
+    if (!scenario.is_object()) {
+        return QStringLiteral("scenario: expected a JSON object");
+    }
+    m_token = q(scenario.value("token", json("sim-token")));
+    m_pageSize = scenario.value("page_size", 20);
+    json me = scenario.value("me", json{{"login", "release-bot"}, {"name", "Release Bot"}});
+    if (!me.contains("id")) {
+        me["id"] = s(newId());
+    }
+    json state = {{"me", me}, {"projects", json::array()}};
+    const json projects = scenario.value("projects", json::array());
+    if (!projects.is_array()) {
+        return QStringLiteral("scenario: projects: expected an array");
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &p : projects) {
+        if (!p.is_object() || !p.contains("slug") || !p["slug"].is_string()) {
+            return QStringLiteral("scenario: every project needs a \"slug\"");
+        }
+        json project = {{"slug", p["slug"]}, {"pipelines", json::array()}};
+        const std::string slug = p["slug"].get<std::string>();
+        qint64 number = 0;
+        for (const auto &pl : p.value("pipelines", json::array())) {
+            json pipeline = pl;
+            if (!pipeline.contains("id")) {
+                pipeline["id"] = s(newId());
+            }
+            number = pipeline.value("number", number + 1);
+            pipeline["number"] = number;
+            if (!pipeline.contains("created_at")) {
+                const int ageMin = pipeline.value("age_minutes", 60);
+                pipeline["created_at"] = s(now.addSecs(-60LL * ageMin).toString(Qt::ISODateWithMs));
+            }
+            pipeline["project_slug"] = slug;
+            json workflows = json::array();
+            for (const auto &wf : pipeline.value("workflows", json::array())) {
+                json workflow = wf;
+                if (!workflow.contains("id")) {
+                    workflow["id"] = s(newId());
+                }
+                workflow["pipeline_id"] = pipeline["id"];
+                workflow["pipeline_number"] = number;
+                workflow["project_slug"] = slug;
+                if (!workflow.contains("created_at")) {
+                    workflow["created_at"] = pipeline["created_at"];
+                }
+                if (!workflow.contains("status")) {
+                    workflow["status"] = "running";
+                }
+                json jobs = json::array();
+                std::map<std::string, std::string> idByName;
+                for (auto job : workflow.value("jobs", json::array())) {
+                    if (!job.contains("id")) {
+                        job["id"] = s(newId());
+                    }
+                    if (!job.contains("type")) {
+                        job["type"] = "build";
+                    }
+                    idByName[job.value("name", std::string())] = job["id"].get<std::string>();
+                    jobs.push_back(job);
+                }
+                // "requires" names other jobs, as in a config file; the API shows their ids.
+                for (auto &job : jobs) {
+                    json deps = json::array();
+                    for (const auto &r : job.value("requires", json::array())) {
+                        if (r.is_string() && idByName.count(r.get<std::string>())) {
+                            deps.push_back(idByName[r.get<std::string>()]);
+                        }
+                    }
+                    if (!job.contains("dependencies")) {
+                        job["dependencies"] = deps;
+                    }
+                    job.erase("requires");
+                }
+                workflow["jobs"] = jobs;
+                workflows.push_back(workflow);
+            }
+            pipeline["workflows"] = workflows;
+            project["pipelines"].push_back(pipeline);
+        }
+        auto &list = project["pipelines"];
+        std::sort(list.begin(), list.end(),
+                  [](const json &a, const json &b) { return a["number"].get<qint64>() > b["number"].get<qint64>(); });
+        state["projects"].push_back(project);
+    }
+    m_state = std::move(state);
+    m_faults.clear();
+    if (scenario.contains("faults")) {
+        return addFaults(scenario["faults"]);
+    }
+    return {};
+}
+
+int Simulator::count(const QByteArray &method, const QString &pathPart) const
+{
+    return static_cast<int>(std::count_if(m_requests.begin(), m_requests.end(), [&](const RecordedRequest &r) {
+        return (method.isEmpty() || r.method == method) && (pathPart.isEmpty() || r.path.contains(pathPart));
+    }));
+}
+
+json *Simulator::findWorkflow(const QString &id, json **pipelineOut, json **projectOut)
+{
+    const std::string key = s(id);
+    for (auto &project : m_state["projects"]) {
+        for (auto &pipeline : project["pipelines"]) {
+            for (auto &workflow : pipeline["workflows"]) {
+                if (workflow["id"] == key) {
+                    if (pipelineOut) {
+                        *pipelineOut = &pipeline;
+                    }
+                    if (projectOut) {
+                        *projectOut = &project;
+                    }
+                    return &workflow;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+json *Simulator::findJob(const QString &id, json **workflowOut)
+{
+    const std::string key = s(id);
+    for (auto &project : m_state["projects"]) {
+        for (auto &pipeline : project["pipelines"]) {
+            for (auto &workflow : pipeline["workflows"]) {
+                for (auto &job : workflow["jobs"]) {
+                    if (job["id"] == key) {
+                        if (workflowOut) {
+                            *workflowOut = &workflow;
+                        }
+                        return &job;
+                    }
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+QString Simulator::jobStatus(const QString &jobId) const
+{
+    auto *self = const_cast<Simulator *>(this);
+    const json *job = self->findJob(jobId);
+    return job ? q(job->value("status", json())) : QString();
+}
+
+QString Simulator::workflowStatus(const QString &workflowId) const
+{
+    auto *self = const_cast<Simulator *>(this);
+    const json *wf = self->findWorkflow(workflowId);
+    return wf ? q(wf->value("status", json())) : QString();
+}
+
+int Simulator::heldApprovalCount() const
+{
+    int n = 0;
+    for (const auto &project : m_state["projects"]) {
+        for (const auto &pipeline : project["pipelines"]) {
+            for (const auto &workflow : pipeline["workflows"]) {
+                for (const auto &job : workflow["jobs"]) {
+                    n += job.value("type", "") == "approval" && job.value("status", "") == "on_hold";
+                }
+            }
+        }
+    }
+    return n;
+}
+
+// After a job changed: jobs whose dependencies all succeeded start; the workflow's status follows.
+void Simulator::settleWorkflow(json &workflow)
+{
+    std::map<std::string, std::string> status;
+    for (const auto &job : workflow["jobs"]) {
+        status[job["id"].get<std::string>()] = job.value("status", "");
+    }
+    bool anyHold = false, anyActive = false, anyFailed = false, anyCanceled = false;
+    for (auto &job : workflow["jobs"]) {
+        const std::string st = job.value("status", "");
+        if (st == "blocked" || st == "not_running" || st == "queued") {
+            bool ready = true, dead = false;
+            for (const auto &d : job["dependencies"]) {
+                const std::string ds = status[d.get<std::string>()];
+                ready = ready && ds == "success";
+                dead = dead || ds == "canceled" || ds == "failed";
+            }
+            if (dead) {
+                job["status"] = "canceled";
+            } else if (ready) {
+                job["status"] = "running";
+                job["started_at"] = nowIso();
+            }
+        }
+        const std::string now = job.value("status", "");
+        anyHold = anyHold || now == "on_hold";
+        anyActive = anyActive || now == "running" || now == "blocked" || now == "queued" || now == "not_running";
+        anyFailed = anyFailed || now == "failed";
+        anyCanceled = anyCanceled || now == "canceled";
+    }
+    std::string wf = "success";
+    if (anyHold && !anyActive) {
+        wf = "on_hold";
+    } else if (anyActive || anyHold) {
+        wf = "running";
+    } else if (anyFailed) {
+        wf = "failed";
+    } else if (anyCanceled) {
+        wf = "canceled";
+    }
+    workflow["status"] = wf;
+    if (wf != "on_hold" && wf != "running") {
+        workflow["stopped_at"] = nowIso();
+    }
+}
+
+void Simulator::startLife(int tickMs, int newHoldEverySeconds)
+{
+    m_newHoldEveryMs = newHoldEverySeconds * 1000;
+    m_sinceNewHoldMs = 0;
+    m_life.start(tickMs);
+}
+
+void Simulator::tick()
+{
+    for (auto &project : m_state["projects"]) {
+        for (auto &pipeline : project["pipelines"]) {
+            for (auto &workflow : pipeline["workflows"]) {
+                bool changed = false;
+                for (auto &job : workflow["jobs"]) {
+                    if (job.value("status", "") == "running" && QRandomGenerator::global()->bounded(3) == 0) {
+                        job["status"] = "success";
+                        job["stopped_at"] = nowIso();
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    settleWorkflow(workflow);
+                }
+            }
+        }
+    }
+    if (m_newHoldEveryMs > 0) {
+        m_sinceNewHoldMs += m_life.interval();
+        if (m_sinceNewHoldMs >= m_newHoldEveryMs) {
+            m_sinceNewHoldMs = 0;
+            addHeldPipeline();
+        }
+    }
+}
+
+void Simulator::addHeldPipeline()
+{
+    auto &projects = m_state["projects"];
+    if (projects.empty()) {
+        return;
+    }
+    auto &project = projects[QRandomGenerator::global()->bounded(static_cast<int>(projects.size()))];
+    auto &pipelines = project["pipelines"];
+    const qint64 number = pipelines.empty() ? 1 : pipelines[0]["number"].get<qint64>() + 1;
+    static const char *const subjects[] = {"Bump dependencies", "Fix rounding in invoice totals",
+                                           "Add Straße field to address form", "Tune cache TTL for /search",
+                                           "Translate onboarding to 日本語"};
+    static const char *const actors[] = {"zoë", "mateus", "anaïs", "kenji", "priya"};
+    const auto pick = [](int n) { return QRandomGenerator::global()->bounded(n); };
+    const std::string created = nowIso();
+    const std::string slug = project["slug"].get<std::string>();
+    json build = {{"id", s(newId())}, {"name", "build"}, {"type", "build"}, {"status", "success"},
+                  {"job_number", 1000 + number}, {"started_at", created}, {"stopped_at", created},
+                  {"dependencies", json::array()}, {"project_slug", slug}};
+    const std::string approvalId = s(newId());
+    json hold = {{"id", approvalId}, {"name", "hold-production"}, {"type", "approval"}, {"status", "on_hold"},
+                 {"started_at", nullptr}, {"dependencies", json::array({build["id"]})},
+                 {"approval_request_id", approvalId}, {"project_slug", slug}};
+    json deploy = {{"id", s(newId())}, {"name", "deploy-production"}, {"type", "build"}, {"status", "blocked"},
+                   {"started_at", nullptr}, {"dependencies", json::array({approvalId})}, {"project_slug", slug}};
+    json pipeline = {{"id", s(newId())}, {"number", number}, {"created_at", created}, {"project_slug", slug},
+                     {"branch", "main"}, {"revision", s(newId().remove(u'-'))}, {"subject", subjects[pick(5)]},
+                     {"actor", actors[pick(5)]}, {"state", "created"}};
+    pipeline["workflows"] = json::array({json{{"id", s(newId())}, {"name", "release"}, {"status", "on_hold"},
+                                              {"created_at", created}, {"pipeline_id", pipeline["id"]},
+                                              {"pipeline_number", number}, {"project_slug", slug},
+                                              {"jobs", json::array({build, hold, deploy})}}});
+    pipelines.insert(pipelines.begin(), pipeline);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+bool Simulator::authorized(const QHttpServerRequest &request) const
+{
+    const QByteArray expected = m_token.toUtf8();
+    const QByteArray auth = request.value("Authorization");
+    if (auth == "Bearer " + expected) {
+        return true;
+    }
+    if (auth.startsWith("Basic ")) { // token as user name, empty password (legacy)
+        const QByteArray decoded = QByteArray::fromBase64(auth.mid(6));
+        if (decoded == expected + ':' || decoded == expected) {
+            return true;
+        }
+    }
+    return request.value("Circle-Token") == expected;
+}
+
+std::optional<Fault> Simulator::takeFault(const QByteArray &method, const QString &path)
+{
+    for (int i = 0; i < m_faults.size(); ++i) {
+        Fault &f = m_faults[i];
+        if ((f.method.isEmpty() || f.method == method) && (f.path.isEmpty() || path.contains(f.path))) {
+            Fault taken = f;
+            if (f.times > 0 && --f.times == 0) {
+                m_faults.removeAt(i);
+            }
+            return taken;
+        }
+    }
+    return std::nullopt;
+}
+
+bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    static const QHash<QHttpServerRequest::Method, QByteArray> methods = {
+        {QHttpServerRequest::Method::Get, "GET"},   {QHttpServerRequest::Method::Post, "POST"},
+        {QHttpServerRequest::Method::Put, "PUT"},   {QHttpServerRequest::Method::Delete, "DELETE"},
+        {QHttpServerRequest::Method::Head, "HEAD"}, {QHttpServerRequest::Method::Patch, "PATCH"}};
+    const QByteArray method = methods.value(request.method(), "OTHER");
+    const QString path = request.url().path(QUrl::FullyDecoded);
+    const QString rawPath = request.url().path(QUrl::FullyEncoded);
+    RecordedRequest rec{method, path, request.url().query(QUrl::FullyEncoded), request.value("Authorization"),
+                        request.value("Circle-Token"), request.body(), QDateTime::currentDateTimeUtc()};
+    m_requests.append(rec);
+
+    const auto fault = takeFault(method, path);
+    QPointer<QTcpSocket> sock(socket);
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    int status = 200;
+    QByteArray body;
+
+    if (fault && !fault->redirectTo.isEmpty()) {
+        QByteArray location = fault->redirectTo.toUtf8() + rawPath.toUtf8();
+        if (!rec.query.isEmpty()) {
+            location += '?' + rec.query.toUtf8();
+        }
+        status = 307;
+        headers = {{"Location", location}};
+    } else if (fault && fault->status != 0) {
+        status = fault->status;
+        body = QByteArray::fromStdString(message(status == 429 ? "Rate limit exceeded" : "Simulated failure").dump());
+    } else if (!authorized(request)) {
+        status = 401;
+        body = QByteArray::fromStdString(message("You must log in first.").dump());
+    } else {
+        const Reply reply = route(method, path, rec.query);
+        status = reply.status;
+        body = QByteArray::fromStdString(reply.body.dump());
+        headers += reply.headers;
+    }
+    if (fault && !fault->retryAfter.isEmpty()) {
+        headers.append({"Retry-After", fault->retryAfter});
+    }
+    qint64 declared = -1;
+    if (fault) {
+        if (fault->body == QLatin1String("truncated")) {
+            declared = body.size();
+            body = body.left(body.size() / 2);
+        } else if (fault->body == QLatin1String("not_json")) {
+            body = "Service temporarily unavailable. Please try again.";
+            headers[0] = {"Content-Type", "text/plain"};
+        } else if (fault->body == QLatin1String("html")) {
+            body = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad "
+                   "Gateway</h1></body></html>";
+            headers[0] = {"Content-Type", "text/html"};
+        } else if (fault->body == QLatin1String("empty")) {
+            body.clear();
+        }
+    }
+    Q_EMIT requestServed(method, path, status);
+
+    auto send = [sock, status, headers, body, declared, reset = fault && fault->reset] {
+        if (!sock) {
+            return;
+        }
+        if (reset) {
+            sock->abort();
+            return;
+        }
+        writeRaw(sock, status, headers, body, declared);
+    };
+    if (fault && fault->delayMs > 0) {
+        QTimer::singleShot(fault->delayMs, this, send);
+    } else {
+        send();
+    }
+    return true;
+}
+
+void Simulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    writeRaw(socket, 404, {{"Content-Type", "application/json"}}, R"({"message":"Not found"})");
+}
+
+Simulator::Reply Simulator::page(const json &items, const QString &kind, const QString &pageToken)
+{
+    int offset = 0;
+    if (!pageToken.isEmpty()) {
+        const QByteArray decoded = QByteArray::fromBase64(pageToken.toLatin1(), QByteArray::Base64UrlEncoding);
+        const QList<QByteArray> parts = decoded.split(':');
+        bool ok = false;
+        if (parts.size() == 2 && parts[0] == kind.toLatin1()) {
+            offset = parts[1].toInt(&ok);
+        }
+        if (!ok || offset < 0) {
+            return {400, message("Invalid page-token."), {}};
+        }
+    }
+    json out = {{"items", json::array()}, {"next_page_token", nullptr}};
+    const int total = static_cast<int>(items.size());
+    for (int i = offset; i < std::min(total, offset + m_pageSize); ++i) {
+        out["items"].push_back(items[i]);
+    }
+    if (offset + m_pageSize < total) {
+        const QByteArray token = kind.toLatin1() + ':' + QByteArray::number(offset + m_pageSize);
+        out["next_page_token"] = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                                     .toStdString();
+    }
+    return {200, out, {}};
+}
+
+namespace {
+
+json pipelineView(const json &p)
+{
+    json vcs = {{"provider_name", "GitHub"},
+                {"origin_repository_url", "https://github.com/" + p["project_slug"].get<std::string>().substr(3)},
+                {"target_repository_url", "https://github.com/" + p["project_slug"].get<std::string>().substr(3)},
+                {"revision", p.value("revision", "0000000000000000000000000000000000000000")},
+                {"commit", {{"subject", p.value("subject", "")}, {"body", ""}}}};
+    if (p.contains("tag")) {
+        vcs["tag"] = p["tag"];
+    } else {
+        vcs["branch"] = p.value("branch", "main");
+    }
+    return {{"id", p["id"]},
+            {"errors", json::array()},
+            {"project_slug", p["project_slug"]},
+            {"updated_at", p["created_at"]},
+            {"number", p["number"]},
+            {"state", p.value("state", "created")},
+            {"created_at", p["created_at"]},
+            {"trigger",
+             {{"type", "webhook"},
+              {"received_at", p["created_at"]},
+              {"actor", {{"login", p.value("actor", "ci-user")}, {"avatar_url", nullptr}}}}},
+            {"vcs", vcs}};
+}
+
+json workflowView(const json &w, const json &me)
+{
+    return {{"pipeline_id", w["pipeline_id"]},
+            {"id", w["id"]},
+            {"name", w.value("name", "workflow")},
+            {"project_slug", w["project_slug"]},
+            {"status", w["status"]},
+            {"started_by", me["id"]},
+            {"pipeline_number", w["pipeline_number"]},
+            {"created_at", w["created_at"]},
+            {"stopped_at", w.value("stopped_at", json())}};
+}
+
+json jobView(const json &j, const std::string &slug)
+{
+    json v = {{"dependencies", j.value("dependencies", json::array())},
+              {"id", j["id"]},
+              {"name", j.value("name", "job")},
+              {"project_slug", slug},
+              {"status", j.value("status", "success")},
+              {"type", j["type"]},
+              {"started_at", j.value("started_at", json())}};
+    for (const char *optional : {"job_number", "stopped_at", "approved_by", "canceled_by"}) {
+        if (j.contains(optional)) {
+            v[optional] = j[optional];
+        }
+    }
+    if (j["type"] == "approval") {
+        v["approval_request_id"] = j.value("approval_request_id", j["id"]);
+    }
+    return v;
+}
+
+} // namespace
+
+Simulator::Reply Simulator::route(const QByteArray &method, const QString &path, const QString &rawQuery)
+{
+    if (!path.startsWith(QLatin1String("/api/v2/"))) {
+        return {404, message("Not found"), {}};
+    }
+    const QStringList parts = path.mid(8).split(u'/', Qt::SkipEmptyParts);
+    const QString pageToken = QUrlQuery(rawQuery).queryItemValue(QStringLiteral("page-token"), QUrl::FullyDecoded);
+    if (method == "GET") {
+        return circleGet(parts, pageToken);
+    }
+    if (method == "POST") {
+        return circlePost(parts);
+    }
+    return {405, message("Method not allowed"), {}};
+}
+
+Simulator::Reply Simulator::circleGet(const QStringList &parts, const QString &pageToken)
+{
+    const json &me = m_state["me"];
+    if (parts == QStringList{QStringLiteral("me")}) {
+        return {200, me, {}};
+    }
+    // /project/<slug…>/pipeline: the slug keeps its slashes (or arrives escaped and is decoded).
+    if (parts.size() >= 3 && parts.first() == QLatin1String("project") && parts.last() == QLatin1String("pipeline")) {
+        const std::string slug = s(parts.mid(1, parts.size() - 2).join(u'/'));
+        for (const auto &project : m_state["projects"]) {
+            if (project["slug"] == slug) {
+                json items = json::array();
+                for (const auto &p : project["pipelines"]) {
+                    items.push_back(pipelineView(p));
+                }
+                return page(items, QStringLiteral("pipeline/") + QString::fromStdString(slug), pageToken);
+            }
+        }
+        return {404, message("Project not found"), {}};
+    }
+    if (parts.size() >= 2 && parts[0] == QLatin1String("pipeline")) {
+        for (const auto &project : m_state["projects"]) {
+            for (const auto &p : project["pipelines"]) {
+                if (p["id"] != s(parts[1])) {
+                    continue;
+                }
+                if (parts.size() == 2) {
+                    return {200, pipelineView(p), {}};
+                }
+                if (parts.size() == 3 && parts[2] == QLatin1String("workflow")) {
+                    json items = json::array();
+                    for (const auto &w : p["workflows"]) {
+                        items.push_back(workflowView(w, me));
+                    }
+                    return page(items, QStringLiteral("workflow/") + parts[1], pageToken);
+                }
+            }
+        }
+        return {404, message("Pipeline not found"), {}};
+    }
+    if (parts.size() >= 2 && parts[0] == QLatin1String("workflow")) {
+        json *workflow = findWorkflow(parts[1]);
+        if (!workflow) {
+            return {404, message("Workflow not found"), {}};
+        }
+        if (parts.size() == 2) {
+            return {200, workflowView(*workflow, me), {}};
+        }
+        if (parts.size() == 3 && parts[2] == QLatin1String("job")) {
+            json items = json::array();
+            for (const auto &j : (*workflow)["jobs"]) {
+                items.push_back(jobView(j, (*workflow)["project_slug"].get<std::string>()));
+            }
+            return page(items, QStringLiteral("job/") + parts[1], pageToken);
+        }
+    }
+    return {404, message("Not found"), {}};
+}
+
+Simulator::Reply Simulator::circlePost(const QStringList &parts)
+{
+    const json &me = m_state["me"];
+    // POST /workflow/{id}/approve/{approval_request_id}
+    if (parts.size() == 4 && parts[0] == QLatin1String("workflow") && parts[2] == QLatin1String("approve")) {
+        json *workflow = findWorkflow(parts[1]);
+        if (!workflow) {
+            return {404, message("Workflow not found"), {}};
+        }
+        for (auto &job : (*workflow)["jobs"]) {
+            if (job["type"] == "approval" && job.value("approval_request_id", job["id"]) == s(parts[3])) {
+                if (job.value("status", "") != "on_hold") {
+                    return {400, message("Job is not on hold"), {}};
+                }
+                job["status"] = "success";
+                job["approved_by"] = me["id"];
+                job["started_at"] = nowIso();
+                job["stopped_at"] = nowIso();
+                settleWorkflow(*workflow);
+                return {202, message("Accepted."), {}};
+            }
+        }
+        return {404, message("Approval request not found"), {}};
+    }
+    // POST /jobs/{job-id}/cancel
+    if (parts.size() == 3 && parts[0] == QLatin1String("jobs") && parts[2] == QLatin1String("cancel")) {
+        json *workflow = nullptr;
+        json *job = findJob(parts[1], &workflow);
+        if (!job) {
+            return {404, message("Job not found"), {}};
+        }
+        const std::string st = job->value("status", "");
+        if (st != "on_hold" && st != "running" && st != "queued" && st != "blocked") {
+            return {400, message("Job is not running"), {}};
+        }
+        (*job)["status"] = "canceled";
+        (*job)["canceled_by"] = me["id"];
+        (*job)["stopped_at"] = nowIso();
+        settleWorkflow(*workflow);
+        return {200, message("Job cancelled successfully"), {}};
+    }
+    // POST /workflow/{id}/cancel
+    if (parts.size() == 3 && parts[0] == QLatin1String("workflow") && parts[2] == QLatin1String("cancel")) {
+        json *workflow = findWorkflow(parts[1]);
+        if (!workflow) {
+            return {404, message("Workflow not found"), {}};
+        }
+        for (auto &job : (*workflow)["jobs"]) {
+            const std::string st = job.value("status", "");
+            if (st == "on_hold" || st == "running" || st == "blocked" || st == "queued") {
+                job["status"] = "canceled";
+            }
+        }
+        settleWorkflow(*workflow);
+        return {202, message("Accepted."), {}};
+    }
+    return {404, message("Not found"), {}};
+}
+
+} // namespace glsim

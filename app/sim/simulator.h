@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+// A CI server simulator written from the vendors' API documentation (CircleCI API v2), holding its
+// scenario in memory and serving it over real HTTP on 127.0.0.1. It shares no code with the providers,
+// so that a provider's misreading of the API is not copied into the server that tests it.
+namespace glsim {
+
+struct Fault
+{
+    QByteArray method;  // empty: any
+    QString path;       // substring of the decoded path; empty: any
+    int times = 1;      // how many requests it applies to; -1: all
+    int status = 0;     // answer with this status instead (with a {"message"} body)
+    QByteArray retryAfter;
+    int delayMs = 0;    // answer late (the request is still carried out at once)
+    QString body;       // "truncated", "not_json", "html", "empty"
+    QString redirectTo; // base URL: answer 307 to the same path there
+    bool reset = false; // close the connection without answering (after carrying the request out)
+};
+
+struct RecordedRequest
+{
+    QByteArray method;
+    QString path; // decoded
+    QString query;
+    QByteArray authorization;
+    QByteArray circleToken;
+    QByteArray body;
+    QDateTime time;
+};
+
+class Simulator final : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit Simulator(QObject *parent = nullptr);
+
+    // Loads a scenario (see tests/data/sim and README). Returns an error message, or empty.
+    QString loadScenario(const QByteArray &scenarioJson);
+    static QByteArray demoScenario();
+
+    // Listens on 127.0.0.1 (or ::1 / localhost-reachable address given); returns the port or 0.
+    quint16 listenLocal(quint16 port = 0);
+    QUrl baseUrl() const;
+    QString token() const { return m_token; }
+
+    void addFault(const Fault &fault) { m_faults.append(fault); }
+    QString addFaults(const nlohmann::json &faults);
+    void clearFaults() { m_faults.clear(); }
+    void setPageSize(int size) { m_pageSize = size; }
+
+    const QList<RecordedRequest> &requests() const { return m_requests; }
+    int count(const QByteArray &method, const QString &pathPart = {}) const;
+    void clearRequests() { m_requests.clear(); }
+
+    // Status of a job by id ("on_hold", "success", …), for tests; empty if unknown.
+    QString jobStatus(const QString &jobId) const;
+    QString workflowStatus(const QString &workflowId) const;
+    int heldApprovalCount() const;
+
+    // Demo mode: running jobs finish, and a new hold appears every `newHoldEverySeconds`.
+    void startLife(int tickMs, int newHoldEverySeconds);
+    void addHeldPipeline(); // one new pipeline with a workflow on hold, in a random project
+
+Q_SIGNALS:
+    void requestServed(const QByteArray &method, const QString &path, int status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        nlohmann::json body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    Reply route(const QByteArray &method, const QString &path, const QString &rawQuery);
+    Reply circleGet(const QStringList &parts, const QString &pageToken);
+    Reply circlePost(const QStringList &parts);
+    Reply page(const nlohmann::json &items, const QString &kind, const QString &pageToken);
+    bool authorized(const QHttpServerRequest &request) const;
+    std::optional<Fault> takeFault(const QByteArray &method, const QString &path);
+    void tick();
+
+    nlohmann::json *findWorkflow(const QString &id, nlohmann::json **pipeline = nullptr,
+                                 nlohmann::json **project = nullptr);
+    nlohmann::json *findJob(const QString &id, nlohmann::json **workflow = nullptr);
+    void settleWorkflow(nlohmann::json &workflow);
+
+    nlohmann::json m_state;
+    QString m_token;
+    int m_pageSize = 20;
+    QList<Fault> m_faults;
+    QList<RecordedRequest> m_requests;
+    QTimer m_life;
+    int m_newHoldEveryMs = 0;
+    qint64 m_sinceNewHoldMs = 0;
+    quint16 m_port = 0;
+    QString m_host = QStringLiteral("127.0.0.1");
+};
+
+QString newId();
+
+} // namespace glsim

@@ -1,0 +1,103 @@
+#include "gateicons.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace gl::ui {
+namespace {
+
+QPixmap draw(Badge badge, int size)
+{
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    const QRectF r(s * 0.08, s * 0.08, s * 0.84, s * 0.84);
+    QPen pen(Qt::white, s * 0.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (badge) {
+    case Badge::Server:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x4a, 0x5b, 0x73));
+        p.drawRoundedRect(QRectF(s * 0.1, s * 0.14, s * 0.8, s * 0.32), s * 0.08, s * 0.08);
+        p.drawRoundedRect(QRectF(s * 0.1, s * 0.54, s * 0.8, s * 0.32), s * 0.08, s * 0.08);
+        p.setBrush(QColor(0x7c, 0xd9, 0x92));
+        p.drawEllipse(QPointF(s * 0.74, s * 0.30), s * 0.06, s * 0.06);
+        p.drawEllipse(QPointF(s * 0.74, s * 0.70), s * 0.06, s * 0.06);
+        break;
+    case Badge::Project:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x3b, 0x82, 0xc4));
+        p.drawRoundedRect(QRectF(s * 0.08, s * 0.22, s * 0.84, s * 0.62), s * 0.08, s * 0.08);
+        p.drawRoundedRect(QRectF(s * 0.08, s * 0.14, s * 0.38, s * 0.2), s * 0.06, s * 0.06);
+        break;
+    case Badge::Pipeline: {
+        p.setPen(QPen(QColor(0x6b, 0x72, 0x80), s * 0.1, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.18, s * 0.5), QPointF(s * 0.82, s * 0.5));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x6b, 0x72, 0x80));
+        for (qreal x : {0.2, 0.5, 0.8}) {
+            p.drawEllipse(QPointF(s * x, s * 0.5), s * 0.12, s * 0.12);
+        }
+        break;
+    }
+    case Badge::Workflow: {
+        p.setPen(QPen(QColor(0x80, 0x5a, 0xd5), s * 0.1, Qt::SolidLine, Qt::RoundCap));
+        QPainterPath path(QPointF(s * 0.2, s * 0.25));
+        path.cubicTo(QPointF(s * 0.6, s * 0.25), QPointF(s * 0.4, s * 0.75), QPointF(s * 0.8, s * 0.75));
+        p.drawPath(path);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x80, 0x5a, 0xd5));
+        p.drawEllipse(QPointF(s * 0.2, s * 0.25), s * 0.12, s * 0.12);
+        p.drawEllipse(QPointF(s * 0.8, s * 0.75), s * 0.12, s * 0.12);
+        break;
+    }
+    case Badge::Hold: {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xe8, 0x9a, 0x0c));
+        p.drawEllipse(r);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(QRectF(s * 0.34, s * 0.3, s * 0.11, s * 0.4), s * 0.03, s * 0.03);
+        p.drawRoundedRect(QRectF(s * 0.55, s * 0.3, s * 0.11, s * 0.4), s * 0.03, s * 0.03);
+        break;
+    }
+    case Badge::Error:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd6, 0x45, 0x45));
+        p.drawEllipse(r);
+        p.setPen(pen);
+        p.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.56));
+        p.drawPoint(QPointF(s * 0.5, s * 0.72));
+        break;
+    case Badge::Ok:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2f, 0xa8, 0x5a));
+        p.drawEllipse(r);
+        p.setPen(pen);
+        p.drawPolyline(QPolygonF({QPointF(s * 0.3, s * 0.52), QPointF(s * 0.45, s * 0.66), QPointF(s * 0.71, s * 0.36)}));
+        break;
+    }
+    return pm;
+}
+
+} // namespace
+
+QIcon badgeIcon(Badge badge)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(static_cast<int>(badge));
+    if (it != cache.end()) {
+        return *it;
+    }
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64}) {
+        icon.addPixmap(draw(badge, size));
+    }
+    cache.insert(static_cast<int>(badge), icon);
+    return icon;
+}
+
+} // namespace gl::ui
