@@ -23,18 +23,19 @@ struct MainText
 
 QString usage()
 {
-    return MainText::tr("Usage:\n"
-                        "  greenlight                               open the dashboard\n"
-                        "  greenlight --demo                        open the dashboard on simulated servers\n"
-                        "  greenlight list [--json]                 poll every server once, print the open gates\n"
-                        "  greenlight approve ID --note TEXT [--yes]\n"
-                        "  greenlight reject ID --note TEXT [--yes]\n"
-                        "  greenlight audit verify | audit export --format csv|json\n"
-                        "  greenlight sim [--port N] [--scenario F] [--live]\n"
-                        "  greenlight --version\n"
-                        "Options for every command: --config FILE (servers.json), --audit-log FILE\n"
-                        "Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 bad usage "
-                        "or configuration.\n");
+    return MainText::tr(
+        "Usage:\n"
+        "  greenlight                               open the dashboard\n"
+        "  greenlight --demo                        open the dashboard on simulated servers\n"
+        "  greenlight list [--json]                 poll every server once, print the open gates\n"
+        "  greenlight approve ID --note TEXT [--yes]\n"
+        "  greenlight reject ID --note TEXT [--yes]\n"
+        "  greenlight audit verify | audit export --format csv|json\n"
+        "  greenlight sim [--port N] [--scenario F] [--live]\n"
+        "  greenlight --version\n"
+        "Options for every command: --config FILE (servers.json), --audit-log FILE\n"
+        "Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 bad usage "
+        "or configuration.\n");
 }
 
 void setIdentity()
@@ -52,20 +53,25 @@ int runGui(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.greenlight.Greenlight"));
 
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("demo"), MainText::tr("Open the dashboard on the built-in simulated servers.")});
-    parser.addOption({QStringLiteral("config"), MainText::tr("Read servers from <file>."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("audit-log"), MainText::tr("Write the audit log to <file>."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("demo"), MainText::tr("Open the dashboard on the built-in simulated servers.")});
+    parser.addOption(
+        {QStringLiteral("config"), MainText::tr("Read servers from <file>."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("audit-log"), MainText::tr("Write the audit log to <file>."),
+                      QStringLiteral("file")});
     if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "greenlight: "
-                            << (parser.errorText().isEmpty()
-                                    ? MainText::tr("unknown command \"%1\"").arg(parser.positionalArguments().value(0))
-                                    : parser.errorText())
-                            << '\n'
-                            << usage();
+        QTextStream(stderr)
+            << "greenlight: "
+            << (parser.errorText().isEmpty()
+                    ? MainText::tr("unknown command \"%1\"").arg(parser.positionalArguments().value(0))
+                    : parser.errorText())
+            << '\n'
+            << usage();
         return gl::cli::Usage;
     }
-    const QString auditPath = parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log"))
-                                                                        : gl::AuditLog::defaultPath();
+    const QString auditPath = parser.isSet(QStringLiteral("audit-log"))
+                                  ? parser.value(QStringLiteral("audit-log"))
+                                  : gl::AuditLog::defaultPath();
     static gl::EnvironmentCredentialStore credentials;
     std::unique_ptr<glsim::Simulator> sim;
     gl::Config config;
@@ -94,7 +100,8 @@ int runGui(int argc, char **argv)
         configPath = MainText::tr("(demo)");
         haveConfig = true;
     } else {
-        configPath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : gl::defaultConfigPath();
+        configPath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
+                                                            : gl::defaultConfigPath();
         if (QFileInfo::exists(configPath)) {
             auto loaded = gl::loadConfig(configPath);
             if (!loaded) {

@@ -4,8 +4,8 @@
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
 #include "decisions.h"
-#include "json.h"
 #include "gate.h"
+#include "json.h"
 #include "providers/provider.h"
 #include "session.h"
 #include "simulator.h"
@@ -60,7 +60,9 @@ std::string u8(const QString &s)
 json gateJson(const Gate &g)
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? json(nullptr) : json(u8(s)); };
-    auto time = [](const QDateTime &t) { return t.isValid() ? json(u8(t.toUTC().toString(Qt::ISODate))) : json(nullptr); };
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? json(u8(t.toUTC().toString(Qt::ISODate))) : json(nullptr);
+    };
     return {{"id", u8(g.id)},
             {"server", u8(g.server)},
             {"provider", u8(g.provider)},
@@ -103,19 +105,23 @@ QString waitingFor(const QDateTime &since)
 // Options every verb accepts.
 void addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("config"), CliText::tr("Read servers from <file>."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("audit-log"), CliText::tr("Write the audit log to <file>."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("config"), CliText::tr("Read servers from <file>."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("audit-log"), CliText::tr("Write the audit log to <file>."), QStringLiteral("file")});
 }
 
 Result<std::unique_ptr<Session>> openSession(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : defaultConfigPath();
+    const QString path =
+        parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : defaultConfigPath();
     GL_TRY(config, loadConfig(path));
     if (config.servers.empty()) {
         return fail(CliText::tr("%1: no servers are configured").arg(path));
     }
-    const QString audit =
-        parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log")) : AuditLog::defaultPath();
+    const QString audit = parser.isSet(QStringLiteral("audit-log"))
+                              ? parser.value(QStringLiteral("audit-log"))
+                              : AuditLog::defaultPath();
     static EnvironmentCredentialStore credentials;
     return Session::open(std::move(config), credentials, audit);
 }
@@ -184,7 +190,8 @@ int runList(const QStringList &args)
 bool confirmOnTerminal(const Gate &gate, Decision decision, const QString &consequence)
 {
     const QString word = decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject");
-    err() << gateSummary(gate) << '\n' << consequence << '\n'
+    err() << gateSummary(gate) << '\n'
+          << consequence << '\n'
           << CliText::tr("Type '%1' to confirm: ").arg(word);
     err().flush();
     QTextStream in(stdin);
@@ -196,7 +203,8 @@ int runDecision(const QStringList &args, Decision decision)
 {
     QCommandLineParser parser;
     addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("note"), CliText::tr("The audit note (required)."), QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("note"), CliText::tr("The audit note (required)."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")});
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
@@ -211,7 +219,8 @@ int runDecision(const QStringList &args, Decision decision)
     }
     const bool yes = parser.isSet(QStringLiteral("yes"));
     if (!yes && ::isatty(STDIN_FILENO) == 0) {
-        return usageError(CliText::tr("refusing to %1 without --yes: standard input is not a terminal").arg(verb));
+        return usageError(
+            CliText::tr("refusing to %1 without --yes: standard input is not a terminal").arg(verb));
     }
     auto session = openSession(parser);
     if (!session) {
@@ -221,8 +230,9 @@ int runDecision(const QStringList &args, Decision decision)
     DecisionService *decisions = (*session)->decisions();
     Provider *provider = decisions->providerFor(id);
     if (!provider) {
-        return usageError(CliText::tr("no configured server is named \"%1\" (the part of the id before the first '/')")
-                              .arg(id.section(u'/', 0, 0)));
+        return usageError(
+            CliText::tr("no configured server is named \"%1\" (the part of the id before the first '/')")
+                .arg(id.section(u'/', 0, 0)));
     }
     const QString note = parser.value(QStringLiteral("note"));
     QEventLoop loop;
@@ -266,24 +276,26 @@ int runAudit(const QStringList &args)
 {
     QCommandLineParser parser;
     addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("format"), CliText::tr("Export format: csv or json."), QStringLiteral("format")});
+    parser.addOption(
+        {QStringLiteral("format"), CliText::tr("Export format: csv or json."), QStringLiteral("format")});
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
     }
     const QStringList positional = parser.positionalArguments();
-    const QString path =
-        parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log")) : AuditLog::defaultPath();
+    const QString path = parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log"))
+                                                                   : AuditLog::defaultPath();
     const AuditLog log(path);
     const QString sub = positional.value(1);
     if (sub == QLatin1String("verify") && positional.size() == 2) {
         auto count = log.verify();
         if (!count) {
-            err() << "greenlight: " << CliText::tr("the audit log does not verify: %1").arg(count.error().message)
-                  << Qt::endl;
+            err() << "greenlight: "
+                  << CliText::tr("the audit log does not verify: %1").arg(count.error().message) << Qt::endl;
             return Refused;
         }
-        out() << CliText::tr("%1: %n record(s), hash chain intact", nullptr, static_cast<int>(*count)).arg(path)
-              << Qt::endl;
+        out()
+            << CliText::tr("%1: %n record(s), hash chain intact", nullptr, static_cast<int>(*count)).arg(path)
+            << Qt::endl;
         return Done;
     }
     if (sub == QLatin1String("export") && positional.size() == 2) {
@@ -299,11 +311,19 @@ int runAudit(const QStringList &args)
         if (format == QLatin1String("json")) {
             json array = json::array();
             for (const auto &r : *records) {
-                array.push_back({{"seq", r.seq}, {"time", u8(r.time.toString(Qt::ISODateWithMs))}, {"event", u8(r.event)},
-                                 {"local_user", u8(r.localUser)}, {"server", u8(r.server)},
-                                 {"server_user", u8(r.serverUser)}, {"gate", u8(r.gateId)}, {"summary", u8(r.summary)},
-                                 {"decision", u8(r.decision)}, {"note", u8(r.note)}, {"http_status", r.httpStatus},
-                                 {"server_message", u8(r.serverMessage)}, {"result", u8(r.result)},
+                array.push_back({{"seq", r.seq},
+                                 {"time", u8(r.time.toString(Qt::ISODateWithMs))},
+                                 {"event", u8(r.event)},
+                                 {"local_user", u8(r.localUser)},
+                                 {"server", u8(r.server)},
+                                 {"server_user", u8(r.serverUser)},
+                                 {"gate", u8(r.gateId)},
+                                 {"summary", u8(r.summary)},
+                                 {"decision", u8(r.decision)},
+                                 {"note", u8(r.note)},
+                                 {"http_status", r.httpStatus},
+                                 {"server_message", u8(r.serverMessage)},
+                                 {"result", u8(r.result)},
                                  {"hash", u8(r.hash)}});
             }
             out() << QString::fromStdString(array.dump(2)) << Qt::endl;
@@ -322,16 +342,17 @@ int runAudit(const QStringList &args)
                      "server_message,result,hash\n";
             for (const auto &r : *records) {
                 out() << r.seq << ',' << r.time.toString(Qt::ISODateWithMs) << ',' << csv(r.event) << ','
-                      << csv(r.localUser) << ',' << csv(r.server) << ',' << csv(r.serverUser) << ',' << csv(r.gateId)
-                      << ',' << csv(r.summary) << ',' << csv(r.decision) << ',' << csv(r.note) << ','
-                      << (r.httpStatus ? QString::number(r.httpStatus) : QString()) << ',' << csv(r.serverMessage)
-                      << ',' << csv(r.result) << ',' << r.hash << '\n';
+                      << csv(r.localUser) << ',' << csv(r.server) << ',' << csv(r.serverUser) << ','
+                      << csv(r.gateId) << ',' << csv(r.summary) << ',' << csv(r.decision) << ','
+                      << csv(r.note) << ',' << (r.httpStatus ? QString::number(r.httpStatus) : QString())
+                      << ',' << csv(r.serverMessage) << ',' << csv(r.result) << ',' << r.hash << '\n';
             }
             out().flush();
         }
         return Done;
     }
-    return usageError(CliText::tr("usage: greenlight audit verify | greenlight audit export --format csv|json"));
+    return usageError(
+        CliText::tr("usage: greenlight audit verify | greenlight audit export --format csv|json"));
 }
 
 int signalPipe[2] = {-1, -1};
@@ -346,15 +367,19 @@ int runSim(const QStringList &args)
 {
     QCommandLineParser parser;
     addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("port"), CliText::tr("Listen on <port> (default: any free port)."), QStringLiteral("port")});
-    parser.addOption({QStringLiteral("scenario"), CliText::tr("Load the scenario from <file> (default: the demo)."),
+    parser.addOption({QStringLiteral("port"), CliText::tr("Listen on <port> (default: any free port)."),
+                      QStringLiteral("port")});
+    parser.addOption({QStringLiteral("scenario"),
+                      CliText::tr("Load the scenario from <file> (default: the demo)."),
                       QStringLiteral("file")});
-    parser.addOption({QStringLiteral("live"), CliText::tr("Let running jobs finish and new holds appear every 60 s.")});
+    parser.addOption(
+        {QStringLiteral("live"), CliText::tr("Let running jobs finish and new holds appear every 60 s.")});
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
     }
     bool ok = true;
-    const int port = parser.isSet(QStringLiteral("port")) ? parser.value(QStringLiteral("port")).toInt(&ok) : 0;
+    const int port =
+        parser.isSet(QStringLiteral("port")) ? parser.value(QStringLiteral("port")).toInt(&ok) : 0;
     if (!ok || port < 0 || port > 65535) {
         return usageError(CliText::tr("--port: expected a number from 0 to 65535"));
     }
@@ -362,7 +387,8 @@ int runSim(const QStringList &args)
     if (parser.isSet(QStringLiteral("scenario"))) {
         QFile file(parser.value(QStringLiteral("scenario")));
         if (!file.open(QIODevice::ReadOnly)) {
-            return usageError(CliText::tr("%1: cannot read the scenario: %2").arg(file.fileName(), file.errorString()));
+            return usageError(
+                CliText::tr("%1: cannot read the scenario: %2").arg(file.fileName(), file.errorString()));
         }
         scenario = file.readAll();
     }
@@ -389,7 +415,8 @@ int runSim(const QStringList &args)
     QEventLoop loop;
     QObject::connect(&notifier, &QSocketNotifier::activated, &loop, &QEventLoop::quit);
     loop.exec();
-    out() << CliText::tr("Simulator stopped after %n request(s).", nullptr, static_cast<int>(sim.requests().size()))
+    out() << CliText::tr("Simulator stopped after %n request(s).", nullptr,
+                         static_cast<int>(sim.requests().size()))
           << Qt::endl;
     return Done;
 }
@@ -398,8 +425,9 @@ int runSim(const QStringList &args)
 
 bool isVerb(const QStringList &arguments)
 {
-    static const QStringList verbs = {QStringLiteral("list"), QStringLiteral("approve"), QStringLiteral("reject"),
-                                      QStringLiteral("audit"), QStringLiteral("sim")};
+    static const QStringList verbs = {QStringLiteral("list"), QStringLiteral("approve"),
+                                      QStringLiteral("reject"), QStringLiteral("audit"),
+                                      QStringLiteral("sim")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--config") || a == QLatin1String("--audit-log")) {

@@ -4,7 +4,12 @@
 
 namespace gl::cli {
 
-enum ExitCode { Done = 0, Refused = 1, Usage = 2 };
+enum ExitCode
+{
+    Done = 0,
+    Refused = 1,
+    Usage = 2
+};
 
 // True when the arguments name a command-line verb (list, approve, reject, audit, sim).
 bool isVerb(const QStringList &arguments);

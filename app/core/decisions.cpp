@@ -72,8 +72,9 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
         }
     };
     if (m_inFlight.contains(gateId)) {
-        return refuse(DecisionOutcome::Kind::Refused,
-                      DecisionText::tr("a decision on %1 is already in flight; nothing more was sent").arg(gateId));
+        return refuse(
+            DecisionOutcome::Kind::Refused,
+            DecisionText::tr("a decision on %1 is already in flight; nothing more was sent").arg(gateId));
     }
     Provider *provider = providerFor(gateId);
     if (!provider) {
@@ -83,22 +84,26 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
     }
     const QString trimmedNote = note.trimmed();
     if (decision == Decision::Reject && trimmedNote.isEmpty()) {
-        return refuse(DecisionOutcome::Kind::Refused, DecisionText::tr("a rejection needs a note saying why"));
+        return refuse(DecisionOutcome::Kind::Refused,
+                      DecisionText::tr("a rejection needs a note saying why"));
     }
     if (trimmedNote.size() > kMaxNoteLength) {
-        return refuse(DecisionOutcome::Kind::Refused, DecisionText::tr("the note has %1 characters; at most %2 are kept")
-                                                          .arg(trimmedNote.size())
-                                                          .arg(kMaxNoteLength));
+        return refuse(DecisionOutcome::Kind::Refused,
+                      DecisionText::tr("the note has %1 characters; at most %2 are kept")
+                          .arg(trimmedNote.size())
+                          .arg(kMaxNoteLength));
     }
     m_inFlight.insert(gateId);
     Q_EMIT decisionStarted(gateId, decision);
     QPointer<Provider> guard(provider);
 
-    provider->fetchGate(gateId, [this, guard, gateId, decision, trimmedNote, done](const Result<Gate> &fetched) {
+    provider->fetchGate(gateId, [this, guard, gateId, decision, trimmedNote,
+                                 done](const Result<Gate> &fetched) {
         DecisionResult result;
         if (!fetched) {
-            result.message = DecisionText::tr("cannot read the gate from server %1 before deciding: %2; nothing was sent")
-                                 .arg(serverOf(gateId), fetched.error().message);
+            result.message =
+                DecisionText::tr("cannot read the gate from server %1 before deciding: %2; nothing was sent")
+                    .arg(serverOf(gateId), fetched.error().message);
             return finish(gateId, result, done);
         }
         result.gate = *fetched;
@@ -124,73 +129,80 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
             return finish(gateId, result, done);
         }
         result.sent = true;
-        guard->decide(*fetched, decision, trimmedNote, [this, guard, gateId, decision, intent, result, done](
-                                                           const DecisionOutcome &outcome) mutable {
-            result.kind = outcome.kind;
-            result.httpStatus = outcome.httpStatus;
-            result.serverMessage = outcome.serverMessage;
-            result.sent = outcome.kind != DecisionOutcome::Kind::Failed || outcome.httpStatus != 0;
-            AuditRecord record = intent;
-            record.event = QStringLiteral("outcome");
-            record.httpStatus = outcome.httpStatus;
-            record.serverMessage = outcome.serverMessage;
-            record.result = outcomeKey(outcome.kind);
-            QString auditProblem;
-            if (auto written = m_audit->append(record); !written) {
-                auditProblem = DecisionText::tr(" The outcome could not be written to the audit log: %1")
-                                   .arg(written.error().message);
-            }
-            const QString verb = decision == Decision::Approve ? DecisionText::tr("approved") : DecisionText::tr("rejected");
-            switch (outcome.kind) {
-            case DecisionOutcome::Kind::Done:
-                result.message = DecisionText::tr("%1: %2").arg(verb, gateSummary(result.gate));
-                break;
-            case DecisionOutcome::Kind::Refused:
-            case DecisionOutcome::Kind::Failed:
-                result.message = DecisionText::tr("not %1: %2").arg(verb, outcome.description);
-                break;
-            case DecisionOutcome::Kind::Unknown:
-                break;
-            }
-            if (outcome.kind != DecisionOutcome::Kind::Unknown || !guard) {
-                if (outcome.kind == DecisionOutcome::Kind::Unknown) {
-                    result.message = DecisionText::tr("the outcome is unknown: %1").arg(outcome.description);
+        guard->decide(
+            *fetched, decision, trimmedNote,
+            [this, guard, gateId, decision, intent, result, done](const DecisionOutcome &outcome) mutable {
+                result.kind = outcome.kind;
+                result.httpStatus = outcome.httpStatus;
+                result.serverMessage = outcome.serverMessage;
+                result.sent = outcome.kind != DecisionOutcome::Kind::Failed || outcome.httpStatus != 0;
+                AuditRecord record = intent;
+                record.event = QStringLiteral("outcome");
+                record.httpStatus = outcome.httpStatus;
+                record.serverMessage = outcome.serverMessage;
+                record.result = outcomeKey(outcome.kind);
+                QString auditProblem;
+                if (auto written = m_audit->append(record); !written) {
+                    auditProblem = DecisionText::tr(" The outcome could not be written to the audit log: %1")
+                                       .arg(written.error().message);
                 }
-                result.message += auditProblem;
-                return finish(gateId, result, done);
-            }
-            // The request may or may not have been carried out. Never send it again: look.
-            guard->fetchGate(gateId, [this, gateId, record, result, outcome, auditProblem, verb, guard, decision,
-                                      done](const Result<Gate> &after) mutable {
-                AuditRecord verified = record;
-                verified.event = QStringLiteral("verified");
-                verified.httpStatus = 0;
-                verified.serverMessage.clear();
-                if (!after) {
-                    verified.result = QStringLiteral("unverifiable: ") + after.error().message;
-                    result.message = DecisionText::tr("the outcome is unknown (%1) and the gate could not be read "
-                                                      "again (%2); check it before trying again")
-                                         .arg(outcome.description, after.error().message);
-                } else if (guard && !guard->refusal(*after, decision)) {
-                    verified.result = QStringLiteral("still waiting: ") + after->status;
-                    result.kind = DecisionOutcome::Kind::Failed;
-                    result.message = DecisionText::tr("not %1: the request failed (%2) and the gate still waits")
-                                         .arg(verb, outcome.description);
-                } else {
-                    verified.result = QStringLiteral("no longer waiting: ") + after->status;
-                    result.kind = DecisionOutcome::Kind::Done;
-                    result.message = DecisionText::tr("%1 (confirmed by reading it again after a failed answer: "
-                                                      "status %2): %3")
-                                         .arg(verb, after->status, gateSummary(result.gate));
+                const QString verb = decision == Decision::Approve ? DecisionText::tr("approved")
+                                                                   : DecisionText::tr("rejected");
+                switch (outcome.kind) {
+                case DecisionOutcome::Kind::Done:
+                    result.message = DecisionText::tr("%1: %2").arg(verb, gateSummary(result.gate));
+                    break;
+                case DecisionOutcome::Kind::Refused:
+                case DecisionOutcome::Kind::Failed:
+                    result.message = DecisionText::tr("not %1: %2").arg(verb, outcome.description);
+                    break;
+                case DecisionOutcome::Kind::Unknown:
+                    break;
                 }
-                if (auto written = m_audit->append(verified); !written) {
-                    auditProblem += DecisionText::tr(" The verification could not be written to the audit log: %1")
-                                        .arg(written.error().message);
+                if (outcome.kind != DecisionOutcome::Kind::Unknown || !guard) {
+                    if (outcome.kind == DecisionOutcome::Kind::Unknown) {
+                        result.message =
+                            DecisionText::tr("the outcome is unknown: %1").arg(outcome.description);
+                    }
+                    result.message += auditProblem;
+                    return finish(gateId, result, done);
                 }
-                result.message += auditProblem;
-                finish(gateId, result, done);
+                // The request may or may not have been carried out. Never send it again: look.
+                guard->fetchGate(gateId, [this, gateId, record, result, outcome, auditProblem, verb, guard,
+                                          decision, done](const Result<Gate> &after) mutable {
+                    AuditRecord verified = record;
+                    verified.event = QStringLiteral("verified");
+                    verified.httpStatus = 0;
+                    verified.serverMessage.clear();
+                    if (!after) {
+                        verified.result = QStringLiteral("unverifiable: ") + after.error().message;
+                        result.message =
+                            DecisionText::tr("the outcome is unknown (%1) and the gate could not be read "
+                                             "again (%2); check it before trying again")
+                                .arg(outcome.description, after.error().message);
+                    } else if (guard && !guard->refusal(*after, decision)) {
+                        verified.result = QStringLiteral("still waiting: ") + after->status;
+                        result.kind = DecisionOutcome::Kind::Failed;
+                        result.message =
+                            DecisionText::tr("not %1: the request failed (%2) and the gate still waits")
+                                .arg(verb, outcome.description);
+                    } else {
+                        verified.result = QStringLiteral("no longer waiting: ") + after->status;
+                        result.kind = DecisionOutcome::Kind::Done;
+                        result.message =
+                            DecisionText::tr("%1 (confirmed by reading it again after a failed answer: "
+                                             "status %2): %3")
+                                .arg(verb, after->status, gateSummary(result.gate));
+                    }
+                    if (auto written = m_audit->append(verified); !written) {
+                        auditProblem +=
+                            DecisionText::tr(" The verification could not be written to the audit log: %1")
+                                .arg(written.error().message);
+                    }
+                    result.message += auditProblem;
+                    finish(gateId, result, done);
+                });
             });
-        });
     });
 }
 

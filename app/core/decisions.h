@@ -17,7 +17,7 @@ class AuditLog;
 struct DecisionResult
 {
     DecisionOutcome::Kind kind = DecisionOutcome::Kind::Failed;
-    QString message; // for the user: what happened, or why nothing was sent
+    QString message;   // for the user: what happened, or why nothing was sent
     bool sent = false; // a request reached (or may have reached) the server
     Gate gate;         // as read just before deciding (may be empty when it could not be read)
     int httpStatus = 0;
@@ -47,7 +47,8 @@ Q_SIGNALS:
     void decisionFinished(const QString &gateId, const gl::DecisionResult &result);
 
 private:
-    void finish(const QString &gateId, const DecisionResult &result, const std::function<void(const DecisionResult &)> &done);
+    void finish(const QString &gateId, const DecisionResult &result,
+                const std::function<void(const DecisionResult &)> &done);
 
     const AuditLog *m_audit;
     QHash<QString, QPointer<Provider>> m_providers;

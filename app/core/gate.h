@@ -9,8 +9,19 @@
 
 namespace gl {
 
-enum class GateKind { ApprovalJob, Deployment, ManualJob, PendingDeployment, Input };
-enum class Decision { Approve, Reject };
+enum class GateKind
+{
+    ApprovalJob,
+    Deployment,
+    ManualJob,
+    PendingDeployment,
+    Input
+};
+enum class Decision
+{
+    Approve,
+    Reject
+};
 
 QString gateKindKey(GateKind kind); // stable machine names: "approval-job", …
 QString decisionKey(Decision decision);
@@ -63,7 +74,7 @@ struct ServerHealth
     QString server;
     QDateTime lastSuccess;
     QDateTime lastAttempt;
-    QString error;          // empty when the last poll succeeded
+    QString error;            // empty when the last poll succeeded
     QDateTime retryNotBefore; // set while rate-limited or backing off
     bool stale() const { return !error.isEmpty(); }
 };

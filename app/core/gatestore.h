@@ -25,7 +25,10 @@ public:
     Gates gates() const;
     Gates gates(const QString &server) const;
     int size() const { return static_cast<int>(m_gates.size()); }
-    ServerHealth health(const QString &server) const { return m_health.value(server, ServerHealth{server, {}, {}, {}, {}}); }
+    ServerHealth health(const QString &server) const
+    {
+        return m_health.value(server, ServerHealth{server, {}, {}, {}, {}});
+    }
     QStringList servers() const { return m_health.keys(); }
 
 Q_SIGNALS:

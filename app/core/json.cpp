@@ -76,18 +76,20 @@ Result<Json> parse(const QByteArray &body)
                                                 QRegularExpression::CaseInsensitiveOption);
         const auto match = titleRe.match(QString::fromUtf8(trimmed.left(4096)));
         const QString title = match.hasMatch() ? match.captured(1).simplified() : QString();
-        return fail(title.isEmpty() ? JsonText::tr("expected JSON, received an HTML page")
-                                    : JsonText::tr("expected JSON, received an HTML page titled \"%1\"").arg(title));
+        return fail(title.isEmpty()
+                        ? JsonText::tr("expected JSON, received an HTML page")
+                        : JsonText::tr("expected JSON, received an HTML page titled \"%1\"").arg(title));
     }
     Json value = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (!value.is_discarded()) {
         return value;
     }
     ErrorLocator locator;
-    Json::sax_parse(body.constBegin(), body.constEnd(), &locator, nlohmann::detail::input_format_t::json, false);
+    Json::sax_parse(body.constBegin(), body.constEnd(), &locator, nlohmann::detail::input_format_t::json,
+                    false);
     if (locator.position >= static_cast<std::size_t>(body.size())) {
         return fail(JsonText::tr("invalid JSON: the body ends early after %n byte(s) (truncated?)", nullptr,
-                       static_cast<int>(body.size())));
+                                 static_cast<int>(body.size())));
     }
     return fail(JsonText::tr("invalid JSON at byte %1 of %2").arg(locator.position).arg(body.size()));
 }
@@ -95,8 +97,8 @@ Result<Json> parse(const QByteArray &body)
 static Result<const Json *> member(const Json &object, const char *key, const QString &path, bool required)
 {
     if (!object.is_object()) {
-        return fail(JsonText::tr("%1: expected an object, found %2").arg(path.isEmpty() ? JsonText::tr("body") : path,
-                                                                  typeName(object)));
+        return fail(JsonText::tr("%1: expected an object, found %2")
+                        .arg(path.isEmpty() ? JsonText::tr("body") : path, typeName(object)));
     }
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
@@ -160,7 +162,8 @@ Result<std::optional<bool>> optionalBool(const Json &object, const char *key, co
         return std::optional<bool>();
     }
     if (!value->is_boolean()) {
-        return fail(JsonText::tr("%1: expected true or false, found %2").arg(field(path, key), typeName(*value)));
+        return fail(
+            JsonText::tr("%1: expected true or false, found %2").arg(field(path, key), typeName(*value)));
     }
     return std::optional<bool>(value->get<bool>());
 }
@@ -173,7 +176,8 @@ Result<std::optional<QDateTime>> optionalDateTime(const Json &object, const char
     }
     const auto time = parseTime(*text);
     if (!time) {
-        return fail(JsonText::tr("%1: expected an ISO 8601 time, found \"%2\"").arg(field(path, key), text->left(40)));
+        return fail(JsonText::tr("%1: expected an ISO 8601 time, found \"%2\"")
+                        .arg(field(path, key), text->left(40)));
     }
     return time;
 }

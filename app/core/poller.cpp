@@ -75,8 +75,8 @@ void Poller::pollNow(const QString &name)
         } else {
             ++server.failures;
             // Exponential back-off with ±20% jitter, never sooner than the server asked.
-            const double base = std::min<double>(kMaxBackoffSeconds,
-                                                 server.intervalS * std::pow(2.0, std::min(server.failures - 1, 10)));
+            const double base = std::min<double>(
+                kMaxBackoffSeconds, server.intervalS * std::pow(2.0, std::min(server.failures - 1, 10)));
             std::uniform_real_distribution<double> jitter(0.8, 1.2);
             int wait = static_cast<int>(std::min<double>(kMaxBackoffSeconds, base * jitter(m_random)));
             if (result.retryAfterSeconds) {

@@ -10,10 +10,10 @@
 namespace gl {
 
 Session::Session(Config config, const QString &auditPath)
-    : m_config(std::move(config)), m_audit(auditPath), m_http(new HttpClient(this)), m_store(new GateStore(this)),
-      m_poller(new Poller(m_store, this)), m_decisions(new DecisionService(&m_audit, this))
-{
-}
+    : m_config(std::move(config)), m_audit(auditPath), m_http(new HttpClient(this)),
+      m_store(new GateStore(this)), m_poller(new Poller(m_store, this)),
+      m_decisions(new DecisionService(&m_audit, this))
+{}
 
 Session::~Session() = default;
 

@@ -15,7 +15,8 @@ json buildJob(const char *name, const char *status, int number)
 
 json approvalJob(const char *name, const char *status, const char *dependency)
 {
-    return {{"name", name}, {"type", "approval"}, {"status", status}, {"requires", json::array({dependency})}};
+    return {
+        {"name", name}, {"type", "approval"}, {"status", status}, {"requires", json::array({dependency})}};
 }
 
 json heldRelease(const char *holdName, int firstJob)
@@ -24,15 +25,23 @@ json heldRelease(const char *holdName, int firstJob)
     json test = buildJob("test", "success", firstJob + 1);
     test["requires"] = json::array({"build"});
     json hold = approvalJob(holdName, "on_hold", "test");
-    json deploy = {{"name", "deploy"}, {"type", "build"}, {"status", "blocked"}, {"requires", json::array({holdName})}};
+    json deploy = {
+        {"name", "deploy"}, {"type", "build"}, {"status", "blocked"}, {"requires", json::array({holdName})}};
     return json::array({build, test, hold, deploy});
 }
 
-json pipeline(int number, const char *branch, const char *subject, const char *actor, int ageMinutes, json workflows)
+json pipeline(int number, const char *branch, const char *subject, const char *actor, int ageMinutes,
+              json workflows)
 {
-    return {{"number", number},   {"branch", branch},           {"subject", subject},
-            {"actor", actor},     {"age_minutes", ageMinutes},  {"workflows", std::move(workflows)},
-            {"revision", QCryptographicHash::hash(QByteArray::number(number), QCryptographicHash::Sha1).toHex().toStdString()}};
+    return {{"number", number},
+            {"branch", branch},
+            {"subject", subject},
+            {"actor", actor},
+            {"age_minutes", ageMinutes},
+            {"workflows", std::move(workflows)},
+            {"revision", QCryptographicHash::hash(QByteArray::number(number), QCryptographicHash::Sha1)
+                             .toHex()
+                             .toStdString()}};
 }
 
 json workflow(const char *name, const char *status, json jobs)
@@ -52,31 +61,34 @@ QByteArray Simulator::demoScenario()
     approvedEarlier[2]["status"] = "success";
     approvedEarlier[3]["status"] = "success";
 
-    json api = {{"slug", "gh/acme/api"},
-                {"pipelines",
-                 json::array({pipeline(1482, "main", "Raise payout limit for verified merchants", "zoë.martin", 12,
-                                       json::array({workflow("release", "on_hold", heldRelease("hold-production", 9120))})),
-                              pipeline(1481, "release/2026.11", "Backport: fix VAT rounding (Mehrwertsteuer)",
-                                       "jürgen", 95,
-                                       json::array({workflow("release", "on_hold", heldRelease("approve-eu-rollout", 9100)),
-                                                    workflow("nightly-checks", "success", done)})),
-                              pipeline(1480, "feature/ledger-v2", "Ledger v2: dual-write behind flag", "priya", 180,
-                                       json::array({workflow("build-and-test", "failed", failed)})),
-                              pipeline(1479, "main", "Bump openssl to 3.0.15", "renovate-bot", 420,
-                                       json::array({workflow("release", "success", approvedEarlier)}))})}};
+    json api = {
+        {"slug", "gh/acme/api"},
+        {"pipelines",
+         json::array(
+             {pipeline(1482, "main", "Raise payout limit for verified merchants", "zoë.martin", 12,
+                       json::array({workflow("release", "on_hold", heldRelease("hold-production", 9120))})),
+              pipeline(1481, "release/2026.11", "Backport: fix VAT rounding (Mehrwertsteuer)", "jürgen", 95,
+                       json::array({workflow("release", "on_hold", heldRelease("approve-eu-rollout", 9100)),
+                                    workflow("nightly-checks", "success", done)})),
+              pipeline(1480, "feature/ledger-v2", "Ledger v2: dual-write behind flag", "priya", 180,
+                       json::array({workflow("build-and-test", "failed", failed)})),
+              pipeline(1479, "main", "Bump openssl to 3.0.15", "renovate-bot", 420,
+                       json::array({workflow("release", "success", approvedEarlier)}))})}};
     json web = {{"slug", "gh/acme/web-storefront"},
                 {"pipelines",
                  json::array({pipeline(733, "main", "Checkout: Apple Pay für Österreich", "anaïs", 35,
-                                       json::array({workflow("deploy", "on_hold", heldRelease("freigabe-produktion", 5410))})),
+                                       json::array({workflow("deploy", "on_hold",
+                                                             heldRelease("freigabe-produktion", 5410))})),
                               pipeline(732, "main", "Copy: 「カートに追加」 label for ja-JP", "kenji", 300,
                                        json::array({workflow("deploy", "success", done)}))})}};
-    json mobile = {{"slug", "circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"},
-                   {"pipelines",
-                    json::array({pipeline(88, "release/4.2", "Release 4.2.0 — notes in Português", "mateus", 1440 * 3,
-                                          json::array({workflow("store-release", "on_hold",
-                                                                heldRelease("承認-app-store", 700))})),
-                                 pipeline(87, "main", "Crash fix on cold start", "mateus", 1440 * 4,
-                                          json::array({workflow("store-release", "success", done)}))})}};
+    json mobile = {
+        {"slug", "circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"},
+        {"pipelines",
+         json::array({pipeline(88, "release/4.2", "Release 4.2.0 — notes in Português", "mateus", 1440 * 3,
+                               json::array({workflow("store-release", "on_hold",
+                                                     heldRelease("承認-app-store", 700))})),
+                      pipeline(87, "main", "Crash fix on cold start", "mateus", 1440 * 4,
+                               json::array({workflow("store-release", "success", done)}))})}};
     json scenario = {{"token", "demo"},
                      {"me", {{"login", "release-manager"}, {"name", "Release Manager"}}},
                      {"projects", json::array({api, web, mobile})}};

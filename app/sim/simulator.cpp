@@ -1,8 +1,8 @@
 #include "simulator.h"
 
 #include <QHttpServerRequest>
-#include <QPointer>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -40,19 +40,32 @@ json message(const char *text)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -64,7 +77,8 @@ void writeRaw(QTcpSocket *socket, int status, const QList<QPair<QByteArray, QByt
     for (const auto &[k, v] : headers) {
         head += k + ": " + v + "\r\n";
     }
-    head += "Content-Length: " + QByteArray::number(declaredLength >= 0 ? declaredLength : body.size()) + "\r\n\r\n";
+    head += "Content-Length: " + QByteArray::number(declaredLength >= 0 ? declaredLength : body.size()) +
+            "\r\n\r\n";
     socket->write(head);
     socket->write(body);
     if (declaredLength > body.size()) {
@@ -209,8 +223,9 @@ QString Simulator::loadScenario(const QByteArray &scenarioJson)
             project["pipelines"].push_back(pipeline);
         }
         auto &list = project["pipelines"];
-        std::sort(list.begin(), list.end(),
-                  [](const json &a, const json &b) { return a["number"].get<qint64>() > b["number"].get<qint64>(); });
+        std::sort(list.begin(), list.end(), [](const json &a, const json &b) {
+            return a["number"].get<qint64>() > b["number"].get<qint64>();
+        });
         state["projects"].push_back(project);
     }
     m_state = std::move(state);
@@ -223,9 +238,11 @@ QString Simulator::loadScenario(const QByteArray &scenarioJson)
 
 int Simulator::count(const QByteArray &method, const QString &pathPart) const
 {
-    return static_cast<int>(std::count_if(m_requests.begin(), m_requests.end(), [&](const RecordedRequest &r) {
-        return (method.isEmpty() || r.method == method) && (pathPart.isEmpty() || r.path.contains(pathPart));
-    }));
+    return static_cast<int>(
+        std::count_if(m_requests.begin(), m_requests.end(), [&](const RecordedRequest &r) {
+            return (method.isEmpty() || r.method == method) &&
+                   (pathPart.isEmpty() || r.path.contains(pathPart));
+        }));
 }
 
 json *Simulator::findWorkflow(const QString &id, json **pipelineOut, json **projectOut)
@@ -324,7 +341,8 @@ void Simulator::settleWorkflow(json &workflow)
         }
         const std::string now = job.value("status", "");
         anyHold = anyHold || now == "on_hold";
-        anyActive = anyActive || now == "running" || now == "blocked" || now == "queued" || now == "not_running";
+        anyActive =
+            anyActive || now == "running" || now == "blocked" || now == "queued" || now == "not_running";
         anyFailed = anyFailed || now == "failed";
         anyCanceled = anyCanceled || now == "canceled";
     }
@@ -395,21 +413,44 @@ void Simulator::addHeldPipeline()
     const auto pick = [](int n) { return QRandomGenerator::global()->bounded(n); };
     const std::string created = nowIso();
     const std::string slug = project["slug"].get<std::string>();
-    json build = {{"id", s(newId())}, {"name", "build"}, {"type", "build"}, {"status", "success"},
-                  {"job_number", 1000 + number}, {"started_at", created}, {"stopped_at", created},
-                  {"dependencies", json::array()}, {"project_slug", slug}};
+    json build = {{"id", s(newId())},
+                  {"name", "build"},
+                  {"type", "build"},
+                  {"status", "success"},
+                  {"job_number", 1000 + number},
+                  {"started_at", created},
+                  {"stopped_at", created},
+                  {"dependencies", json::array()},
+                  {"project_slug", slug}};
     const std::string approvalId = s(newId());
-    json hold = {{"id", approvalId}, {"name", "hold-production"}, {"type", "approval"}, {"status", "on_hold"},
-                 {"started_at", nullptr}, {"dependencies", json::array({build["id"]})},
-                 {"approval_request_id", approvalId}, {"project_slug", slug}};
-    json deploy = {{"id", s(newId())}, {"name", "deploy-production"}, {"type", "build"}, {"status", "blocked"},
-                   {"started_at", nullptr}, {"dependencies", json::array({approvalId})}, {"project_slug", slug}};
-    json pipeline = {{"id", s(newId())}, {"number", number}, {"created_at", created}, {"project_slug", slug},
-                     {"branch", "main"}, {"revision", s(newId().remove(u'-'))}, {"subject", subjects[pick(5)]},
-                     {"actor", actors[pick(5)]}, {"state", "created"}};
-    pipeline["workflows"] = json::array({json{{"id", s(newId())}, {"name", "release"}, {"status", "on_hold"},
-                                              {"created_at", created}, {"pipeline_id", pipeline["id"]},
-                                              {"pipeline_number", number}, {"project_slug", slug},
+    json hold = {{"id", approvalId},
+                 {"name", "hold-production"},
+                 {"type", "approval"},
+                 {"status", "on_hold"},
+                 {"started_at", nullptr},
+                 {"dependencies", json::array({build["id"]})},
+                 {"approval_request_id", approvalId},
+                 {"project_slug", slug}};
+    json deploy = {{"id", s(newId())},      {"name", "deploy-production"},
+                   {"type", "build"},       {"status", "blocked"},
+                   {"started_at", nullptr}, {"dependencies", json::array({approvalId})},
+                   {"project_slug", slug}};
+    json pipeline = {{"id", s(newId())},
+                     {"number", number},
+                     {"created_at", created},
+                     {"project_slug", slug},
+                     {"branch", "main"},
+                     {"revision", s(newId().remove(u'-'))},
+                     {"subject", subjects[pick(5)]},
+                     {"actor", actors[pick(5)]},
+                     {"state", "created"}};
+    pipeline["workflows"] = json::array({json{{"id", s(newId())},
+                                              {"name", "release"},
+                                              {"status", "on_hold"},
+                                              {"created_at", created},
+                                              {"pipeline_id", pipeline["id"]},
+                                              {"pipeline_number", number},
+                                              {"project_slug", slug},
                                               {"jobs", json::array({build, hold, deploy})}}});
     pipelines.insert(pipelines.begin(), pipeline);
 }
@@ -456,8 +497,13 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray method = methods.value(request.method(), "OTHER");
     const QString path = request.url().path(QUrl::FullyDecoded);
     const QString rawPath = request.url().path(QUrl::FullyEncoded);
-    RecordedRequest rec{method, path, request.url().query(QUrl::FullyEncoded), request.value("Authorization"),
-                        request.value("Circle-Token"), request.body(), QDateTime::currentDateTimeUtc()};
+    RecordedRequest rec{method,
+                        path,
+                        request.url().query(QUrl::FullyEncoded),
+                        request.value("Authorization"),
+                        request.value("Circle-Token"),
+                        request.body(),
+                        QDateTime::currentDateTimeUtc()};
     m_requests.append(rec);
 
     const auto fault = takeFault(method, path);
@@ -475,7 +521,8 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         headers = {{"Location", location}};
     } else if (fault && fault->status != 0) {
         status = fault->status;
-        body = QByteArray::fromStdString(message(status == 429 ? "Rate limit exceeded" : "Simulated failure").dump());
+        body = QByteArray::fromStdString(
+            message(status == 429 ? "Rate limit exceeded" : "Simulated failure").dump());
     } else if (!authorized(request)) {
         status = 401;
         body = QByteArray::fromStdString(message("You must log in first.").dump());
@@ -533,7 +580,8 @@ Simulator::Reply Simulator::page(const json &items, const QString &kind, const Q
 {
     int offset = 0;
     if (!pageToken.isEmpty()) {
-        const QByteArray decoded = QByteArray::fromBase64(pageToken.toLatin1(), QByteArray::Base64UrlEncoding);
+        const QByteArray decoded =
+            QByteArray::fromBase64(pageToken.toLatin1(), QByteArray::Base64UrlEncoding);
         const QList<QByteArray> parts = decoded.split(':');
         bool ok = false;
         if (parts.size() == 2 && parts[0] == kind.toLatin1()) {
@@ -550,8 +598,8 @@ Simulator::Reply Simulator::page(const json &items, const QString &kind, const Q
     }
     if (offset + m_pageSize < total) {
         const QByteArray token = kind.toLatin1() + ':' + QByteArray::number(offset + m_pageSize);
-        out["next_page_token"] = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                                     .toStdString();
+        out["next_page_token"] =
+            token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
     }
     return {200, out, {}};
 }
@@ -560,11 +608,12 @@ namespace {
 
 json pipelineView(const json &p)
 {
-    json vcs = {{"provider_name", "GitHub"},
-                {"origin_repository_url", "https://github.com/" + p["project_slug"].get<std::string>().substr(3)},
-                {"target_repository_url", "https://github.com/" + p["project_slug"].get<std::string>().substr(3)},
-                {"revision", p.value("revision", "0000000000000000000000000000000000000000")},
-                {"commit", {{"subject", p.value("subject", "")}, {"body", ""}}}};
+    json vcs = {
+        {"provider_name", "GitHub"},
+        {"origin_repository_url", "https://github.com/" + p["project_slug"].get<std::string>().substr(3)},
+        {"target_repository_url", "https://github.com/" + p["project_slug"].get<std::string>().substr(3)},
+        {"revision", p.value("revision", "0000000000000000000000000000000000000000")},
+        {"commit", {{"subject", p.value("subject", "")}, {"body", ""}}}};
     if (p.contains("tag")) {
         vcs["tag"] = p["tag"];
     } else {
@@ -625,7 +674,8 @@ Simulator::Reply Simulator::route(const QByteArray &method, const QString &path,
         return {404, message("Not found"), {}};
     }
     const QStringList parts = path.mid(8).split(u'/', Qt::SkipEmptyParts);
-    const QString pageToken = QUrlQuery(rawQuery).queryItemValue(QStringLiteral("page-token"), QUrl::FullyDecoded);
+    const QString pageToken =
+        QUrlQuery(rawQuery).queryItemValue(QStringLiteral("page-token"), QUrl::FullyDecoded);
     if (method == "GET") {
         return circleGet(parts, pageToken);
     }
@@ -642,7 +692,8 @@ Simulator::Reply Simulator::circleGet(const QStringList &parts, const QString &p
         return {200, me, {}};
     }
     // /project/<slug…>/pipeline: the slug keeps its slashes (or arrives escaped and is decoded).
-    if (parts.size() >= 3 && parts.first() == QLatin1String("project") && parts.last() == QLatin1String("pipeline")) {
+    if (parts.size() >= 3 && parts.first() == QLatin1String("project") &&
+        parts.last() == QLatin1String("pipeline")) {
         const std::string slug = s(parts.mid(1, parts.size() - 2).join(u'/'));
         for (const auto &project : m_state["projects"]) {
             if (project["slug"] == slug) {

@@ -19,10 +19,10 @@ namespace glsim {
 
 struct Fault
 {
-    QByteArray method;  // empty: any
-    QString path;       // substring of the decoded path; empty: any
-    int times = 1;      // how many requests it applies to; -1: all
-    int status = 0;     // answer with this status instead (with a {"message"} body)
+    QByteArray method; // empty: any
+    QString path;      // substring of the decoded path; empty: any
+    int times = 1;     // how many requests it applies to; -1: all
+    int status = 0;    // answer with this status instead (with a {"message"} body)
     QByteArray retryAfter;
     int delayMs = 0;    // answer late (the request is still carried out at once)
     QString body;       // "truncated", "not_json", "html", "empty"

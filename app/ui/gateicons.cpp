@@ -77,7 +77,8 @@ QPixmap draw(Badge badge, int size)
         p.setBrush(QColor(0x2f, 0xa8, 0x5a));
         p.drawEllipse(r);
         p.setPen(pen);
-        p.drawPolyline(QPolygonF({QPointF(s * 0.3, s * 0.52), QPointF(s * 0.45, s * 0.66), QPointF(s * 0.71, s * 0.36)}));
+        p.drawPolyline(QPolygonF(
+            {QPointF(s * 0.3, s * 0.52), QPointF(s * 0.45, s * 0.66), QPointF(s * 0.71, s * 0.36)}));
         break;
     }
     return pm;

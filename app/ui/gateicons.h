@@ -5,7 +5,16 @@
 namespace gl::ui {
 
 // Small badges drawn at run time, crisp at any scale and readable in light and dark palettes.
-enum class Badge { Server, Project, Pipeline, Workflow, Hold, Error, Ok };
+enum class Badge
+{
+    Server,
+    Project,
+    Pipeline,
+    Workflow,
+    Hold,
+    Error,
+    Ok
+};
 QIcon badgeIcon(Badge badge);
 
 } // namespace gl::ui

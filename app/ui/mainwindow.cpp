@@ -46,16 +46,17 @@ QString waitingText(const QDateTime &since)
 }
 
 MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_configPath(configPath), m_model(new QStandardItemModel(this)),
-      m_tree(new QTreeView), m_details(new QTextBrowser), m_stack(new QStackedWidget), m_emptyLabel(new QLabel),
-      m_healthLabel(new QLabel), m_rebuildTimer(new QTimer(this))
+    : QMainWindow(parent), m_session(session), m_configPath(configPath),
+      m_model(new QStandardItemModel(this)), m_tree(new QTreeView), m_details(new QTextBrowser),
+      m_stack(new QStackedWidget), m_emptyLabel(new QLabel), m_healthLabel(new QLabel),
+      m_rebuildTimer(new QTimer(this))
 {
     setWindowTitle(tr("Greenlight"));
     setWindowIcon(badgeIcon(Badge::Ok));
     resize(1280, 720);
 
-    m_model->setHorizontalHeaderLabels({tr("What waits"), tr("Status"), tr("Waiting"), tr("Triggered by"),
-                                        tr("Branch"), tr("Commit")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("What waits"), tr("Status"), tr("Waiting"), tr("Triggered by"), tr("Branch"), tr("Commit")});
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -99,7 +100,8 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refresh = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Poll every server now (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_refresh->setToolTip(
+        tr("Poll every server now (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
     m_open = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open in Browser"));
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_open->setEnabled(false);
@@ -134,7 +136,8 @@ void MainWindow::scheduleRebuild()
     m_rebuildTimer->start();
 }
 
-QStandardItem *MainWindow::child(QStandardItem *parent, const QString &key, const QString &text, const QIcon &icon)
+QStandardItem *MainWindow::child(QStandardItem *parent, const QString &key, const QString &text,
+                                 const QIcon &icon)
 {
     for (int r = 0; r < parent->rowCount(); ++r) {
         QStandardItem *c = parent->child(r, 0);
@@ -160,10 +163,11 @@ QString MainWindow::selectedKey() const
 void MainWindow::rebuild()
 {
     if (!m_session) {
-        m_emptyLabel->setText(tr("<h2>No servers configured</h2><p>Greenlight reads its servers from<br><tt>%1</tt></p>"
-                                 "<p>See the README for the format, or start <tt>greenlight --demo</tt> to try it on "
-                                 "simulated servers.</p>")
-                                  .arg(m_configPath.toHtmlEscaped()));
+        m_emptyLabel->setText(
+            tr("<h2>No servers configured</h2><p>Greenlight reads its servers from<br><tt>%1</tt></p>"
+               "<p>See the README for the format, or start <tt>greenlight --demo</tt> to try it on "
+               "simulated servers.</p>")
+                .arg(m_configPath.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_emptyLabel);
         updateHealth();
         return;
@@ -189,17 +193,20 @@ void MainWindow::rebuild()
     });
     std::map<QStandardItem *, int> counts;
     for (const Gate &g : gates) {
-        QStandardItem *server = child(root, QStringLiteral("s:") + g.server, g.server, badgeIcon(Badge::Server));
+        QStandardItem *server =
+            child(root, QStringLiteral("s:") + g.server, g.server, badgeIcon(Badge::Server));
         QStandardItem *project = child(server, QStringLiteral("p:") + g.server + u'/' + g.project, g.project,
                                        badgeIcon(Badge::Project));
-        const QString pipelineKey = QStringLiteral("pl:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber);
-        QStandardItem *pipeline = child(project, pipelineKey,
-                                        g.commitSubject.isEmpty()
-                                            ? tr("Pipeline #%1").arg(g.pipelineNumber)
+        const QString pipelineKey =
+            QStringLiteral("pl:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber);
+        QStandardItem *pipeline =
+            child(project, pipelineKey,
+                  g.commitSubject.isEmpty() ? tr("Pipeline #%1").arg(g.pipelineNumber)
                                             : tr("#%1 · %2").arg(g.pipelineNumber).arg(g.commitSubject),
-                                        badgeIcon(Badge::Pipeline));
-        QStandardItem *workflow = child(pipeline, QStringLiteral("w:") + g.workflowId,
-                                        g.workflow.isEmpty() ? g.environment : g.workflow, badgeIcon(Badge::Workflow));
+                  badgeIcon(Badge::Pipeline));
+        QStandardItem *workflow =
+            child(pipeline, QStringLiteral("w:") + g.workflowId,
+                  g.workflow.isEmpty() ? g.environment : g.workflow, badgeIcon(Badge::Workflow));
         QStandardItem *gate = child(workflow, QStringLiteral("g:") + g.id, g.name, badgeIcon(Badge::Hold));
         for (QStandardItem *level : {server, project, pipeline, workflow}) {
             ++counts[level];
@@ -215,7 +222,8 @@ void MainWindow::rebuild()
         set(pipeline, BranchColumn, g.branch);
         set(pipeline, CommitColumn, g.commitSha.left(8), g.commitSha);
         set(gate, StatusColumn, g.status == QLatin1String("on_hold") ? tr("needs approval") : g.status);
-        set(gate, WaitingColumn, waitingText(g.createdAt), QLocale().toString(g.createdAt.toLocalTime(), QLocale::LongFormat));
+        set(gate, WaitingColumn, waitingText(g.createdAt),
+            QLocale().toString(g.createdAt.toLocalTime(), QLocale::LongFormat));
         set(gate, TriggeredColumn, g.requestedBy);
         set(gate, BranchColumn, g.branch);
         set(gate, CommitColumn, g.commitSha.left(8), g.commitSha);
@@ -244,8 +252,9 @@ void MainWindow::rebuild()
     m_tree->verticalScrollBar()->setValue(scroll);
 
     if (gates.empty()) {
-        m_emptyLabel->setText(tr("<h2>Nothing waits for approval</h2><p>Greenlight polls your servers and shows "
-                                 "each held job here the moment it starts waiting.</p>"));
+        m_emptyLabel->setText(
+            tr("<h2>Nothing waits for approval</h2><p>Greenlight polls your servers and shows "
+               "each held job here the moment it starts waiting.</p>"));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else {
         m_stack->setCurrentIndex(0);
@@ -271,34 +280,42 @@ void MainWindow::updateHealth()
             anyError = true;
             text = tr("%1: %2").arg(server.name, h.error.section(u'\n', 0, 0));
             if (h.retryNotBefore.isValid()) {
-                text += tr(" — retrying at %1").arg(QLocale().toString(h.retryNotBefore.toLocalTime().time(), QLocale::ShortFormat));
+                text +=
+                    tr(" — retrying at %1")
+                        .arg(QLocale().toString(h.retryNotBefore.toLocalTime().time(), QLocale::ShortFormat));
             }
         } else {
-            text = tr("%1: updated %2").arg(server.name, QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+            text = tr("%1: updated %2")
+                       .arg(server.name,
+                            QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
         }
         parts.append(text);
     }
     m_healthLabel->setText(parts.join(QStringLiteral("   ·   ")));
     m_healthLabel->setToolTip(parts.join(u'\n'));
-    statusBar()->setStyleSheet(anyError ? QStringLiteral("QStatusBar { color: palette(bright-text); background: #b03a3a; }")
-                                        : QString());
+    statusBar()->setStyleSheet(
+        anyError ? QStringLiteral("QStatusBar { color: palette(bright-text); background: #b03a3a; }")
+                 : QString());
 }
 
 void MainWindow::updateDetails()
 {
     const QString key = selectedKey();
-    const Gate *g = (m_session && key.startsWith(QLatin1String("g:"))) ? m_session->store()->gate(key.mid(2)) : nullptr;
+    const Gate *g =
+        (m_session && key.startsWith(QLatin1String("g:"))) ? m_session->store()->gate(key.mid(2)) : nullptr;
     m_open->setEnabled(g && g->url.isValid());
     if (!g) {
         const int total = m_session ? m_session->store()->size() : 0;
-        m_details->setHtml(tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
-                              nullptr, total));
+        m_details->setHtml(
+            tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
+               nullptr, total));
         return;
     }
     auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString()
-                               : QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
-                                     .arg(label.toHtmlEscaped(), value);
+        return value.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
+                         .arg(label.toHtmlEscaped(), value);
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(g->name.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(g->commitSubject.toHtmlEscaped());
@@ -309,9 +326,11 @@ void MainWindow::updateDetails()
     html += row(tr("Branch"), g->branch.toHtmlEscaped());
     html += row(tr("Commit"), QStringLiteral("<tt>%1</tt>").arg(g->commitSha.left(12).toHtmlEscaped()));
     html += row(tr("Triggered by"), g->triggeredBy.toHtmlEscaped());
-    html += row(tr("Waiting since"), QLocale().toString(g->createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    html += row(tr("Waiting since"),
+                QLocale().toString(g->createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
     if (g->expiresAt.isValid()) {
-        html += row(tr("Expires"), QLocale().toString(g->expiresAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+        html += row(tr("Expires"),
+                    QLocale().toString(g->expiresAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
     }
     html += row(tr("Approvals"), tr("%1 of %2").arg(g->approvals.given).arg(g->approvals.required));
     html += QStringLiteral("</table>");

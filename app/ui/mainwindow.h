@@ -15,7 +15,7 @@ class QAction;
 namespace gl {
 class Session;
 struct Gate;
-}
+} // namespace gl
 
 namespace gl::ui {
 
@@ -31,7 +31,16 @@ public:
     QTreeView *tree() const { return m_tree; }
     QStandardItemModel *model() const { return m_model; }
     static constexpr int KeyRole = Qt::UserRole + 1;
-    enum Column { NameColumn, StatusColumn, WaitingColumn, TriggeredColumn, BranchColumn, CommitColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        WaitingColumn,
+        TriggeredColumn,
+        BranchColumn,
+        CommitColumn,
+        ColumnCount
+    };
 
 private:
     void scheduleRebuild();

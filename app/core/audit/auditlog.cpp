@@ -72,9 +72,7 @@ QString hashOf(const QString &prev, const Json &recordWithoutHash)
 
 Result<AuditRecord> fromJson(const Json &j, qint64 line)
 {
-    auto where = [&](const Error &e) {
-        return fail(AuditText::tr("line %1: %2").arg(line).arg(e.message));
-    };
+    auto where = [&](const Error &e) { return fail(AuditText::tr("line %1: %2").arg(line).arg(e.message)); };
     AuditRecord r;
     auto seq = json::integer(j, "seq", {});
     if (!seq) {
@@ -161,7 +159,9 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
     if (::flock(file.fd, LOCK_EX) != 0) {
         return fail(AuditText::tr("cannot lock the audit log %1: %2").arg(m_path, systemError()));
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(file.fd, &st) != 0) {
         return fail(AuditText::tr("cannot read the audit log %1: %2").arg(m_path, systemError()));
     }
@@ -173,18 +173,20 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
             return std::unexpected(tail.error());
         }
         if (!tail->endsWith('\n')) {
-            return fail(AuditText::tr("the audit log %1 ends with an incomplete record; nothing more is written to "
-                                      "it until it is repaired (see `greenlight audit verify`)")
-                            .arg(m_path));
+            return fail(
+                AuditText::tr("the audit log %1 ends with an incomplete record; nothing more is written to "
+                              "it until it is repaired (see `greenlight audit verify`)")
+                    .arg(m_path));
         }
         const qsizetype start = tail->lastIndexOf('\n', tail->size() - 2) + 1;
         const QByteArray last = tail->mid(start, tail->size() - 1 - start);
         const Json lastJson = Json::parse(last.constBegin(), last.constEnd(), nullptr, false);
         auto lastRecord = lastJson.is_object() ? fromJson(lastJson, 0) : fail(QString());
         if (!lastRecord || lastRecord->hash.size() != 64) {
-            return fail(AuditText::tr("the last record of the audit log %1 cannot be read; nothing more is written "
-                                      "to it until it is repaired (see `greenlight audit verify`)")
-                            .arg(m_path));
+            return fail(
+                AuditText::tr("the last record of the audit log %1 cannot be read; nothing more is written "
+                              "to it until it is repaired (see `greenlight audit verify`)")
+                    .arg(m_path));
         }
         prev = lastRecord->hash;
         seq = lastRecord->seq + 1;
@@ -207,7 +209,8 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
             const QString why = systemError();
             // Remove a partial line so the chain stays readable.
             if (::ftruncate(file.fd, st.st_size) != 0) {
-                return fail(AuditText::tr("writing the audit log %1 failed (%2) and left a partial record").arg(m_path, why));
+                return fail(AuditText::tr("writing the audit log %1 failed (%2) and left a partial record")
+                                .arg(m_path, why));
             }
             return fail(AuditText::tr("cannot write the audit log %1: %2").arg(m_path, why));
         }
@@ -219,7 +222,8 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
     if (st.st_size == 0) {
         // A new file: make its directory entry durable too.
         Fd dir;
-        dir.fd = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        dir.fd =
+            ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dir.fd >= 0) {
             ::fsync(dir.fd);
         }
@@ -242,7 +246,8 @@ Result<std::vector<AuditRecord>> AuditLog::readAll() const
         const QByteArray line = file.readLine();
         ++lineNo;
         if (!line.endsWith('\n')) {
-            return fail(AuditText::tr("%1: line %2 is incomplete (the log was cut short)").arg(m_path).arg(lineNo));
+            return fail(
+                AuditText::tr("%1: line %2 is incomplete (the log was cut short)").arg(m_path).arg(lineNo));
         }
         const Json j = Json::parse(line.constBegin(), line.constEnd(), nullptr, false);
         if (!j.is_object()) {
@@ -256,18 +261,20 @@ Result<std::vector<AuditRecord>> AuditLog::readAll() const
         withoutHash.erase("hash");
         const QString expected = hashOf(record->prev, withoutHash);
         if (record->hash != expected) {
-            return fail(AuditText::tr("%1: line %2 (record %3) was altered: its hash does not match its content")
-                            .arg(m_path)
-                            .arg(lineNo)
-                            .arg(record->seq));
+            return fail(
+                AuditText::tr("%1: line %2 (record %3) was altered: its hash does not match its content")
+                    .arg(m_path)
+                    .arg(lineNo)
+                    .arg(record->seq));
         }
         const QString prevHash = records.empty() ? QString::fromLatin1(kGenesis) : records.back().hash;
         if (record->prev != prevHash) {
-            return fail(AuditText::tr("%1: line %2 (record %3) does not follow the record before it: a record was "
-                                      "removed, reordered or inserted")
-                            .arg(m_path)
-                            .arg(lineNo)
-                            .arg(record->seq));
+            return fail(
+                AuditText::tr("%1: line %2 (record %3) does not follow the record before it: a record was "
+                              "removed, reordered or inserted")
+                    .arg(m_path)
+                    .arg(lineNo)
+                    .arg(record->seq));
         }
         const qint64 expectedSeq = records.empty() ? 1 : records.back().seq + 1;
         if (record->seq != expectedSeq) {

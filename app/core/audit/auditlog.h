@@ -15,7 +15,7 @@ struct AuditRecord
     QString server;
     QString serverUser;
     QString gateId;
-    QString summary; // what the gate is, in words
+    QString summary;  // what the gate is, in words
     QString decision; // "approve" | "reject"
     QString note;
     int httpStatus = 0;

@@ -18,8 +18,9 @@ Result<QString> EnvironmentCredentialStore::token(const ServerConfig &server) co
     }
     const QByteArray value = qgetenv(server.tokenEnv.toLocal8Bit().constData()).trimmed();
     if (value.isEmpty()) {
-        return fail(CredentialText::tr("server \"%1\": environment variable %2 (token_env) is not set or empty")
-                        .arg(server.name, server.tokenEnv));
+        return fail(
+            CredentialText::tr("server \"%1\": environment variable %2 (token_env) is not set or empty")
+                .arg(server.name, server.tokenEnv));
     }
     return QString::fromUtf8(value);
 }

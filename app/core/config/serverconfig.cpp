@@ -21,7 +21,8 @@ struct ConfigText
 
 using json::Json;
 
-Result<int> boundedInt(const Json &object, const char *key, const QString &path, int fallback, int min, int max)
+Result<int> boundedInt(const Json &object, const char *key, const QString &path, int fallback, int min,
+                       int max)
 {
     GL_TRY(value, json::optionalInteger(object, key, path));
     if (!value) {
@@ -71,10 +72,10 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
 
     if (auto known = rejectUnknownKeys(
             object, where,
-            {QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("url"), QStringLiteral("token_env"),
-             QStringLiteral("projects"), QStringLiteral("ca_file"), QStringLiteral("user"),
-             QStringLiteral("poll_interval_s"), QStringLiteral("history_pipelines"), QStringLiteral("history_days"),
-             QStringLiteral("manual_jobs")});
+            {QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("url"),
+             QStringLiteral("token_env"), QStringLiteral("projects"), QStringLiteral("ca_file"),
+             QStringLiteral("user"), QStringLiteral("poll_interval_s"), QStringLiteral("history_pipelines"),
+             QStringLiteral("history_days"), QStringLiteral("manual_jobs")});
         !known) {
         return std::unexpected(known.error());
     }
@@ -100,8 +101,9 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
                         .arg(json::field(where, "url"), url.host()));
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        return fail(ConfigText::tr("%1: expected a base address without user, query or fragment, found \"%2\"")
-                        .arg(json::field(where, "url"), url.toDisplayString(QUrl::RemoveUserInfo)));
+        return fail(
+            ConfigText::tr("%1: expected a base address without user, query or fragment, found \"%2\"")
+                .arg(json::field(where, "url"), url.toDisplayString(QUrl::RemoveUserInfo)));
     }
     server.url = url;
 
@@ -187,12 +189,13 @@ Result<Config> parseConfig(const QByteArray &text, const QString &sourceName)
         return prefixed(root.error());
     }
     if (!root->is_object()) {
-        return prefixed(Error{ConfigText::tr("expected an object with \"servers\", found %1")
-                                  .arg(json::typeName(*root))});
+        return prefixed(Error{
+            ConfigText::tr("expected an object with \"servers\", found %1").arg(json::typeName(*root))});
     }
     Config config;
     config.path = sourceName;
-    if (auto known = rejectUnknownKeys(*root, {}, {QStringLiteral("poll_interval_s"), QStringLiteral("servers")});
+    if (auto known =
+            rejectUnknownKeys(*root, {}, {QStringLiteral("poll_interval_s"), QStringLiteral("servers")});
         !known) {
         return prefixed(known.error());
     }
@@ -212,10 +215,11 @@ Result<Config> parseConfig(const QByteArray &text, const QString &sourceName)
             return prefixed(server.error());
         }
         if (names.contains(server->name)) {
-            return prefixed(Error{ConfigText::tr("servers[%1].name: \"%2\" is used by an earlier server; names "
-                                                 "must be unique")
-                                      .arg(i)
-                                      .arg(server->name)});
+            return prefixed(
+                Error{ConfigText::tr("servers[%1].name: \"%2\" is used by an earlier server; names "
+                                     "must be unique")
+                          .arg(i)
+                          .arg(server->name)});
         }
         names.insert(server->name);
         config.servers.push_back(std::move(*server));

@@ -68,7 +68,8 @@ public:
         m_reply = m_client->sendCustomRequest(req, m_request.method, m_request.body);
         m_response.mayHaveReachedServer = true;
         connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::onProgress);
-        connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timer.start(m_client->inactivityTimeout()); });
+        connect(m_reply, &QNetworkReply::uploadProgress, this,
+                [this] { m_timer.start(m_client->inactivityTimeout()); });
         connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
             for (const auto &e : errors) {
                 m_sslErrors.append(e.errorString());
@@ -98,8 +99,10 @@ private:
             return;
         }
         m_pendingFailure = HttpResponse::Failure::Timeout;
-        m_pendingError = tr("%1 did not answer for %2 s").arg(m_request.url.host()).arg(
-            std::chrono::duration_cast<std::chrono::seconds>(m_client->inactivityTimeout()).count());
+        m_pendingError =
+            tr("%1 did not answer for %2 s")
+                .arg(m_request.url.host())
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(m_client->inactivityTimeout()).count());
         m_reply->abort();
     }
 
@@ -137,7 +140,8 @@ private:
         const QByteArray body = reply->readAll();
         if (body.size() > m_client->maxBodyBytes()) {
             finishWith(HttpResponse::Failure::TooLarge,
-                       tr("the response from %1 is larger than the limit; stopped reading").arg(m_request.url.host()));
+                       tr("the response from %1 is larger than the limit; stopped reading")
+                           .arg(m_request.url.host()));
             return;
         }
         m_response.body = body;
@@ -151,7 +155,8 @@ private:
             const auto wait = m_response.retryAfterSeconds();
             if (wait && *wait <= m_client->maxRetryAfter().count()) {
                 ++m_waits;
-                qCDebug(lcNet) << "waiting" << *wait << "s (Retry-After) before retrying" << m_request.url.path();
+                qCDebug(lcNet) << "waiting" << *wait << "s (Retry-After) before retrying"
+                               << m_request.url.path();
                 QTimer::singleShot(std::chrono::seconds(std::max(0, *wait)), this, [this] { start(); });
                 return;
             }
@@ -179,13 +184,14 @@ private:
                        tr("%1 redirected more than %2 times").arg(m_request.url.host()).arg(kMaxRedirects));
             return;
         }
-        const bool downgrade = m_request.url.scheme() == QLatin1String("https") &&
-                               target.scheme() != QLatin1String("https");
+        const bool downgrade =
+            m_request.url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
         if (!target.isValid() || downgrade || !isAllowedScheme(target)) {
             finishWith(HttpResponse::Failure::Redirect,
                        tr("%1 redirected to %2, which is not an allowed address (https only, http only to "
                           "loopback)")
-                           .arg(m_request.url.host(), target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+                           .arg(m_request.url.host(),
+                                target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
             return;
         }
         if (!sameOrigin(m_request.url, target)) {

@@ -33,7 +33,16 @@ struct HttpRequest
 
 struct HttpResponse
 {
-    enum class Failure { None, Refused, Network, Timeout, TooLarge, Tls, Redirect };
+    enum class Failure
+    {
+        None,
+        Refused,
+        Network,
+        Timeout,
+        TooLarge,
+        Tls,
+        Redirect
+    };
 
     Failure failure = Failure::None;
     int status = 0;

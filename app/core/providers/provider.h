@@ -17,15 +17,16 @@ class CredentialStore;
 struct PollResult
 {
     Gates gates;
-    QString error;                     // empty when every project was read
+    QString error;                        // empty when every project was read
     std::optional<int> retryAfterSeconds; // the server asked us to wait
-    int requests = 0;                  // HTTP requests this poll made
+    int requests = 0;                     // HTTP requests this poll made
     bool ok() const { return error.isEmpty(); }
 };
 
 struct DecisionOutcome
 {
-    enum class Kind {
+    enum class Kind
+    {
         Done,    // the server accepted it
         Refused, // the server answered and refused (4xx)
         Failed,  // certainly not carried out (nothing reached the server, or a 429)
@@ -62,6 +63,7 @@ public:
 };
 
 Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, HttpClient *http,
-                                                 const CredentialStore &credentials, QObject *parent = nullptr);
+                                                 const CredentialStore &credentials,
+                                                 QObject *parent = nullptr);
 
 } // namespace gl

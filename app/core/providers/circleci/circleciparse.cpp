@@ -9,7 +9,8 @@ namespace {
 
 using json::Json;
 
-template <typename T, typename ParseItem> Result<Page<T>> parsePage(const QByteArray &body, ParseItem parseItem)
+template <typename T, typename ParseItem>
+Result<Page<T>> parsePage(const QByteArray &body, ParseItem parseItem)
 {
     GL_TRY(root, json::parse(body));
     if (!root.is_object()) {
@@ -200,8 +201,8 @@ QString parseMessage(const QByteArray &body)
 
 bool isTerminalWorkflowStatus(const QString &status)
 {
-    static const QStringList terminal = {QStringLiteral("success"),  QStringLiteral("failed"),
-                                         QStringLiteral("error"),    QStringLiteral("canceled"),
+    static const QStringList terminal = {QStringLiteral("success"),      QStringLiteral("failed"),
+                                         QStringLiteral("error"),        QStringLiteral("canceled"),
                                          QStringLiteral("unauthorized"), QStringLiteral("not_run")};
     return terminal.contains(status);
 }

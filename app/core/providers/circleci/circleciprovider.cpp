@@ -15,8 +15,8 @@ namespace gl {
 
 namespace {
 
-constexpr int kMaxPages = 50;      // per listing: a guard against a server that never ends
-constexpr int kMaxInFlight = 4;    // concurrent requests per poll
+constexpr int kMaxPages = 50;         // per listing: a guard against a server that never ends
+constexpr int kMaxInFlight = 4;       // concurrent requests per poll
 constexpr int kHoldLifetimeDays = 90; // CircleCI cancels non-terminal workflows after 90 days
 
 struct CircleText
@@ -77,10 +77,7 @@ private:
         Gates gates;
     };
 
-    void enqueue(std::function<void()> task)
-    {
-        m_queue.push_back(std::move(task));
-    }
+    void enqueue(std::function<void()> task) { m_queue.push_back(std::move(task)); }
 
     void pump()
     {
@@ -118,8 +115,8 @@ private:
         if (!pageToken.isEmpty()) {
             query.append({QStringLiteral("page-token"), pageToken});
         }
-        const QUrl url = m_provider->apiUrl(QStringLiteral("/project/") + slugPath(slug) + QStringLiteral("/pipeline"),
-                                            query);
+        const QUrl url = m_provider->apiUrl(
+            QStringLiteral("/project/") + slugPath(slug) + QStringLiteral("/pipeline"), query);
         m_provider->get(url, this, [this, slug, pages, url](const HttpResponse &response) {
             onPipelines(slug, pages, url, response);
             taskDone();
@@ -160,9 +157,12 @@ private:
         }
         if (!reachedKnown && !page->nextPageToken.isEmpty()) {
             if (pages + 1 >= kMaxPages) {
-                qCWarning(lcCircle) << "stopped listing pipelines of" << slug << "after" << kMaxPages << "pages";
+                qCWarning(lcCircle) << "stopped listing pipelines of" << slug << "after" << kMaxPages
+                                    << "pages";
             } else {
-                enqueue([this, slug, token = page->nextPageToken, pages] { fetchPipelines(slug, token, pages + 1); });
+                enqueue([this, slug, token = page->nextPageToken, pages] {
+                    fetchPipelines(slug, token, pages + 1);
+                });
                 return;
             }
         }
@@ -185,8 +185,8 @@ private:
             taskDone();
             return;
         }
-        const QUrl url =
-            m_provider->apiUrl(QStringLiteral("/pipeline/") + pathSegment(pipeline.id) + QStringLiteral("/workflow"));
+        const QUrl url = m_provider->apiUrl(QStringLiteral("/pipeline/") + pathSegment(pipeline.id) +
+                                            QStringLiteral("/workflow"));
         m_provider->fetchAll<circleci::Workflow>(
             url, circleci::parseWorkflowPage, this,
             [this, slug, pipeline](const Result<std::vector<circleci::Workflow>> &workflows) {
@@ -206,11 +206,13 @@ private:
             setError(slug, workflows.error().message);
             return;
         }
-        const bool allEnded = !workflows->empty() && std::all_of(workflows->begin(), workflows->end(), [](const auto &wf) {
-            return circleci::isTerminalWorkflowStatus(wf.status);
-        });
+        const bool allEnded =
+            !workflows->empty() && std::all_of(workflows->begin(), workflows->end(), [](const auto &wf) {
+                return circleci::isTerminalWorkflowStatus(wf.status);
+            });
         // A pipeline without workflows may still be setting up; give up on it after an hour or an error.
-        const bool setupOver = pipeline.state == QLatin1String("errored") || pipeline.createdAt < m_now.addSecs(-3600);
+        const bool setupOver =
+            pipeline.state == QLatin1String("errored") || pipeline.createdAt < m_now.addSecs(-3600);
         if (!allEnded && !(workflows->empty() && setupOver)) {
             w.open.insert(pipeline.id, OpenPipeline{pipeline});
         }
@@ -221,19 +223,21 @@ private:
         }
     }
 
-    void fetchJobs(const QString &slug, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow)
+    void fetchJobs(const QString &slug, const circleci::Pipeline &pipeline,
+                   const circleci::Workflow &workflow)
     {
         if (!m_work[slug].error.isEmpty()) {
             taskDone();
             return;
         }
-        const QUrl url =
-            m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(workflow.id) + QStringLiteral("/job"));
-        m_provider->fetchAll<circleci::Job>(url, circleci::parseJobPage, this,
-                                            [this, slug, pipeline, workflow](const Result<std::vector<circleci::Job>> &jobs) {
-                                                onJobs(slug, pipeline, workflow, jobs);
-                                                taskDone();
-                                            });
+        const QUrl url = m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(workflow.id) +
+                                            QStringLiteral("/job"));
+        m_provider->fetchAll<circleci::Job>(
+            url, circleci::parseJobPage, this,
+            [this, slug, pipeline, workflow](const Result<std::vector<circleci::Job>> &jobs) {
+                onJobs(slug, pipeline, workflow, jobs);
+                taskDone();
+            });
     }
 
     void onJobs(const QString &slug, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow,
@@ -250,7 +254,8 @@ private:
         const QUrl web = m_provider->webUrl(pipeline, workflow.id);
         for (const auto &job : *jobs) {
             if (job.isPendingApproval()) {
-                w.gates.push_back(makeCircleGate(m_provider->m_server.name, pipeline, workflow, job, *jobs, web));
+                w.gates.push_back(
+                    makeCircleGate(m_provider->m_server.name, pipeline, workflow, job, *jobs, web));
             }
         }
     }
@@ -271,7 +276,8 @@ private:
                 state.initialized = true;
                 state.newestNumber = std::max(w.before.newestNumber, w.newestNumber);
                 state.open = std::move(w.open);
-                std::sort(w.gates.begin(), w.gates.end(), [](const Gate &a, const Gate &b) { return a.id < b.id; });
+                std::sort(w.gates.begin(), w.gates.end(),
+                          [](const Gate &a, const Gate &b) { return a.id < b.id; });
                 state.gates = std::move(w.gates);
             }
             result.gates.insert(result.gates.end(), state.gates.begin(), state.gates.end());
@@ -297,8 +303,7 @@ private:
 
 CircleCiProvider::CircleCiProvider(ServerConfig server, QString token, HttpClient *http, QObject *parent)
     : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_http(http)
-{
-}
+{}
 
 CircleCiProvider::~CircleCiProvider() = default;
 
@@ -377,8 +382,8 @@ void CircleCiProvider::fetchAll(const QUrl &url, Result<circleci::Page<T>> (*par
                                 std::vector<T> acc, int pages)
 {
     get(url, context,
-        [this, url, parse, context, done = std::move(done), acc = std::move(acc), pages](
-            const HttpResponse &response) mutable {
+        [this, url, parse, context, done = std::move(done), acc = std::move(acc),
+         pages](const HttpResponse &response) mutable {
             if (!response.ok()) {
                 done(fail(failureText(response, url)));
                 return;
@@ -408,7 +413,8 @@ QString CircleCiProvider::failureText(const HttpResponse &response, const QUrl &
     if (response.failure != HttpResponse::Failure::None) {
         return response.errorString;
     }
-    QString text = CircleText::tr("%1 %2").arg(url.path(), describeFailure(response, circleci::parseMessage(response.body)));
+    QString text = CircleText::tr("%1 %2").arg(
+        url.path(), describeFailure(response, circleci::parseMessage(response.body)));
     if (response.status == 401 || response.status == 403) {
         text += m_server.tokenEnv.isEmpty()
                     ? CircleText::tr(" (check the server's token)")
@@ -441,10 +447,9 @@ class CircleCiProvider::GateFetch final : public QObject
 public:
     GateFetch(CircleCiProvider *provider, QString gateId, QString workflowId, QString jobId,
               std::function<void(const Result<Gate> &)> done)
-        : QObject(provider), m_provider(provider), m_gateId(std::move(gateId)), m_workflowId(std::move(workflowId)),
-          m_jobId(std::move(jobId)), m_done(std::move(done))
-    {
-    }
+        : QObject(provider), m_provider(provider), m_gateId(std::move(gateId)),
+          m_workflowId(std::move(workflowId)), m_jobId(std::move(jobId)), m_done(std::move(done))
+    {}
 
     void start()
     {
@@ -465,7 +470,8 @@ public:
 private:
     void fetchPipeline()
     {
-        const QUrl url = m_provider->apiUrl(QStringLiteral("/pipeline/") + pathSegment(m_workflow.pipelineId));
+        const QUrl url =
+            m_provider->apiUrl(QStringLiteral("/pipeline/") + pathSegment(m_workflow.pipelineId));
         m_provider->get(url, this, [this, url](const HttpResponse &response) {
             if (response.ok()) {
                 if (auto pipeline = circleci::parsePipeline(response.body)) {
@@ -484,27 +490,25 @@ private:
 
     void fetchJobs()
     {
-        const QUrl url = m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(m_workflowId) + QStringLiteral("/job"));
-        m_provider->fetchAll<circleci::Job>(url, circleci::parseJobPage, this,
-                                            [this](const Result<std::vector<circleci::Job>> &jobs) {
-                                                if (!jobs) {
-                                                    return finish(fail(jobs.error().message));
-                                                }
-                                                for (const auto &job : *jobs) {
-                                                    if (job.id == m_jobId) {
-                                                        if (job.type != QLatin1String("approval")) {
-                                                            return finish(fail(CircleText::tr(
-                                                                "job \"%1\" is not an approval job (type %2)")
-                                                                                   .arg(job.name, job.type)));
-                                                        }
-                                                        return finish(makeCircleGate(
-                                                            m_provider->m_server.name, m_pipeline, m_workflow, job,
-                                                            *jobs, m_provider->webUrl(m_pipeline, m_workflow.id)));
-                                                    }
-                                                }
-                                                finish(fail(CircleText::tr("workflow %1 has no job %2")
-                                                                .arg(m_workflowId, m_jobId)));
-                                            });
+        const QUrl url = m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(m_workflowId) +
+                                            QStringLiteral("/job"));
+        m_provider->fetchAll<circleci::Job>(
+            url, circleci::parseJobPage, this, [this](const Result<std::vector<circleci::Job>> &jobs) {
+                if (!jobs) {
+                    return finish(fail(jobs.error().message));
+                }
+                for (const auto &job : *jobs) {
+                    if (job.id == m_jobId) {
+                        if (job.type != QLatin1String("approval")) {
+                            return finish(fail(CircleText::tr("job \"%1\" is not an approval job (type %2)")
+                                                   .arg(job.name, job.type)));
+                        }
+                        return finish(makeCircleGate(m_provider->m_server.name, m_pipeline, m_workflow, job,
+                                                     *jobs, m_provider->webUrl(m_pipeline, m_workflow.id)));
+                    }
+                }
+                finish(fail(CircleText::tr("workflow %1 has no job %2").arg(m_workflowId, m_jobId)));
+            });
     }
 
     void finish(const Result<Gate> &result)
@@ -539,7 +543,8 @@ void CircleCiProvider::fetchGate(const QString &gateId, std::function<void(const
 std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision) const
 {
     if (gate.status != QLatin1String("on_hold")) {
-        return CircleText::tr("the approval job \"%1\" is no longer on hold (status: %2)").arg(gate.name, gate.status);
+        return CircleText::tr("the approval job \"%1\" is no longer on hold (status: %2)")
+            .arg(gate.name, gate.status);
     }
     if (gate.expiresAt.isValid() && gate.expiresAt < QDateTime::currentDateTimeUtc()) {
         return CircleText::tr("the approval job \"%1\" has passed CircleCI's 90-day limit").arg(gate.name);
@@ -550,11 +555,13 @@ std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision) con
 void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString &,
                               std::function<void(const DecisionOutcome &)> done)
 {
-    const QUrl url = decision == Decision::Approve
-                         ? apiUrl(QStringLiteral("/workflow/") + pathSegment(gate.workflowId) + QStringLiteral("/approve/") +
-                                  pathSegment(gate.nativeApprovalRequestId.isEmpty() ? gate.nativeJobId
-                                                                                     : gate.nativeApprovalRequestId))
-                         : apiUrl(QStringLiteral("/jobs/") + pathSegment(gate.nativeJobId) + QStringLiteral("/cancel"));
+    const QUrl url =
+        decision == Decision::Approve
+            ? apiUrl(QStringLiteral("/workflow/") + pathSegment(gate.workflowId) +
+                     QStringLiteral("/approve/") +
+                     pathSegment(gate.nativeApprovalRequestId.isEmpty() ? gate.nativeJobId
+                                                                        : gate.nativeApprovalRequestId))
+            : apiUrl(QStringLiteral("/jobs/") + pathSegment(gate.nativeJobId) + QStringLiteral("/cancel"));
     post(url, this, [this, url, done = std::move(done)](const HttpResponse &response) {
         DecisionOutcome outcome;
         outcome.httpStatus = response.status;
@@ -579,17 +586,20 @@ void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString
 QString CircleCiProvider::consequence(const Gate &gate, Decision decision) const
 {
     if (decision == Decision::Approve) {
-        return CircleText::tr("CircleCI approves the job \"%1\" and workflow \"%2\" runs the jobs that wait on it.")
+        return CircleText::tr(
+                   "CircleCI approves the job \"%1\" and workflow \"%2\" runs the jobs that wait on it.")
             .arg(gate.name, gate.workflow);
     }
-    return CircleText::tr("CircleCI cancels the approval job \"%1\"; the jobs that wait on it in workflow \"%2\" never run.")
-        .arg(gate.name, gate.workflow);
+    return CircleText::
+        tr("CircleCI cancels the approval job \"%1\"; the jobs that wait on it in workflow \"%2\" never run.")
+            .arg(gate.name, gate.workflow);
 }
 
 // ---------------------------------------------------------------------------------------------------
 
-Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow,
-                    const circleci::Job &job, const std::vector<circleci::Job> &allJobs, const QUrl &webUrl)
+Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline,
+                    const circleci::Workflow &workflow, const circleci::Job &job,
+                    const std::vector<circleci::Job> &allJobs, const QUrl &webUrl)
 {
     Gate g;
     g.id = server + QStringLiteral("/workflow/") + workflow.id + QStringLiteral("/approval/") + job.id;
@@ -634,7 +644,8 @@ std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &serv
         return std::nullopt;
     }
     const QStringList parts = gateId.mid(prefix.size()).split(u'/');
-    if (parts.size() != 3 || parts[1] != QLatin1String("approval") || parts[0].isEmpty() || parts[2].isEmpty()) {
+    if (parts.size() != 3 || parts[1] != QLatin1String("approval") || parts[0].isEmpty() ||
+        parts[2].isEmpty()) {
         return std::nullopt;
     }
     return std::pair{parts[0], parts[2]};

@@ -73,8 +73,9 @@ private:
 };
 
 // Builds the gate for an approval job from what was read about it.
-Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline, const circleci::Workflow &workflow,
-                    const circleci::Job &job, const std::vector<circleci::Job> &allJobs, const QUrl &webUrl);
+Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline,
+                    const circleci::Workflow &workflow, const circleci::Job &job,
+                    const std::vector<circleci::Job> &allJobs, const QUrl &webUrl);
 
 // "<server>/workflow/<workflow-id>/approval/<job-id>" → (workflow id, job id).
 std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &server, const QString &gateId);
