@@ -64,11 +64,12 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAnimated(false);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(NameColumn, 430);
-    m_tree->setColumnWidth(StatusColumn, 130);
-    m_tree->setColumnWidth(WaitingColumn, 90);
-    m_tree->setColumnWidth(TriggeredColumn, 120);
-    m_tree->setColumnWidth(BranchColumn, 140);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setColumnWidth(NameColumn, 380);
+    m_tree->setColumnWidth(StatusColumn, 110);
+    m_tree->setColumnWidth(WaitingColumn, 70);
+    m_tree->setColumnWidth(TriggeredColumn, 110);
+    m_tree->setColumnWidth(BranchColumn, 130);
     connect(m_tree, &QTreeView::collapsed, this,
             [this](const QModelIndex &i) { m_collapsed.insert(i.data(KeyRole).toString()); });
     connect(m_tree, &QTreeView::expanded, this,
@@ -208,7 +209,9 @@ void MainWindow::rebuild()
             child(pipeline, QStringLiteral("w:") + g.workflowId,
                   g.workflow.isEmpty() ? g.environment : g.workflow, badgeIcon(Badge::Workflow));
         QStandardItem *gate = child(workflow, QStringLiteral("g:") + g.id, g.name, badgeIcon(Badge::Hold));
-        for (QStandardItem *level : {server, project, pipeline, workflow}) {
+        project->setToolTip(g.project);
+        pipeline->setToolTip(g.commitSubject);
+        for (QStandardItem *level : {server, project}) {
             ++counts[level];
         }
         // Row texts: the pipeline row carries branch and commit, the gate row the rest.
@@ -250,6 +253,17 @@ void MainWindow::rebuild()
     };
     restore({});
     m_tree->verticalScrollBar()->setValue(scroll);
+    if (!m_tree->currentIndex().isValid() && !gates.empty()) {
+        // Start on the gate that has waited longest.
+        const auto oldest = std::min_element(gates.begin(), gates.end(), [](const Gate &a, const Gate &b) {
+            return a.createdAt < b.createdAt;
+        });
+        const auto found = m_model->match(m_model->index(0, 0), KeyRole, QVariant(QString(QStringLiteral("g:") + oldest->id)), 1,
+                                          Qt::MatchExactly | Qt::MatchRecursive);
+        if (!found.isEmpty()) {
+            m_tree->setCurrentIndex(found.first());
+        }
+    }
 
     if (gates.empty()) {
         m_emptyLabel->setText(
