@@ -105,10 +105,16 @@ quint16 Simulator::listenLocal(quint16 port)
     return m_port;
 }
 
+void Simulator::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    sslSetup(certificate, key);
+    m_tls = true;
+}
+
 QUrl Simulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_host);
     url.setPort(m_port);
     return url;
@@ -313,6 +319,23 @@ int Simulator::heldApprovalCount() const
         }
     }
     return n;
+}
+
+QStringList Simulator::heldApprovals() const
+{
+    QStringList out;
+    for (const auto &project : m_state["projects"]) {
+        for (const auto &pipeline : project["pipelines"]) {
+            for (const auto &workflow : pipeline["workflows"]) {
+                for (const auto &job : workflow["jobs"]) {
+                    if (job.value("type", "") == "approval" && job.value("status", "") == "on_hold") {
+                        out.append(q(workflow["id"]) + u'/' + q(job["id"]));
+                    }
+                }
+            }
+        }
+    }
+    return out;
 }
 
 // After a job changed: jobs whose dependencies all succeeded start; the workflow's status follows.

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -53,6 +55,8 @@ public:
 
     // Listens on 127.0.0.1 (or ::1 / localhost-reachable address given); returns the port or 0.
     quint16 listenLocal(quint16 port = 0);
+    // Serve https with this certificate (call before listenLocal).
+    void enableTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl baseUrl() const;
     QString token() const { return m_token; }
 
@@ -69,6 +73,8 @@ public:
     QString jobStatus(const QString &jobId) const;
     QString workflowStatus(const QString &workflowId) const;
     int heldApprovalCount() const;
+    // "<workflow-id>/<job-id>" of every approval job on hold.
+    QStringList heldApprovals() const;
 
     // Demo mode: running jobs finish, and a new hold appears every `newHoldEverySeconds`.
     void startLife(int tickMs, int newHoldEverySeconds);
@@ -111,6 +117,7 @@ private:
     qint64 m_sinceNewHoldMs = 0;
     quint16 m_port = 0;
     QString m_host = QStringLiteral("127.0.0.1");
+    bool m_tls = false;
 };
 
 QString newId();

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcNet, "greenlight.net", QtWarningMsg)
 
@@ -23,6 +24,36 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
+
+// A request body that can be read once and never rewound. Qt's HTTP stack silently re-sends a request
+// whose connection closes before the answer arrives; it cannot do so when the body cannot be rewound,
+// and reports the failure instead. A POST (an approval) must never be sent twice.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, m_data.size() - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 // One request from first byte to final answer, across redirects and Retry-After waits.
 class HttpJob final : public QObject
@@ -65,7 +96,16 @@ public:
             req.setSslConfiguration(*m_request.ssl);
         }
         qCDebug(lcNet) << m_request.method << m_request.url.toDisplayString(QUrl::RemoveUserInfo);
-        m_reply = m_client->sendCustomRequest(req, m_request.method, m_request.body);
+        if (m_request.method == "GET" || m_request.method == "HEAD") {
+            m_reply = m_client->sendCustomRequest(req, m_request.method);
+        } else {
+            if (m_request.body.isEmpty()) {
+                qCWarning(lcNet) << "a" << m_request.method << "without a body can be re-sent by the network stack";
+            }
+            req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            m_reply = m_client->sendCustomRequest(req, m_request.method, new OneShotBody(m_request.body, this));
+        }
         m_response.mayHaveReachedServer = true;
         connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::onProgress);
         connect(m_reply, &QNetworkReply::uploadProgress, this,

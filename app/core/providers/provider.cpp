@@ -5,6 +5,8 @@
 #include "providers/circleci/circleciprovider.h"
 
 #include <QCoreApplication>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace gl {
 
@@ -30,8 +32,18 @@ Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, Htt
     if (!token) {
         return std::unexpected(token.error());
     }
+    std::optional<QSslConfiguration> ssl;
+    if (!server.caFile.isEmpty()) {
+        const auto certificates = QSslCertificate::fromPath(server.caFile, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            return fail(QCoreApplication::translate("Provider", "server \"%1\": ca_file %2 holds no PEM certificate")
+                            .arg(server.name, server.caFile));
+        }
+        ssl = QSslConfiguration::defaultConfiguration();
+        ssl->addCaCertificates(certificates);
+    }
     if (server.provider == QLatin1String("circleci")) {
-        return std::make_unique<CircleCiProvider>(server, *token, http, parent);
+        return std::make_unique<CircleCiProvider>(server, *token, http, ssl, parent);
     }
     return fail(QCoreApplication::translate("Provider", "server \"%1\": provider \"%2\" is not supported")
                     .arg(server.name, server.provider));

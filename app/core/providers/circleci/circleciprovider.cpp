@@ -155,6 +155,9 @@ private:
             w.newestNumber = std::max(w.newestNumber, pipeline.number);
             w.pipelines.push_back(std::move(pipeline));
         }
+        if (!w.before.initialized && static_cast<int>(w.pipelines.size()) >= server.historyPipelines) {
+            reachedKnown = true; // the horizon is reached; the next page would be wasted
+        }
         if (!reachedKnown && !page->nextPageToken.isEmpty()) {
             if (pages + 1 >= kMaxPages) {
                 qCWarning(lcCircle) << "stopped listing pipelines of" << slug << "after" << kMaxPages
@@ -301,8 +304,9 @@ private:
 
 // ---------------------------------------------------------------------------------------------------
 
-CircleCiProvider::CircleCiProvider(ServerConfig server, QString token, HttpClient *http, QObject *parent)
-    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_http(http)
+CircleCiProvider::CircleCiProvider(ServerConfig server, QString token, HttpClient *http,
+                                   std::optional<QSslConfiguration> ssl, QObject *parent)
+    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)), m_http(http)
 {}
 
 CircleCiProvider::~CircleCiProvider() = default;
@@ -355,6 +359,7 @@ void CircleCiProvider::get(const QUrl &url, QObject *context, std::function<void
     HttpRequest request;
     request.url = url;
     request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    request.ssl = m_ssl;
     ++m_requests;
     m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &response) {
         if (response.status == 429 || response.status == 503) {
@@ -370,8 +375,10 @@ void CircleCiProvider::post(const QUrl &url, QObject *context, std::function<voi
     request.method = "POST";
     request.url = url;
     request.contentType = "application/json";
+    request.body = "{}"; // a body that cannot be rewound keeps the network stack from re-sending the POST
     request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
     request.rateLimitRetries = 0; // a POST is never re-sent
+    request.ssl = m_ssl;
     ++m_requests;
     m_http->send(std::move(request), context, std::move(done));
 }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSslConfiguration>
 
 namespace gl {
 
@@ -21,7 +22,8 @@ class CircleCiProvider final : public Provider
 {
     Q_OBJECT
 public:
-    CircleCiProvider(ServerConfig server, QString token, HttpClient *http, QObject *parent = nullptr);
+    CircleCiProvider(ServerConfig server, QString token, HttpClient *http,
+                     std::optional<QSslConfiguration> ssl = std::nullopt, QObject *parent = nullptr);
     ~CircleCiProvider() override;
 
     QString serverName() const override { return m_server.name; }
@@ -65,6 +67,7 @@ private:
 
     ServerConfig m_server;
     QString m_token;
+    std::optional<QSslConfiguration> m_ssl; // with the server's ca_file added
     QPointer<HttpClient> m_http;
     QHash<QString, ProjectState> m_projects;
     QPointer<QObject> m_pollInFlight;

@@ -1,0 +1,189 @@
+#include "audit/auditlog.h"
+#include "config/serverconfig.h"
+#include "decisions.h"
+#include "net/httpclient.h"
+#include "providers/circleci/circleciprovider.h"
+#include "simulator.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gl;
+
+class TestDecisions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.listenLocal() != 0);
+        ServerConfig server;
+        server.name = QStringLiteral("sim");
+        server.provider = QStringLiteral("circleci");
+        server.url = m_sim.baseUrl();
+        server.projects = {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")};
+        m_provider = std::make_unique<CircleCiProvider>(server, QStringLiteral("t0ken"), &m_http);
+    }
+
+    void init()
+    {
+        QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
+        m_sim.clearRequests();
+        QVERIFY(m_dir.isValid());
+        m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(++m_n)));
+        m_service = std::make_unique<DecisionService>(m_audit.get());
+        m_service->addProvider(m_provider.get());
+    }
+
+    void approveSendsOneRequestAndAudits()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        const auto result = decide(held, Decision::Approve, QStringLiteral("Ship it"));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Done);
+        QCOMPARE(result->httpStatus, 202);
+        QCOMPARE(m_sim.count("POST"), 1);
+        QCOMPARE(m_sim.count("POST", QStringLiteral("/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approve/") +
+                                         held.section(u'/', 1, 1)),
+                 1);
+        QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("success"));
+        const auto records = m_audit->readAll();
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), std::size_t(2));
+        QCOMPARE(records->at(0).event, QStringLiteral("intent"));
+        QCOMPARE(records->at(0).note, QStringLiteral("Ship it"));
+        QCOMPARE(records->at(1).event, QStringLiteral("outcome"));
+        QCOMPARE(records->at(1).httpStatus, 202);
+        QCOMPARE(records->at(1).result, QStringLiteral("done"));
+        // The intent was on disk before the POST left: its time is not after the request's.
+        const auto post = std::find_if(m_sim.requests().begin(), m_sim.requests().end(),
+                                       [](const auto &r) { return r.method == "POST"; });
+        QVERIFY(records->at(0).time <= post->time);
+    }
+
+    void rejectCancelsTheApprovalJob()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        const auto result = decide(held, Decision::Reject, QStringLiteral("Not during the freeze"));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Done);
+        QCOMPARE(m_sim.count("POST"), 1);
+        QCOMPARE(m_sim.count("POST", QStringLiteral("/jobs/") + held.section(u'/', 1, 1) + QStringLiteral("/cancel")), 1);
+        QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("canceled"));
+    }
+
+    void rejectNeedsANote()
+    {
+        const auto result = decide(m_sim.heldApprovals().first(), Decision::Reject, QStringLiteral("  "));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Refused);
+        QCOMPARE(m_sim.requests().size(), 0);
+    }
+
+    void refusesWhatIsNoLongerOnHold()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        QVERIFY(decide(held, Decision::Approve, QStringLiteral("first"))->kind == DecisionOutcome::Kind::Done);
+        const auto again = decide(held, Decision::Approve, QStringLiteral("second"));
+        QCOMPARE(again->kind, DecisionOutcome::Kind::Refused);
+        QVERIFY2(again->message.contains(QLatin1String("no longer on hold (status: success)")), qPrintable(again->message));
+        QCOMPARE(m_sim.count("POST"), 1);
+        QCOMPARE(m_audit->verify().value_or(-1), 2); // nothing recorded for the refused second try
+    }
+
+    void neverTwiceWhileInFlight()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        std::optional<DecisionResult> first, second;
+        m_service->decide(gateId(held), Decision::Approve, QStringLiteral("a"), [&](const DecisionResult &r) { first = r; });
+        m_service->decide(gateId(held), Decision::Approve, QStringLiteral("b"), [&](const DecisionResult &r) { second = r; });
+        QVERIFY(second.has_value()); // refused at once
+        QCOMPARE(second->kind, DecisionOutcome::Kind::Refused);
+        QTRY_VERIFY(first.has_value());
+        QCOMPARE(first->kind, DecisionOutcome::Kind::Done);
+        QCOMPARE(m_sim.count("POST"), 1);
+    }
+
+    void unwritableAuditLogSendsNothing()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        AuditLog broken(m_dir.filePath(QStringLiteral("blocker/audit.jsonl")));
+        DecisionService service(&broken);
+        service.addProvider(m_provider.get());
+        std::optional<DecisionResult> result;
+        service.decide(gateId(m_sim.heldApprovals().first()), Decision::Approve, QStringLiteral("x"),
+                       [&](const DecisionResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Failed);
+        QVERIFY(!result->sent);
+        QVERIFY2(result->message.contains(QLatin1String("audit log cannot be written, so nothing was sent")),
+                 qPrintable(result->message));
+        QCOMPARE(m_sim.count("POST"), 0);
+    }
+
+    void unknownOutcomeIsVerifiedNotResent()
+    {
+        // The server carries out the approval, then the connection drops before the answer.
+        glsim::Fault f;
+        f.method = "POST";
+        f.reset = true;
+        m_sim.addFault(f);
+        const QString held = m_sim.heldApprovals().first();
+        const auto result = decide(held, Decision::Approve, QStringLiteral("go"));
+        QVERIFY(result.has_value());
+        QVERIFY2(result->kind == DecisionOutcome::Kind::Done, qPrintable(result->message));
+        QVERIFY2(result->message.contains(QLatin1String("confirmed by reading it again")), qPrintable(result->message));
+        QCOMPARE(m_sim.count("POST"), 1);
+        const auto records = m_audit->readAll();
+        QCOMPARE(records->size(), std::size_t(3));
+        QCOMPARE(records->at(1).result, QStringLiteral("unknown"));
+        QCOMPARE(records->at(2).event, QStringLiteral("verified"));
+        QCOMPARE(records->at(2).result, QStringLiteral("no longer waiting: success"));
+    }
+
+    void serverErrorMessageIsKept()
+    {
+        glsim::Fault f;
+        f.method = "POST";
+        f.status = 403;
+        m_sim.addFault(f);
+        const auto result = decide(m_sim.heldApprovals().first(), Decision::Approve, QStringLiteral("go"));
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Refused);
+        QCOMPARE(result->serverMessage, QStringLiteral("Simulated failure"));
+        QVERIFY2(result->message.contains(QLatin1String("HTTP 403: Simulated failure")), qPrintable(result->message));
+        const auto records = m_audit->readAll();
+        QCOMPARE(records->back().serverMessage, QStringLiteral("Simulated failure"));
+        QCOMPARE(records->back().result, QStringLiteral("refused"));
+    }
+
+private:
+    QString gateId(const QString &held) const
+    {
+        return QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approval/") +
+               held.section(u'/', 1, 1);
+    }
+
+    std::optional<DecisionResult> decide(const QString &held, Decision decision, const QString &note)
+    {
+        std::optional<DecisionResult> result;
+        m_service->decide(gateId(held), decision, note, [&](const DecisionResult &r) { result = r; });
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
+        return result;
+    }
+
+    glsim::Simulator m_sim;
+    HttpClient m_http;
+    std::unique_ptr<CircleCiProvider> m_provider;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<DecisionService> m_service;
+    int m_n = 0;
+};
+
+QTEST_GUILESS_MAIN(TestDecisions)
+#include "tst_decisions.moc"

@@ -1,0 +1,253 @@
+#include "net/httpclient.h"
+#include "simulator.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTest>
+
+using namespace gl;
+
+namespace {
+
+HttpResponse sendAndWait(HttpClient &client, HttpRequest request, int timeoutMs = 10000)
+{
+    HttpResponse result;
+    bool done = false;
+    client.send(std::move(request), &client, [&](const HttpResponse &r) {
+        result = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
+        result.errorString = QStringLiteral("test: no answer in time");
+    }
+    return result;
+}
+
+HttpRequest get(const QUrl &url)
+{
+    HttpRequest r;
+    r.url = url;
+    r.credentials.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer t0ken")));
+    return r;
+}
+
+QUrl at(const glsim::Simulator &sim, const char *path)
+{
+    QUrl url = sim.baseUrl();
+    url.setPath(QString::fromLatin1(path));
+    return url;
+}
+
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.listenLocal() != 0);
+        QVERIFY(m_other.listenLocal() != 0);
+    }
+
+    void init()
+    {
+        QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
+        QVERIFY(m_other.loadScenario(gltest::basicScenario()).isEmpty());
+        m_sim.clearRequests();
+        m_other.clearRequests();
+        m_sim.clearFaults();
+    }
+
+    void sendsUserAgentAcceptAndCredentials()
+    {
+        HttpClient client;
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QVERIFY(r.ok());
+        QCOMPARE(m_sim.requests().size(), 1);
+        QCOMPARE(m_sim.requests().at(0).authorization, QByteArray("Bearer t0ken"));
+    }
+
+    void redirectToAnotherHostDropsAuthorization()
+    {
+        // "localhost" and another port: another origin, though still this machine.
+        glsim::Fault f;
+        f.path = QStringLiteral("/api/v2/me");
+        f.redirectTo = QStringLiteral("http://localhost:%1").arg(m_other.baseUrl().port());
+        m_sim.addFault(f);
+        HttpClient client;
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QCOMPARE(m_sim.requests().size(), 1);
+        QCOMPARE(m_sim.requests().at(0).authorization, QByteArray("Bearer t0ken"));
+        QCOMPARE(m_other.requests().size(), 1);
+        QVERIFY(m_other.requests().at(0).authorization.isEmpty());
+        QVERIFY(m_other.requests().at(0).circleToken.isEmpty());
+        QCOMPARE(r.status, 401); // the other host wants credentials it was not given
+        QCOMPARE(r.url.port(), m_other.baseUrl().port());
+    }
+
+    void redirectWithinOriginKeepsAuthorization()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/api/v2/me");
+        f.redirectTo = m_sim.baseUrl().toString();
+        m_sim.addFault(f);
+        HttpClient client;
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QVERIFY(r.ok());
+        QCOMPARE(m_sim.requests().size(), 2);
+        QCOMPARE(m_sim.requests().at(1).authorization, QByteArray("Bearer t0ken"));
+    }
+
+    void postIsNeverRedirected()
+    {
+        glsim::Fault f;
+        f.method = "POST";
+        f.redirectTo = QStringLiteral("http://localhost:%1").arg(m_other.baseUrl().port());
+        m_sim.addFault(f);
+        HttpClient client;
+        HttpRequest r = get(at(m_sim, "/api/v2/workflow/x/approve/y"));
+        r.method = "POST";
+        const auto response = sendAndWait(client, r);
+        QCOMPARE(response.failure, HttpResponse::Failure::Redirect);
+        QCOMPARE(m_other.requests().size(), 0);
+    }
+
+    void plainHttpOnlyToLoopback()
+    {
+        HttpClient client;
+        // 192.0.2.0/24 is reserved for documentation: refused before any connection is tried.
+        const auto r = sendAndWait(client, get(QUrl(QStringLiteral("http://192.0.2.10/api/v2/me"))));
+        QCOMPARE(r.failure, HttpResponse::Failure::Refused);
+        QVERIFY(!r.mayHaveReachedServer);
+        QVERIFY(r.errorString.contains(QLatin1String("loopback")));
+        glsim::Fault f;
+        f.redirectTo = QStringLiteral("http://192.0.2.10");
+        m_sim.addFault(f);
+        const auto redirected = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QCOMPARE(redirected.failure, HttpResponse::Failure::Redirect);
+    }
+
+    void obeysRetryAfter()
+    {
+        glsim::Fault f;
+        f.status = 429;
+        f.retryAfter = "1";
+        m_sim.addFault(f);
+        HttpClient client;
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.rateLimitWaits, 1);
+        QCOMPARE(m_sim.requests().size(), 2);
+        const qint64 gap = m_sim.requests().at(0).time.msecsTo(m_sim.requests().at(1).time);
+        QVERIFY2(gap >= 950, qPrintable(QString::number(gap)));
+    }
+
+    void longRetryAfterIsReportedNotWaited()
+    {
+        glsim::Fault f;
+        f.status = 429;
+        f.retryAfter = "3600";
+        m_sim.addFault(f);
+        HttpClient client;
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.retryAfterSeconds(), std::optional<int>(3600));
+        QCOMPARE(m_sim.requests().size(), 1);
+    }
+
+    void postIsNotRetriedOn429()
+    {
+        glsim::Fault f;
+        f.status = 429;
+        f.retryAfter = "0";
+        m_sim.addFault(f);
+        HttpClient client;
+        HttpRequest r = get(at(m_sim, "/api/v2/jobs/x/cancel"));
+        r.method = "POST";
+        r.rateLimitRetries = 0;
+        const auto response = sendAndWait(client, r);
+        QCOMPARE(response.status, 429);
+        QCOMPARE(m_sim.requests().size(), 1);
+    }
+
+    void postIsNeverResentAfterAClosedConnection()
+    {
+        // The server reads the POST, then drops the connection without answering. Qt's HTTP stack would
+        // quietly send it again; ours must not.
+        glsim::Fault f;
+        f.method = "POST";
+        f.reset = true;
+        m_sim.addFault(f);
+        HttpClient client;
+        HttpRequest r = get(at(m_sim, "/api/v2/jobs/x/cancel"));
+        r.method = "POST";
+        r.body = "{}";
+        const auto response = sendAndWait(client, r);
+        QCOMPARE(response.failure, HttpResponse::Failure::Network);
+        QVERIFY(response.mayHaveReachedServer);
+        QTest::qWait(200);
+        QCOMPARE(m_sim.count("POST"), 1);
+    }
+
+    void inactivityTimeout()
+    {
+        glsim::Fault f;
+        f.delayMs = 3000;
+        m_sim.addFault(f);
+        HttpClient client;
+        client.setInactivityTimeout(std::chrono::milliseconds(300));
+        QElapsedTimer t;
+        t.start();
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QCOMPARE(r.failure, HttpResponse::Failure::Timeout);
+        QVERIFY(t.elapsed() < 2500);
+        QVERIFY(r.mayHaveReachedServer);
+    }
+
+    void bodySizeCap()
+    {
+        HttpClient client;
+        client.setMaxBodyBytes(64);
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/project/gh/acme/api/pipeline")));
+        QCOMPARE(r.failure, HttpResponse::Failure::TooLarge);
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void tlsErrorsAreNeverIgnored()
+    {
+        QFile certFile(QStringLiteral(GL_TEST_DATA "/tls/sim-cert.pem"));
+        QFile keyFile(QStringLiteral(GL_TEST_DATA "/tls/sim-key.pem"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
+        const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        glsim::Simulator tls;
+        QVERIFY(tls.loadScenario(gltest::basicScenario()).isEmpty());
+        tls.enableTls(cert, key);
+        QVERIFY(tls.listenLocal() != 0);
+        HttpClient client;
+        const auto untrusted = sendAndWait(client, get(at(tls, "/api/v2/me")));
+        QCOMPARE(untrusted.failure, HttpResponse::Failure::Tls);
+        QVERIFY2(untrusted.errorString.contains(QLatin1String("TLS")), qPrintable(untrusted.errorString));
+        QCOMPARE(tls.requests().size(), 0);
+        // With the certificate trusted as a CA (what "ca_file" does), the same request succeeds.
+        HttpRequest trusted = get(at(tls, "/api/v2/me"));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificate(cert);
+        trusted.ssl = ssl;
+        HttpClient fresh;
+        const auto ok = sendAndWait(fresh, trusted);
+        QVERIFY2(ok.ok(), qPrintable(ok.errorString));
+        QCOMPARE(tls.requests().size(), 1);
+    }
+
+private:
+    glsim::Simulator m_sim;
+    glsim::Simulator m_other;
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"

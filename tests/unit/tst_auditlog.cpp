@@ -1,0 +1,131 @@
+#include "audit/auditlog.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gl;
+
+namespace {
+
+AuditRecord record(const QString &event, const QString &note)
+{
+    AuditRecord r;
+    r.event = event;
+    r.server = QStringLiteral("acme");
+    r.gateId = QStringLiteral("acme/workflow/w/approval/j");
+    r.summary = QStringLiteral("gh/acme/api #7 / release / hold");
+    r.decision = QStringLiteral("approve");
+    r.note = note;
+    return r;
+}
+
+QList<QByteArray> lines(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    QList<QByteArray> out = f.readAll().split('\n');
+    if (!out.isEmpty() && out.last().isEmpty()) {
+        out.removeLast();
+    }
+    return out;
+}
+
+void writeLines(const QString &path, const QList<QByteArray> &ls)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    for (const auto &l : ls) {
+        f.write(l + '\n');
+    }
+}
+
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void appendsChainedRecords()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("sub/audit.jsonl")));
+        QCOMPARE(log.verify().value_or(-1), 0); // no file yet: an empty, valid log
+        auto first = log.append(record(QStringLiteral("intent"), QStringLiteral("Freigabe für Zoë ✓")));
+        QVERIFY2(first.has_value(), qPrintable(first ? QString() : first.error().message));
+        auto second = log.append(record(QStringLiteral("outcome"), QStringLiteral("Freigabe für Zoë ✓")));
+        QVERIFY(second.has_value());
+        QCOMPARE(first->seq, 1);
+        QCOMPARE(second->seq, 2);
+        QCOMPARE(second->prev, first->hash);
+        QCOMPARE(first->hash.size(), 64);
+        QVERIFY(!first->localUser.isEmpty());
+        QCOMPARE(log.verify().value_or(-1), 2);
+        const auto all = log.readAll();
+        QVERIFY(all.has_value());
+        QCOMPARE(all->at(1).note, QStringLiteral("Freigabe für Zoë ✓"));
+        QCOMPARE(QFile(log.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    }
+
+    void detectsAlteredRecord()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("note %1").arg(i))).has_value());
+        }
+        auto ls = lines(log.path());
+        ls[1].replace("note 1", "note X");
+        writeLines(log.path(), ls);
+        const auto verified = log.verify();
+        QVERIFY(!verified.has_value());
+        QVERIFY2(verified.error().message.contains(QLatin1String("line 2 (record 2) was altered")),
+                 qPrintable(verified.error().message));
+    }
+
+    void detectsRemovedRecord()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n"))).has_value());
+        }
+        auto ls = lines(log.path());
+        ls.removeAt(1);
+        writeLines(log.path(), ls);
+        const auto verified = log.verify();
+        QVERIFY(!verified.has_value());
+        QVERIFY2(verified.error().message.contains(QLatin1String("does not follow the record before it")),
+                 qPrintable(verified.error().message));
+    }
+
+    void refusesToAppendAfterTruncatedTail()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n"))).has_value());
+        QFile f(log.path());
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"seq\":2,\"event\":\"outc");
+        f.close();
+        const auto appended = log.append(record(QStringLiteral("outcome"), QStringLiteral("n")));
+        QVERIFY(!appended.has_value());
+        QVERIFY2(appended.error().message.contains(QLatin1String("incomplete record")), qPrintable(appended.error().message));
+        QVERIFY(!log.verify().has_value());
+    }
+
+    void failsClosedWhenUnwritable()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-dir")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const AuditLog log(dir.filePath(QStringLiteral("not-a-dir/audit.jsonl")));
+        const auto appended = log.append(record(QStringLiteral("intent"), QStringLiteral("n")));
+        QVERIFY(!appended.has_value());
+        QVERIFY2(appended.error().message.contains(QLatin1String("audit log")), qPrintable(appended.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"

@@ -1,0 +1,86 @@
+#include "gatestore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gl;
+
+namespace {
+
+Gate gate(const QString &server, const QString &id, const QString &status = QStringLiteral("on_hold"))
+{
+    Gate g;
+    g.id = server + u'/' + id;
+    g.server = server;
+    g.name = id;
+    g.status = status;
+    return g;
+}
+
+} // namespace
+
+class TestGateStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addChangeRemove()
+    {
+        GateStore store;
+        QSignalSpy added(&store, &GateStore::gateAdded);
+        QSignalSpy changed(&store, &GateStore::gateChanged);
+        QSignalSpy removed(&store, &GateStore::gateRemoved);
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1")), gate(QStringLiteral("a"), QStringLiteral("2"))});
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(store.size(), 2);
+        // Same data again: nothing is emitted.
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1")), gate(QStringLiteral("a"), QStringLiteral("2"))});
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(changed.size(), 0);
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("running")),
+                                                  gate(QStringLiteral("a"), QStringLiteral("3"))});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), QStringLiteral("a/2"));
+        QCOMPARE(added.size(), 3);
+        QCOMPARE(store.gate(QStringLiteral("a/1"))->status, QStringLiteral("running"));
+    }
+
+    void failedPollKeepsGatesAndMarksStale()
+    {
+        GateStore store;
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"))});
+        QVERIFY(!store.health(QStringLiteral("a")).stale());
+        QSignalSpy removed(&store, &GateStore::gateRemoved);
+        store.markFailed(QStringLiteral("a"), QStringLiteral("HTTP 502"));
+        QCOMPARE(store.size(), 1);
+        QCOMPARE(removed.size(), 0);
+        QVERIFY(store.health(QStringLiteral("a")).stale());
+        QCOMPARE(store.health(QStringLiteral("a")).error, QStringLiteral("HTTP 502"));
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"))});
+        QVERIFY(!store.health(QStringLiteral("a")).stale());
+    }
+
+    void serversAreIndependent()
+    {
+        GateStore store;
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"))});
+        store.applySnapshot(QStringLiteral("b"), {gate(QStringLiteral("b"), QStringLiteral("1"))});
+        store.applySnapshot(QStringLiteral("a"), {});
+        QCOMPARE(store.size(), 1);
+        QVERIFY(store.gate(QStringLiteral("b/1")));
+        QCOMPARE(store.gates(QStringLiteral("b")).size(), std::size_t(1));
+    }
+
+    void updateGateAfterDecision()
+    {
+        GateStore store;
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"))});
+        QSignalSpy removed(&store, &GateStore::gateRemoved);
+        store.updateGate(gate(QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("success")), false);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(store.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGateStore)
+#include "tst_gatestore.moc"
