@@ -1,5 +1,330 @@
-// placeholder, replaced below
+// The command line, run as its own process against the simulator over loopback.
+
+#include "simulator.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
-class TestCli : public QObject { Q_OBJECT };
+
+#include <nlohmann/json.hpp>
+
+using gltest::json;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.listenLocal() != 0);
+        QVERIFY(m_other.listenLocal() != 0);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
+        QVERIFY(m_other.loadScenario(gltest::basicScenario()).isEmpty());
+        m_sim.clearRequests();
+        m_other.clearRequests();
+        m_config = m_dir.filePath(QStringLiteral("servers-%1.json").arg(++m_n));
+        m_audit = m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(m_n));
+        QVERIFY(gltest::writeFile(m_config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")})));
+    }
+
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("greenlight ")));
+    }
+
+    void listJsonFindsExactlyTheHeldApprovalJobs()
+    {
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const json array = json::parse(r.out.toStdString(), nullptr, false);
+        QVERIFY(array.is_array());
+        QStringList got;
+        for (const auto &g : array) {
+            got.append(QString::fromStdString(g["id"].get<std::string>()));
+            QVERIFY(g["server"] == "sim");
+            QVERIFY(g["provider"] == "circleci");
+            QVERIFY(g["kind"] == "approval-job");
+            QVERIFY(g["status"] == "on_hold");
+            QVERIFY(g["approvals"]["given"] == 0);
+            QVERIFY(g["approvals"]["required"] == 1);
+            QVERIFY(g["can_approve"] == true);
+            QVERIFY(g["pipeline"]["number"].is_number_integer());
+            QVERIFY(g["created_at"].is_string());
+            QVERIFY(g["url"].is_string());
+            QVERIFY(g.contains("workflow") && g.contains("environment") && g.contains("requested_by") &&
+                    g.contains("project") && g.contains("name"));
+        }
+        got.sort();
+        QCOMPARE(got, expectedIds());
+    }
+
+    void listForPeople()
+    {
+        const Run r = run({QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        for (const QString &id : expectedIds()) {
+            QVERIFY2(r.out.contains(id), qPrintable(r.out));
+        }
+        QVERIFY(r.out.contains(QLatin1String("gh/acme/web #9 (release/1.0) / deploy / approve-eu")));
+    }
+
+    void approveSendsExactlyOneRequestAndAudits()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        const Run r = run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"), QStringLiteral("Ship it, Zoë"),
+                           QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(m_sim.count("POST"), 1);
+        const auto post = findPost();
+        QCOMPARE(post.path, QStringLiteral("/api/v2/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approve/") +
+                                held.section(u'/', 1, 1));
+        QCOMPARE(post.authorization, QByteArray("Bearer t0ken"));
+        QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("success"));
+        const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.code, 0);
+        QVERIFY2(verify.out.contains(QLatin1String("2 record(s), hash chain intact")), qPrintable(verify.out));
+        const Run exported = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(exported.code, 0);
+        const json records = json::parse(exported.out.toStdString(), nullptr, false);
+        QCOMPARE(records.size(), std::size_t(2));
+        QVERIFY(records[0]["event"] == "intent");
+        QVERIFY(records[0]["note"] == "Ship it, Zoë");
+        QVERIFY(records[1]["http_status"] == 202);
+        QVERIFY(exported.out.indexOf(QLatin1String("t0ken")) < 0); // the token never reaches the log
+        const Run csv = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.code, 0);
+        QCOMPARE(csv.out.count(u'\n'), 3);
+        QVERIFY(csv.out.contains(QStringLiteral("\"Ship it, Zoë\"")));
+    }
+
+    void rejectSendsExactlyOneCancel()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        const Run r = run({QStringLiteral("reject"), gateId(held), QStringLiteral("--note"), QStringLiteral("Freeze"), QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(m_sim.count("POST"), 1);
+        QCOMPARE(findPost().path, QStringLiteral("/api/v2/jobs/") + held.section(u'/', 1, 1) + QStringLiteral("/cancel"));
+        QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("canceled"));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+    }
+
+    void alreadyDecidedIsRefusedWithoutSending()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        QCOMPARE(run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"), QStringLiteral("a"), QStringLiteral("--yes")}).code, 0);
+        const Run again = run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"), QStringLiteral("b"), QStringLiteral("--yes")});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QLatin1String("no longer on hold (status: success)")), qPrintable(again.err));
+        QCOMPARE(m_sim.count("POST"), 1);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no --yes, stdin not a terminal")
+            << QStringList{QStringLiteral("approve"), QStringLiteral("ID"), QStringLiteral("--note"), QStringLiteral("x")}
+            << QStringLiteral("standard input is not a terminal");
+        QTest::newRow("no note") << QStringList{QStringLiteral("reject"), QStringLiteral("sim/workflow/a/approval/b"), QStringLiteral("--yes")}
+                                 << QStringLiteral("needs --note");
+        QTest::newRow("unknown server")
+            << QStringList{QStringLiteral("approve"), QStringLiteral("nope/workflow/a/approval/b"), QStringLiteral("--note"),
+                           QStringLiteral("x"), QStringLiteral("--yes")}
+            << QStringLiteral("no configured server is named \"nope\"");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--jsn")} << QStringLiteral("Unknown option 'jsn'");
+        QTest::newRow("audit without verb") << QStringList{QStringLiteral("audit")} << QStringLiteral("usage: greenlight audit");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(m_sim.count("POST"), 0);
+    }
+
+    void obeysRetryAfter()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/project/gh/acme/api/pipeline");
+        f.status = 429;
+        f.retryAfter = "1";
+        m_sim.addFault(f);
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QList<QDateTime> times;
+        for (const auto &req : m_sim.requests()) {
+            if (req.path == QLatin1String("/api/v2/project/gh/acme/api/pipeline")) {
+                times.append(req.time);
+            }
+        }
+        QCOMPARE(times.size(), 2);
+        QVERIFY2(times[0].msecsTo(times[1]) >= 950, qPrintable(QString::number(times[0].msecsTo(times[1]))));
+        QCOMPARE(json::parse(r.out.toStdString()).size(), std::size_t(3));
+    }
+
+    void redirectToAnotherHostCarriesNoAuthorization()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/project/gh/acme/api/pipeline");
+        f.redirectTo = QStringLiteral("http://localhost:%1").arg(m_other.baseUrl().port());
+        m_sim.addFault(f);
+        const Run r = run({QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(m_other.count("GET") >= 1);
+        for (const auto &req : m_other.requests()) {
+            QVERIFY(req.authorization.isEmpty());
+            QVERIFY(req.circleToken.isEmpty());
+        }
+        QVERIFY2(r.err.contains(QLatin1String("HTTP 401")), qPrintable(r.err));
+    }
+
+    void plainHttpToRemoteHostIsRefused()
+    {
+        QVERIFY(gltest::writeFile(m_config, gltest::configFor(QUrl(QStringLiteral("http://ci.example.com")), {QStringLiteral("gh/a/b")})));
+        const Run r = run({QStringLiteral("list")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("plain http:// is allowed only to loopback")), qPrintable(r.err));
+        QVERIFY(r.err.contains(m_config));
+    }
+
+    void missingTokenIsAConfigurationError()
+    {
+        QVERIFY(gltest::writeFile(m_config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")}, "GL_UNSET_TOKEN")));
+        const Run r = run({QStringLiteral("list")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("environment variable GL_UNSET_TOKEN")), qPrintable(r.err));
+        QCOMPARE(m_sim.requests().size(), 0);
+    }
+
+    void serverErrorsExitOneWithTheReason()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/project/gh/acme/web/pipeline");
+        f.body = QStringLiteral("html");
+        m_sim.addFault(f);
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("server sim: project gh/acme/web")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("HTML page titled \"502 Bad Gateway\"")), qPrintable(r.err));
+        QCOMPARE(json::parse(r.out.toStdString()).size(), std::size_t(1)); // gh/acme/api was still read
+    }
+
+    void unwritableAuditLogSendsNothing()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker-%1").arg(m_n));
+        QVERIFY(gltest::writeFile(blocker, "x"));
+        const Run r = run({QStringLiteral("approve"), gateId(m_sim.heldApprovals().first()), QStringLiteral("--note"),
+                           QStringLiteral("x"), QStringLiteral("--yes"), QStringLiteral("--audit-log"),
+                           blocker + QStringLiteral("/audit.jsonl")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("audit log cannot be written, so nothing was sent")), qPrintable(r.err));
+        QCOMPARE(m_sim.count("POST"), 0);
+    }
+
+    void tamperedAuditLogFailsVerification()
+    {
+        QCOMPARE(run({QStringLiteral("approve"), gateId(m_sim.heldApprovals().first()), QStringLiteral("--note"),
+                      QStringLiteral("original"), QStringLiteral("--yes")})
+                     .code,
+                 0);
+        QFile f(m_audit);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        text.replace("original", "innocent");
+        QVERIFY(gltest::writeFile(m_audit, text));
+        const Run r = run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 1 (record 1) was altered")), qPrintable(r.err));
+    }
+
+private:
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GL_TEST_TOKEN"), QStringLiteral("t0ken"));
+        env.remove(QStringLiteral("GL_UNSET_TOKEN"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        QStringList full = args;
+        if (!args.contains(QStringLiteral("--version"))) {
+            full << QStringLiteral("--config") << m_config;
+            if (!args.contains(QStringLiteral("--audit-log"))) {
+                full << QStringLiteral("--audit-log") << m_audit;
+            }
+        }
+        p.start(QStringLiteral(GL_BINARY), full);
+        p.closeWriteChannel();
+        Run r;
+        // The simulator lives in this process: keep its event loop turning while the CLI runs.
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = QStringLiteral("timed out");
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString gateId(const QString &held) const
+    {
+        return QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approval/") + held.section(u'/', 1, 1);
+    }
+
+    QStringList expectedIds() const
+    {
+        QStringList ids;
+        for (const QString &held : m_sim.heldApprovals()) {
+            ids.append(gateId(held));
+        }
+        ids.sort();
+        return ids;
+    }
+
+    glsim::RecordedRequest findPost() const
+    {
+        for (const auto &r : m_sim.requests()) {
+            if (r.method == "POST") {
+                return r;
+            }
+        }
+        return {};
+    }
+
+    glsim::Simulator m_sim;
+    glsim::Simulator m_other;
+    QTemporaryDir m_dir;
+    QString m_config;
+    QString m_audit;
+    int m_n = 0;
+};
+
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
