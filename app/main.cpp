@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstring>
 
@@ -38,6 +39,14 @@ QString usage()
         "or configuration.\n");
 }
 
+void loadTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("greenlight"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("greenlight"));
@@ -49,6 +58,7 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
+    loadTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Greenlight"));
     QApplication::setDesktopFileName(QStringLiteral("io.greenlight.Greenlight"));
 
@@ -153,6 +163,7 @@ int main(int argc, char **argv)
     if (gl::cli::isVerb(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        loadTranslations(app);
         return gl::cli::run(QCoreApplication::arguments());
     }
     return runGui(argc, argv);
