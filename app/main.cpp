@@ -42,7 +42,8 @@ QString usage()
 void loadTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("greenlight"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator->load(QLocale(), QStringLiteral("greenlight"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
     }
 }
@@ -124,12 +125,8 @@ int runGui(int argc, char **argv)
     }
     std::unique_ptr<gl::Session> session;
     if (haveConfig) {
-        auto opened = gl::Session::open(config, credentials, auditPath);
-        if (!opened) {
-            QMessageBox::critical(nullptr, MainText::tr("Greenlight"), opened.error().message);
-            return gl::cli::Usage;
-        }
-        session = std::move(*opened);
+        // A server that cannot be set up shows its error in the window; the others still work.
+        session = gl::Session::open(config, credentials, auditPath);
     }
     gl::ui::MainWindow window(session.get(), configPath);
     if (sim) {

@@ -30,12 +30,8 @@ inline json workflow(const char *name, const char *status, json jobs)
 
 inline json pipeline(int number, const char *branch, json workflows, int ageMinutes = 30)
 {
-    return {{"number", number},
-            {"branch", branch},
-            {"subject", "Commit " + std::to_string(number)},
-            {"actor", "zoë"},
-            {"age_minutes", ageMinutes},
-            {"workflows", std::move(workflows)}};
+    return {{"number", number}, {"branch", branch},          {"subject", "Commit " + std::to_string(number)},
+            {"actor", "zoë"},   {"age_minutes", ageMinutes}, {"workflows", std::move(workflows)}};
 }
 
 // Two projects; three approval jobs on hold (one workflow holds two), plus approved, finished and running
@@ -44,21 +40,28 @@ inline QByteArray basicScenario()
 {
     json held = json::array({job("build", "build", "success"), job("hold", "approval", "on_hold", {"build"}),
                              job("deploy", "build", "blocked", {"hold"})});
-    json approved = json::array({job("build", "build", "success"), job("hold", "approval", "success", {"build"}),
-                                 job("deploy", "build", "success", {"hold"})});
-    json twoHolds = json::array({job("build", "build", "success"), job("approve-eu", "approval", "on_hold", {"build"}),
-                                 job("approve-us", "approval", "on_hold", {"build"})});
+    json approved =
+        json::array({job("build", "build", "success"), job("hold", "approval", "success", {"build"}),
+                     job("deploy", "build", "success", {"hold"})});
+    json twoHolds =
+        json::array({job("build", "build", "success"), job("approve-eu", "approval", "on_hold", {"build"}),
+                     job("approve-us", "approval", "on_hold", {"build"})});
     json running = json::array({job("build", "build", "running")});
-    json api = {{"slug", "gh/acme/api"},
-                {"pipelines", json::array({pipeline(3, "main", json::array({workflow("release", "on_hold", held)})),
-                                           pipeline(2, "main", json::array({workflow("release", "success", approved)}), 90),
-                                           pipeline(1, "dev", json::array({workflow("build", "running", running)}), 120)})}};
-    json web = {{"slug", "gh/acme/web"},
-                {"pipelines", json::array({pipeline(9, "release/1.0", json::array({workflow("deploy", "on_hold", twoHolds)}))})}};
+    json api = {
+        {"slug", "gh/acme/api"},
+        {"pipelines",
+         json::array({pipeline(3, "main", json::array({workflow("release", "on_hold", held)})),
+                      pipeline(2, "main", json::array({workflow("release", "success", approved)}), 90),
+                      pipeline(1, "dev", json::array({workflow("build", "running", running)}), 120)})}};
+    json web = {
+        {"slug", "gh/acme/web"},
+        {"pipelines",
+         json::array({pipeline(9, "release/1.0", json::array({workflow("deploy", "on_hold", twoHolds)}))})}};
     return QByteArray::fromStdString(json{{"token", "t0ken"}, {"projects", json::array({api, web})}}.dump());
 }
 
-inline QByteArray configFor(const QUrl &url, const QStringList &projects, const char *tokenEnv = "GL_TEST_TOKEN",
+inline QByteArray configFor(const QUrl &url, const QStringList &projects,
+                            const char *tokenEnv = "GL_TEST_TOKEN",
                             const QString &name = QStringLiteral("sim"))
 {
     json ps = json::array();

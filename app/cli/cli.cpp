@@ -123,7 +123,11 @@ Result<std::unique_ptr<Session>> openSession(const QCommandLineParser &parser)
                               ? parser.value(QStringLiteral("audit-log"))
                               : AuditLog::defaultPath();
     static EnvironmentCredentialStore credentials;
-    return Session::open(std::move(config), credentials, audit);
+    auto session = Session::open(std::move(config), credentials, audit);
+    if (!session->setupErrors().isEmpty()) {
+        return fail(session->setupErrors().join(u'\n'));
+    }
+    return session;
 }
 
 int runList(const QStringList &args)

@@ -49,15 +49,23 @@ Provider *DecisionService::providerFor(const QString &gateId) const
     return m_providers.value(serverOf(gateId)).data();
 }
 
-void DecisionService::finish(const QString &gateId, const DecisionResult &result,
-                             const std::function<void(const DecisionResult &)> &done)
+// One decision from request to result; passed from stage to stage.
+struct DecisionService::Attempt
 {
-    m_inFlight.remove(gateId);
-    Q_EMIT decisionFinished(gateId, result);
-    if (done) {
-        done(result);
+    QString gateId;
+    Decision decision = Decision::Approve;
+    QString note;
+    std::function<void(const DecisionResult &)> done;
+    QPointer<Provider> provider;
+    DecisionResult result;
+    AuditRecord record; // the intent, then reused for outcome and verification
+    QString auditProblem;
+
+    QString verb() const
+    {
+        return decision == Decision::Approve ? DecisionText::tr("approved") : DecisionText::tr("rejected");
     }
-}
+};
 
 void DecisionService::decide(const QString &gateId, Decision decision, const QString &note,
                              std::function<void(const DecisionResult &)> done)
@@ -93,117 +101,143 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
                           .arg(trimmedNote.size())
                           .arg(kMaxNoteLength));
     }
+    auto attempt = std::make_shared<Attempt>();
+    attempt->gateId = gateId;
+    attempt->decision = decision;
+    attempt->note = trimmedNote;
+    attempt->done = std::move(done);
+    attempt->provider = provider;
     m_inFlight.insert(gateId);
     Q_EMIT decisionStarted(gateId, decision);
-    QPointer<Provider> guard(provider);
+    // Read the gate fresh: the server's current state decides, not the last poll's.
+    provider->fetchGate(gateId,
+                        [this, attempt](const Result<Gate> &fetched) { onFetched(attempt, fetched); });
+}
 
-    provider->fetchGate(gateId, [this, guard, gateId, decision, trimmedNote,
-                                 done](const Result<Gate> &fetched) {
-        DecisionResult result;
-        if (!fetched) {
-            result.message =
-                DecisionText::tr("cannot read the gate from server %1 before deciding: %2; nothing was sent")
-                    .arg(serverOf(gateId), fetched.error().message);
-            return finish(gateId, result, done);
-        }
-        result.gate = *fetched;
-        if (!guard) {
-            result.message = DecisionText::tr("the server was removed; nothing was sent");
-            return finish(gateId, result, done);
-        }
-        if (const auto why = guard->refusal(*fetched, decision)) {
-            result.kind = DecisionOutcome::Kind::Refused;
-            result.message = *why + DecisionText::tr("; nothing was sent");
-            return finish(gateId, result, done);
-        }
-        AuditRecord intent;
-        intent.event = QStringLiteral("intent");
-        intent.server = fetched->server;
-        intent.gateId = gateId;
-        intent.summary = gateSummary(*fetched);
-        intent.decision = decisionKey(decision);
-        intent.note = trimmedNote;
-        if (auto written = m_audit->append(intent); !written) {
-            result.message = DecisionText::tr("the audit log cannot be written, so nothing was sent: %1")
-                                 .arg(written.error().message);
-            return finish(gateId, result, done);
-        }
-        result.sent = true;
-        guard->decide(
-            *fetched, decision, trimmedNote,
-            [this, guard, gateId, decision, intent, result, done](const DecisionOutcome &outcome) mutable {
-                result.kind = outcome.kind;
-                result.httpStatus = outcome.httpStatus;
-                result.serverMessage = outcome.serverMessage;
-                result.sent = outcome.kind != DecisionOutcome::Kind::Failed || outcome.httpStatus != 0;
-                AuditRecord record = intent;
-                record.event = QStringLiteral("outcome");
-                record.httpStatus = outcome.httpStatus;
-                record.serverMessage = outcome.serverMessage;
-                record.result = outcomeKey(outcome.kind);
-                QString auditProblem;
-                if (auto written = m_audit->append(record); !written) {
-                    auditProblem = DecisionText::tr(" The outcome could not be written to the audit log: %1")
-                                       .arg(written.error().message);
-                }
-                const QString verb = decision == Decision::Approve ? DecisionText::tr("approved")
-                                                                   : DecisionText::tr("rejected");
-                switch (outcome.kind) {
-                case DecisionOutcome::Kind::Done:
-                    result.message = DecisionText::tr("%1: %2").arg(verb, gateSummary(result.gate));
-                    break;
-                case DecisionOutcome::Kind::Refused:
-                case DecisionOutcome::Kind::Failed:
-                    result.message = DecisionText::tr("not %1: %2").arg(verb, outcome.description);
-                    break;
-                case DecisionOutcome::Kind::Unknown:
-                    break;
-                }
-                if (outcome.kind != DecisionOutcome::Kind::Unknown || !guard) {
-                    if (outcome.kind == DecisionOutcome::Kind::Unknown) {
-                        result.message =
-                            DecisionText::tr("the outcome is unknown: %1").arg(outcome.description);
-                    }
-                    result.message += auditProblem;
-                    return finish(gateId, result, done);
-                }
-                // The request may or may not have been carried out. Never send it again: look.
-                guard->fetchGate(gateId, [this, gateId, record, result, outcome, auditProblem, verb, guard,
-                                          decision, done](const Result<Gate> &after) mutable {
-                    AuditRecord verified = record;
-                    verified.event = QStringLiteral("verified");
-                    verified.httpStatus = 0;
-                    verified.serverMessage.clear();
-                    if (!after) {
-                        verified.result = QStringLiteral("unverifiable: ") + after.error().message;
-                        result.message =
-                            DecisionText::tr("the outcome is unknown (%1) and the gate could not be read "
-                                             "again (%2); check it before trying again")
-                                .arg(outcome.description, after.error().message);
-                    } else if (guard && !guard->refusal(*after, decision)) {
-                        verified.result = QStringLiteral("still waiting: ") + after->status;
-                        result.kind = DecisionOutcome::Kind::Failed;
-                        result.message =
-                            DecisionText::tr("not %1: the request failed (%2) and the gate still waits")
-                                .arg(verb, outcome.description);
-                    } else {
-                        verified.result = QStringLiteral("no longer waiting: ") + after->status;
-                        result.kind = DecisionOutcome::Kind::Done;
-                        result.message =
-                            DecisionText::tr("%1 (confirmed by reading it again after a failed answer: "
-                                             "status %2): %3")
-                                .arg(verb, after->status, gateSummary(result.gate));
-                    }
-                    if (auto written = m_audit->append(verified); !written) {
-                        auditProblem +=
-                            DecisionText::tr(" The verification could not be written to the audit log: %1")
-                                .arg(written.error().message);
-                    }
-                    result.message += auditProblem;
-                    finish(gateId, result, done);
-                });
-            });
+void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<Gate> &fetched)
+{
+    if (!fetched) {
+        a->result.message =
+            DecisionText::tr("cannot read the gate from server %1 before deciding: %2; nothing was sent")
+                .arg(serverOf(a->gateId), fetched.error().message);
+        return finish(a);
+    }
+    a->result.gate = *fetched;
+    if (!a->provider) {
+        a->result.message = DecisionText::tr("the server was removed; nothing was sent");
+        return finish(a);
+    }
+    if (const auto why = a->provider->refusal(*fetched, a->decision)) {
+        a->result.kind = DecisionOutcome::Kind::Refused;
+        a->result.message = *why + DecisionText::tr("; nothing was sent");
+        return finish(a);
+    }
+    a->record.event = QStringLiteral("intent");
+    a->record.server = fetched->server;
+    a->record.gateId = a->gateId;
+    a->record.summary = gateSummary(*fetched);
+    a->record.decision = decisionKey(a->decision);
+    a->record.note = a->note;
+    a->provider->fetchCurrentUser([this, a](const QString &serverUser) {
+        a->record.serverUser = serverUser;
+        send(a);
     });
+}
+
+void DecisionService::send(const std::shared_ptr<Attempt> &a)
+{
+    if (!a->provider) {
+        a->result.message = DecisionText::tr("the server was removed; nothing was sent");
+        return finish(a);
+    }
+    // Fail closed: no record of the intent on disk, no request.
+    if (auto written = m_audit->append(a->record); !written) {
+        a->result.message = DecisionText::tr("the audit log cannot be written, so nothing was sent: %1")
+                                .arg(written.error().message);
+        return finish(a);
+    }
+    a->result.sent = true;
+    a->provider->decide(a->result.gate, a->decision, a->note,
+                        [this, a](const DecisionOutcome &outcome) { onOutcome(a, outcome); });
+}
+
+void DecisionService::onOutcome(const std::shared_ptr<Attempt> &a, const DecisionOutcome &outcome)
+{
+    DecisionResult &result = a->result;
+    result.kind = outcome.kind;
+    result.httpStatus = outcome.httpStatus;
+    result.serverMessage = outcome.serverMessage;
+    result.sent = outcome.kind != DecisionOutcome::Kind::Failed || outcome.httpStatus != 0;
+    a->record.event = QStringLiteral("outcome");
+    a->record.httpStatus = outcome.httpStatus;
+    a->record.serverMessage = outcome.serverMessage;
+    a->record.result = outcomeKey(outcome.kind);
+    if (auto written = m_audit->append(a->record); !written) {
+        a->auditProblem = DecisionText::tr(" The outcome could not be written to the audit log: %1")
+                              .arg(written.error().message);
+    }
+    switch (outcome.kind) {
+    case DecisionOutcome::Kind::Done:
+        result.message = DecisionText::tr("%1: %2").arg(a->verb(), gateSummary(result.gate));
+        break;
+    case DecisionOutcome::Kind::Refused:
+    case DecisionOutcome::Kind::Failed:
+        result.message = DecisionText::tr("not %1: %2").arg(a->verb(), outcome.description);
+        break;
+    case DecisionOutcome::Kind::Unknown:
+        if (a->provider) {
+            // The request may or may not have been carried out. Never send it again: look.
+            a->provider->fetchGate(
+                a->gateId, [this, a, outcome](const Result<Gate> &after) { onVerified(a, outcome, after); });
+            return;
+        }
+        result.message = DecisionText::tr("the outcome is unknown: %1").arg(outcome.description);
+        break;
+    }
+    finish(a);
+}
+
+void DecisionService::onVerified(const std::shared_ptr<Attempt> &a, const DecisionOutcome &outcome,
+                                 const Result<Gate> &after)
+{
+    DecisionResult &result = a->result;
+    AuditRecord &verified = a->record;
+    verified.event = QStringLiteral("verified");
+    verified.httpStatus = 0;
+    verified.serverMessage.clear();
+    if (!after) {
+        verified.result = QStringLiteral("unverifiable: ") + after.error().message;
+        result.message =
+            DecisionText::tr("the outcome is unknown (%1) and the gate could not be read again (%2); "
+                             "check it before trying again")
+                .arg(outcome.description, after.error().message);
+    } else if (a->provider && !a->provider->refusal(*after, a->decision)) {
+        verified.result = QStringLiteral("still waiting: ") + after->status;
+        result.kind = DecisionOutcome::Kind::Failed;
+        result.message = DecisionText::tr("not %1: the request failed (%2) and the gate still waits")
+                             .arg(a->verb(), outcome.description);
+    } else {
+        verified.result = QStringLiteral("no longer waiting: ") + after->status;
+        result.kind = DecisionOutcome::Kind::Done;
+        result.message =
+            DecisionText::tr("%1 (confirmed by reading it again after a failed answer: status %2): %3")
+                .arg(a->verb(), after->status, gateSummary(result.gate));
+    }
+    if (auto written = m_audit->append(verified); !written) {
+        a->auditProblem += DecisionText::tr(" The verification could not be written to the audit log: %1")
+                               .arg(written.error().message);
+    }
+    finish(a);
+}
+
+void DecisionService::finish(const std::shared_ptr<Attempt> &a)
+{
+    a->result.message += a->auditProblem;
+    m_inFlight.remove(a->gateId);
+    Q_EMIT decisionFinished(a->gateId, a->result);
+    if (a->done) {
+        a->done(a->result);
+    }
 }
 
 } // namespace gl

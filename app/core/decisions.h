@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace gl {
 
@@ -47,8 +48,13 @@ Q_SIGNALS:
     void decisionFinished(const QString &gateId, const gl::DecisionResult &result);
 
 private:
-    void finish(const QString &gateId, const DecisionResult &result,
-                const std::function<void(const DecisionResult &)> &done);
+    struct Attempt;
+    void onFetched(const std::shared_ptr<Attempt> &attempt, const Result<Gate> &fetched);
+    void send(const std::shared_ptr<Attempt> &attempt);
+    void onOutcome(const std::shared_ptr<Attempt> &attempt, const DecisionOutcome &outcome);
+    void onVerified(const std::shared_ptr<Attempt> &attempt, const DecisionOutcome &outcome,
+                    const Result<Gate> &after);
+    void finish(const std::shared_ptr<Attempt> &attempt);
 
     const AuditLog *m_audit;
     QHash<QString, QPointer<Provider>> m_providers;

@@ -71,7 +71,7 @@ void Poller::pollNow(const QString &name)
         if (result.ok()) {
             server.failures = 0;
             m_store->applySnapshot(name, result.gates);
-            schedule(server, server.intervalS);
+            schedule(server, std::max(server.intervalS, result.retryAfterSeconds.value_or(0)));
         } else {
             ++server.failures;
             // Exponential back-off with ±20% jitter, never sooner than the server asked.

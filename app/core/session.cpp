@@ -17,14 +17,16 @@ Session::Session(Config config, const QString &auditPath)
 
 Session::~Session() = default;
 
-Result<std::unique_ptr<Session>> Session::open(Config config, const CredentialStore &credentials,
-                                               const QString &auditPath)
+std::unique_ptr<Session> Session::open(Config config, const CredentialStore &credentials,
+                                       const QString &auditPath)
 {
     std::unique_ptr<Session> session(new Session(std::move(config), auditPath));
     for (const ServerConfig &server : session->m_config.servers) {
         auto provider = createProvider(server, session->m_http, credentials, session.get());
         if (!provider) {
-            return std::unexpected(provider.error());
+            session->m_setupErrors.append(provider.error().message);
+            session->m_store->markFailed(server.name, provider.error().message);
+            continue;
         }
         Provider *p = provider->release();
         session->m_providers.push_back(p);

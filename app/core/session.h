@@ -24,9 +24,10 @@ class Session final : public QObject
 {
     Q_OBJECT
 public:
-    // Fails (with the server's name) when a server's token cannot be found.
-    static Result<std::unique_ptr<Session>> open(Config config, const CredentialStore &credentials,
-                                                 const QString &auditPath);
+    // A server whose provider cannot be set up (its token is missing, its ca_file is not PEM) gets no
+    // provider; its error is in setupErrors() and in the store's health for that server.
+    static std::unique_ptr<Session> open(Config config, const CredentialStore &credentials,
+                                         const QString &auditPath);
     ~Session() override;
 
     const Config &config() const { return m_config; }
@@ -36,6 +37,7 @@ public:
     DecisionService *decisions() const { return m_decisions; }
     const AuditLog &audit() const { return m_audit; }
     const std::vector<Provider *> &providers() const { return m_providers; }
+    const QStringList &setupErrors() const { return m_setupErrors; }
 
 private:
     Session(Config config, const QString &auditPath);
@@ -47,6 +49,7 @@ private:
     Poller *m_poller = nullptr;
     DecisionService *m_decisions = nullptr;
     std::vector<Provider *> m_providers;
+    QStringList m_setupErrors;
 };
 
 } // namespace gl

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QAbstractHttpServer>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QTimer>
 #include <QUrl>

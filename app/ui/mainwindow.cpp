@@ -258,7 +258,8 @@ void MainWindow::rebuild()
         const auto oldest = std::min_element(gates.begin(), gates.end(), [](const Gate &a, const Gate &b) {
             return a.createdAt < b.createdAt;
         });
-        const auto found = m_model->match(m_model->index(0, 0), KeyRole, QVariant(QString(QStringLiteral("g:") + oldest->id)), 1,
+        const auto found = m_model->match(m_model->index(0, 0), KeyRole,
+                                          QVariant(QString(QStringLiteral("g:") + oldest->id)), 1,
                                           Qt::MatchExactly | Qt::MatchRecursive);
         if (!found.isEmpty()) {
             m_tree->setCurrentIndex(found.first());

@@ -39,8 +39,9 @@ QByteArray manyPipelines(int n, int heldEvery, int minutesApart)
         if (held) {
             jobs.push_back(gltest::job("hold", "approval", "on_hold", {"build"}));
         }
-        pipelines.push_back(gltest::pipeline(i, "main", json::array({gltest::workflow("wf", held ? "on_hold" : "success", jobs)}),
-                                             (n - i) * minutesApart + 1));
+        pipelines.push_back(gltest::pipeline(
+            i, "main", json::array({gltest::workflow("wf", held ? "on_hold" : "success", jobs)}),
+            (n - i) * minutesApart + 1));
     }
     json scenario = {{"token", "t0ken"},
                      {"projects", json::array({json{{"slug", "gh/acme/big"}, {"pipelines", pipelines}}})}};
@@ -53,10 +54,7 @@ class TestCircleCiProvider : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_sim.listenLocal() != 0);
-    }
+    void initTestCase() { QVERIFY(m_sim.listenLocal() != 0); }
 
     void init()
     {
@@ -73,8 +71,8 @@ private Q_SLOTS:
         QVERIFY2(result->ok(), qPrintable(result->error));
         QStringList expected;
         for (const QString &held : m_sim.heldApprovals()) {
-            expected.append(QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approval/") +
-                            held.section(u'/', 1, 1));
+            expected.append(QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) +
+                            QStringLiteral("/approval/") + held.section(u'/', 1, 1));
         }
         expected.sort();
         QCOMPARE(expected.size(), 3);
@@ -94,15 +92,20 @@ private Q_SLOTS:
 
     void opaqueSlug()
     {
-        json scenario = {{"token", "t0ken"},
-                         {"projects", json::array({json{{"slug", "circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"},
-                                                        {"pipelines", json::parse(manyPipelines(1, 1, 1).toStdString())["projects"][0]["pipelines"]}}})}};
+        json scenario = {
+            {"token", "t0ken"},
+            {"projects",
+             json::array(
+                 {json{{"slug", "circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"},
+                       {"pipelines",
+                        json::parse(manyPipelines(1, 1, 1).toStdString())["projects"][0]["pipelines"]}}})}};
         QVERIFY(m_sim.loadScenario(QByteArray::fromStdString(scenario.dump())).isEmpty());
         auto provider = make({QStringLiteral("circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat")});
         const auto result = pollOnce(*provider);
         QVERIFY(result && result->ok());
         QCOMPARE(result->gates.size(), std::size_t(1));
-        QCOMPARE(result->gates[0].project, QStringLiteral("circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"));
+        QCOMPARE(result->gates[0].project,
+                 QStringLiteral("circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"));
     }
 
     void followsPagesAcrossThreeAndMore()
@@ -134,7 +137,8 @@ private Q_SLOTS:
         const auto result = pollOnce(*provider);
         QVERIFY(result && result->ok());
         QCOMPARE(result->gates.size(), std::size_t(14));
-        QCOMPARE(m_sim.count("GET", QStringLiteral("/workflow")) - m_sim.count("GET", QStringLiteral("/job")), 14);
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/workflow")) - m_sim.count("GET", QStringLiteral("/job")),
+                 14);
     }
 
     void laterPollsReadOnlyWhatCanChange()
@@ -146,8 +150,10 @@ private Q_SLOTS:
         QVERIFY(second && second->ok());
         QCOMPARE(second->gates.size(), std::size_t(3));
         QCOMPARE(m_sim.count("GET", QStringLiteral("/project/")), 2); // one page each: nothing new
-        // Open pipelines only: api #3 (on hold), api #1 (running), web #9 (on hold); never the finished api #2.
-        QCOMPARE(m_sim.count("GET", QStringLiteral("/workflow")) - m_sim.count("GET", QStringLiteral("/job")), 3);
+        // Open pipelines only: api #3 (on hold), api #1 (running), web #9 (on hold); never the finished api
+        // #2.
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/workflow")) - m_sim.count("GET", QStringLiteral("/job")),
+                 3);
         QCOMPARE(m_sim.count("GET", QStringLiteral("/job")), 2);
         QCOMPARE(second->requests, 7);
 
@@ -178,7 +184,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("html") << QStringLiteral("html") << QStringLiteral("HTML page titled \"502 Bad Gateway\"");
+        QTest::newRow("html") << QStringLiteral("html")
+                              << QStringLiteral("HTML page titled \"502 Bad Gateway\"");
         QTest::newRow("not json") << QStringLiteral("not_json") << QStringLiteral("invalid JSON");
         QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("empty body");
     }
@@ -194,7 +201,8 @@ private Q_SLOTS:
         const auto result = pollOnce(*provider);
         QVERIFY(result.has_value());
         QVERIFY2(result->error.contains(expected), qPrintable(result->error));
-        QVERIFY2(result->error.contains(QLatin1String("/api/v2/project/gh/acme/api/pipeline")), qPrintable(result->error));
+        QVERIFY2(result->error.contains(QLatin1String("/api/v2/project/gh/acme/api/pipeline")),
+                 qPrintable(result->error));
     }
 
     void truncatedBodyIsAnError()
@@ -215,7 +223,8 @@ private Q_SLOTS:
         auto provider = make({QStringLiteral("gh/acme/api")}, QStringLiteral("wrong"));
         const auto result = pollOnce(*provider);
         QVERIFY(result.has_value());
-        QVERIFY2(result->error.contains(QLatin1String("HTTP 401: You must log in first.")), qPrintable(result->error));
+        QVERIFY2(result->error.contains(QLatin1String("HTTP 401: You must log in first.")),
+                 qPrintable(result->error));
         QVERIFY2(result->error.contains(QLatin1String("GL_TEST_TOKEN")), qPrintable(result->error));
         QVERIFY(!result->error.contains(QLatin1String("wrong")));
     }
@@ -226,12 +235,14 @@ private Q_SLOTS:
         const auto result = pollOnce(*provider);
         QVERIFY(result.has_value());
         QVERIFY2(result->error.contains(QLatin1String("project gh/acme/missing")), qPrintable(result->error));
-        QVERIFY2(result->error.contains(QLatin1String("HTTP 404: Project not found")), qPrintable(result->error));
+        QVERIFY2(result->error.contains(QLatin1String("HTTP 404: Project not found")),
+                 qPrintable(result->error));
         QCOMPARE(result->gates.size(), std::size_t(1)); // gh/acme/api was read
     }
 
 private:
-    std::unique_ptr<CircleCiProvider> make(const QStringList &projects, const QString &token = QStringLiteral("t0ken"))
+    std::unique_ptr<CircleCiProvider> make(const QStringList &projects,
+                                           const QString &token = QStringLiteral("t0ken"))
     {
         ServerConfig server;
         server.name = QStringLiteral("sim");

@@ -41,7 +41,9 @@ private Q_SLOTS:
         m_other.clearRequests();
         m_config = m_dir.filePath(QStringLiteral("servers-%1.json").arg(++m_n));
         m_audit = m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(m_n));
-        QVERIFY(gltest::writeFile(m_config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")})));
+        QVERIFY(
+            gltest::writeFile(m_config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"),
+                                                                            QStringLiteral("gh/acme/web")})));
     }
 
     void version()
@@ -90,19 +92,21 @@ private Q_SLOTS:
     void approveSendsExactlyOneRequestAndAudits()
     {
         const QString held = m_sim.heldApprovals().first();
-        const Run r = run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"), QStringLiteral("Ship it, Zoë"),
-                           QStringLiteral("--yes")});
+        const Run r = run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"),
+                           QStringLiteral("Ship it, Zoë"), QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(m_sim.count("POST"), 1);
         const auto post = findPost();
-        QCOMPARE(post.path, QStringLiteral("/api/v2/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approve/") +
-                                held.section(u'/', 1, 1));
+        QCOMPARE(post.path, QStringLiteral("/api/v2/workflow/") + held.section(u'/', 0, 0) +
+                                QStringLiteral("/approve/") + held.section(u'/', 1, 1));
         QCOMPARE(post.authorization, QByteArray("Bearer t0ken"));
         QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("success"));
         const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(verify.code, 0);
-        QVERIFY2(verify.out.contains(QLatin1String("2 record(s), hash chain intact")), qPrintable(verify.out));
-        const Run exported = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(verify.out.contains(QLatin1String("2 record(s), hash chain intact")),
+                 qPrintable(verify.out));
+        const Run exported = run({QStringLiteral("audit"), QStringLiteral("export"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(exported.code, 0);
         const json records = json::parse(exported.out.toStdString(), nullptr, false);
         QCOMPARE(records.size(), std::size_t(2));
@@ -110,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(records[0]["note"] == "Ship it, Zoë");
         QVERIFY(records[1]["http_status"] == 202);
         QVERIFY(exported.out.indexOf(QLatin1String("t0ken")) < 0); // the token never reaches the log
-        const Run csv = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("csv")});
         QCOMPARE(csv.code, 0);
         QCOMPARE(csv.out.count(u'\n'), 3);
         QVERIFY(csv.out.contains(QStringLiteral("\"Ship it, Zoë\"")));
@@ -119,10 +124,12 @@ private Q_SLOTS:
     void rejectSendsExactlyOneCancel()
     {
         const QString held = m_sim.heldApprovals().first();
-        const Run r = run({QStringLiteral("reject"), gateId(held), QStringLiteral("--note"), QStringLiteral("Freeze"), QStringLiteral("--yes")});
+        const Run r = run({QStringLiteral("reject"), gateId(held), QStringLiteral("--note"),
+                           QStringLiteral("Freeze"), QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(m_sim.count("POST"), 1);
-        QCOMPARE(findPost().path, QStringLiteral("/api/v2/jobs/") + held.section(u'/', 1, 1) + QStringLiteral("/cancel"));
+        QCOMPARE(findPost().path,
+                 QStringLiteral("/api/v2/jobs/") + held.section(u'/', 1, 1) + QStringLiteral("/cancel"));
         QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("canceled"));
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
     }
@@ -130,10 +137,15 @@ private Q_SLOTS:
     void alreadyDecidedIsRefusedWithoutSending()
     {
         const QString held = m_sim.heldApprovals().first();
-        QCOMPARE(run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"), QStringLiteral("a"), QStringLiteral("--yes")}).code, 0);
-        const Run again = run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"), QStringLiteral("b"), QStringLiteral("--yes")});
+        QCOMPARE(run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"), QStringLiteral("a"),
+                      QStringLiteral("--yes")})
+                     .code,
+                 0);
+        const Run again = run({QStringLiteral("approve"), gateId(held), QStringLiteral("--note"),
+                               QStringLiteral("b"), QStringLiteral("--yes")});
         QCOMPARE(again.code, 1);
-        QVERIFY2(again.err.contains(QLatin1String("no longer on hold (status: success)")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QLatin1String("no longer on hold (status: success)")),
+                 qPrintable(again.err));
         QCOMPARE(m_sim.count("POST"), 1);
     }
 
@@ -142,16 +154,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no --yes, stdin not a terminal")
-            << QStringList{QStringLiteral("approve"), QStringLiteral("ID"), QStringLiteral("--note"), QStringLiteral("x")}
+            << QStringList{QStringLiteral("approve"), QStringLiteral("ID"), QStringLiteral("--note"),
+                           QStringLiteral("x")}
             << QStringLiteral("standard input is not a terminal");
-        QTest::newRow("no note") << QStringList{QStringLiteral("reject"), QStringLiteral("sim/workflow/a/approval/b"), QStringLiteral("--yes")}
+        QTest::newRow("no note") << QStringList{QStringLiteral("reject"),
+                                                QStringLiteral("sim/workflow/a/approval/b"),
+                                                QStringLiteral("--yes")}
                                  << QStringLiteral("needs --note");
         QTest::newRow("unknown server")
-            << QStringList{QStringLiteral("approve"), QStringLiteral("nope/workflow/a/approval/b"), QStringLiteral("--note"),
-                           QStringLiteral("x"), QStringLiteral("--yes")}
+            << QStringList{QStringLiteral("approve"), QStringLiteral("nope/workflow/a/approval/b"),
+                           QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--yes")}
             << QStringLiteral("no configured server is named \"nope\"");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--jsn")} << QStringLiteral("Unknown option 'jsn'");
-        QTest::newRow("audit without verb") << QStringList{QStringLiteral("audit")} << QStringLiteral("usage: greenlight audit");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--jsn")}
+                                        << QStringLiteral("Unknown option 'jsn'");
+        QTest::newRow("audit without verb")
+            << QStringList{QStringLiteral("audit")} << QStringLiteral("usage: greenlight audit");
     }
     void usageErrors()
     {
@@ -201,16 +218,19 @@ private Q_SLOTS:
 
     void plainHttpToRemoteHostIsRefused()
     {
-        QVERIFY(gltest::writeFile(m_config, gltest::configFor(QUrl(QStringLiteral("http://ci.example.com")), {QStringLiteral("gh/a/b")})));
+        QVERIFY(gltest::writeFile(m_config, gltest::configFor(QUrl(QStringLiteral("http://ci.example.com")),
+                                                              {QStringLiteral("gh/a/b")})));
         const Run r = run({QStringLiteral("list")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("plain http:// is allowed only to loopback")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("plain http:// is allowed only to loopback")),
+                 qPrintable(r.err));
         QVERIFY(r.err.contains(m_config));
     }
 
     void missingTokenIsAConfigurationError()
     {
-        QVERIFY(gltest::writeFile(m_config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")}, "GL_UNSET_TOKEN")));
+        QVERIFY(gltest::writeFile(
+            m_config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")}, "GL_UNSET_TOKEN")));
         const Run r = run({QStringLiteral("list")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("environment variable GL_UNSET_TOKEN")), qPrintable(r.err));
@@ -234,18 +254,19 @@ private Q_SLOTS:
     {
         const QString blocker = m_dir.filePath(QStringLiteral("blocker-%1").arg(m_n));
         QVERIFY(gltest::writeFile(blocker, "x"));
-        const Run r = run({QStringLiteral("approve"), gateId(m_sim.heldApprovals().first()), QStringLiteral("--note"),
-                           QStringLiteral("x"), QStringLiteral("--yes"), QStringLiteral("--audit-log"),
-                           blocker + QStringLiteral("/audit.jsonl")});
+        const Run r = run({QStringLiteral("approve"), gateId(m_sim.heldApprovals().first()),
+                           QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--yes"),
+                           QStringLiteral("--audit-log"), blocker + QStringLiteral("/audit.jsonl")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QLatin1String("audit log cannot be written, so nothing was sent")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("audit log cannot be written, so nothing was sent")),
+                 qPrintable(r.err));
         QCOMPARE(m_sim.count("POST"), 0);
     }
 
     void tamperedAuditLogFailsVerification()
     {
-        QCOMPARE(run({QStringLiteral("approve"), gateId(m_sim.heldApprovals().first()), QStringLiteral("--note"),
-                      QStringLiteral("original"), QStringLiteral("--yes")})
+        QCOMPARE(run({QStringLiteral("approve"), gateId(m_sim.heldApprovals().first()),
+                      QStringLiteral("--note"), QStringLiteral("original"), QStringLiteral("--yes")})
                      .code,
                  0);
         QFile f(m_audit);
@@ -295,7 +316,8 @@ private:
 
     QString gateId(const QString &held) const
     {
-        return QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approval/") + held.section(u'/', 1, 1);
+        return QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approval/") +
+               held.section(u'/', 1, 1);
     }
 
     QStringList expectedIds() const

@@ -46,8 +46,8 @@ private Q_SLOTS:
         QCOMPARE(result->kind, DecisionOutcome::Kind::Done);
         QCOMPARE(result->httpStatus, 202);
         QCOMPARE(m_sim.count("POST"), 1);
-        QCOMPARE(m_sim.count("POST", QStringLiteral("/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approve/") +
-                                         held.section(u'/', 1, 1)),
+        QCOMPARE(m_sim.count("POST", QStringLiteral("/workflow/") + held.section(u'/', 0, 0) +
+                                         QStringLiteral("/approve/") + held.section(u'/', 1, 1)),
                  1);
         QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("success"));
         const auto records = m_audit->readAll();
@@ -71,7 +71,9 @@ private Q_SLOTS:
         QVERIFY(result.has_value());
         QCOMPARE(result->kind, DecisionOutcome::Kind::Done);
         QCOMPARE(m_sim.count("POST"), 1);
-        QCOMPARE(m_sim.count("POST", QStringLiteral("/jobs/") + held.section(u'/', 1, 1) + QStringLiteral("/cancel")), 1);
+        QCOMPARE(m_sim.count("POST",
+                             QStringLiteral("/jobs/") + held.section(u'/', 1, 1) + QStringLiteral("/cancel")),
+                 1);
         QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("canceled"));
     }
 
@@ -86,10 +88,12 @@ private Q_SLOTS:
     void refusesWhatIsNoLongerOnHold()
     {
         const QString held = m_sim.heldApprovals().first();
-        QVERIFY(decide(held, Decision::Approve, QStringLiteral("first"))->kind == DecisionOutcome::Kind::Done);
+        QVERIFY(decide(held, Decision::Approve, QStringLiteral("first"))->kind ==
+                DecisionOutcome::Kind::Done);
         const auto again = decide(held, Decision::Approve, QStringLiteral("second"));
         QCOMPARE(again->kind, DecisionOutcome::Kind::Refused);
-        QVERIFY2(again->message.contains(QLatin1String("no longer on hold (status: success)")), qPrintable(again->message));
+        QVERIFY2(again->message.contains(QLatin1String("no longer on hold (status: success)")),
+                 qPrintable(again->message));
         QCOMPARE(m_sim.count("POST"), 1);
         QCOMPARE(m_audit->verify().value_or(-1), 2); // nothing recorded for the refused second try
     }
@@ -98,8 +102,10 @@ private Q_SLOTS:
     {
         const QString held = m_sim.heldApprovals().first();
         std::optional<DecisionResult> first, second;
-        m_service->decide(gateId(held), Decision::Approve, QStringLiteral("a"), [&](const DecisionResult &r) { first = r; });
-        m_service->decide(gateId(held), Decision::Approve, QStringLiteral("b"), [&](const DecisionResult &r) { second = r; });
+        m_service->decide(gateId(held), Decision::Approve, QStringLiteral("a"),
+                          [&](const DecisionResult &r) { first = r; });
+        m_service->decide(gateId(held), Decision::Approve, QStringLiteral("b"),
+                          [&](const DecisionResult &r) { second = r; });
         QVERIFY(second.has_value()); // refused at once
         QCOMPARE(second->kind, DecisionOutcome::Kind::Refused);
         QTRY_VERIFY(first.has_value());
@@ -137,7 +143,8 @@ private Q_SLOTS:
         const auto result = decide(held, Decision::Approve, QStringLiteral("go"));
         QVERIFY(result.has_value());
         QVERIFY2(result->kind == DecisionOutcome::Kind::Done, qPrintable(result->message));
-        QVERIFY2(result->message.contains(QLatin1String("confirmed by reading it again")), qPrintable(result->message));
+        QVERIFY2(result->message.contains(QLatin1String("confirmed by reading it again")),
+                 qPrintable(result->message));
         QCOMPARE(m_sim.count("POST"), 1);
         const auto records = m_audit->readAll();
         QCOMPARE(records->size(), std::size_t(3));
@@ -155,7 +162,8 @@ private Q_SLOTS:
         const auto result = decide(m_sim.heldApprovals().first(), Decision::Approve, QStringLiteral("go"));
         QCOMPARE(result->kind, DecisionOutcome::Kind::Refused);
         QCOMPARE(result->serverMessage, QStringLiteral("Simulated failure"));
-        QVERIFY2(result->message.contains(QLatin1String("HTTP 403: Simulated failure")), qPrintable(result->message));
+        QVERIFY2(result->message.contains(QLatin1String("HTTP 403: Simulated failure")),
+                 qPrintable(result->message));
         const auto records = m_audit->readAll();
         QCOMPARE(records->back().serverMessage, QStringLiteral("Simulated failure"));
         QCOMPARE(records->back().result, QStringLiteral("refused"));

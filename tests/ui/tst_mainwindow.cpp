@@ -32,17 +32,18 @@ private Q_SLOTS:
         qputenv("GL_TEST_TOKEN", "t0ken");
         QVERIFY(m_dir.isValid());
         const QString configPath = m_dir.filePath(QStringLiteral("servers.json"));
-        QVERIFY(gltest::writeFile(configPath, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")})));
+        QVERIFY(gltest::writeFile(
+            configPath, gltest::configFor(m_sim.baseUrl(),
+                                          {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")})));
         auto config = loadConfig(configPath);
         QVERIFY(config.has_value());
         static EnvironmentCredentialStore credentials;
-        auto session = Session::open(*config, credentials, m_dir.filePath(QStringLiteral("audit.jsonl")));
-        QVERIFY(session.has_value());
-        m_session = std::move(*session);
+        m_session = Session::open(*config, credentials, m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(m_session->setupErrors().isEmpty());
         m_window = std::make_unique<ui::MainWindow>(m_session.get(), configPath);
         // Lives for the whole test, so every change the window makes to its model is checked.
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_window->model(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_session->poller()->start();
@@ -137,6 +138,24 @@ private Q_SLOTS:
         QVERIFY(label);
         QVERIFY(label->text().contains(QLatin1String("No servers configured")));
         QVERIFY(label->text().contains(QLatin1String("/nowhere/servers.json")));
+    }
+
+    void aServerWithoutTokenShowsWhyInTheStatusBar()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-token.json"));
+        QVERIFY(gltest::writeFile(path, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")},
+                                                          "GL_TOKEN_NOBODY_SET")));
+        qunsetenv("GL_TOKEN_NOBODY_SET");
+        auto config = loadConfig(path);
+        QVERIFY(config.has_value());
+        EnvironmentCredentialStore credentials;
+        auto session = Session::open(*config, credentials, m_dir.filePath(QStringLiteral("audit2.jsonl")));
+        QCOMPARE(session->setupErrors().size(), 1);
+        QVERIFY(session->providers().empty());
+        ui::MainWindow window(session.get(), path);
+        const QString status = window.statusBar()->findChild<QLabel *>()->text();
+        QVERIFY2(status.contains(QLatin1String("environment variable GL_TOKEN_NOBODY_SET")),
+                 qPrintable(status));
     }
 
     void cleanupTestCase()

@@ -64,7 +64,8 @@ private Q_SLOTS:
         const auto all = log.readAll();
         QVERIFY(all.has_value());
         QCOMPARE(all->at(1).note, QStringLiteral("Freigabe für Zoë ✓"));
-        QCOMPARE(QFile(log.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(QFile(log.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
     }
 
     void detectsAlteredRecord()
@@ -72,7 +73,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("note %1").arg(i))).has_value());
+            QVERIFY(
+                log.append(record(QStringLiteral("intent"), QStringLiteral("note %1").arg(i))).has_value());
         }
         auto ls = lines(log.path());
         ls[1].replace("note 1", "note X");
@@ -110,7 +112,8 @@ private Q_SLOTS:
         f.close();
         const auto appended = log.append(record(QStringLiteral("outcome"), QStringLiteral("n")));
         QVERIFY(!appended.has_value());
-        QVERIFY2(appended.error().message.contains(QLatin1String("incomplete record")), qPrintable(appended.error().message));
+        QVERIFY2(appended.error().message.contains(QLatin1String("incomplete record")),
+                 qPrintable(appended.error().message));
         QVERIFY(!log.verify().has_value());
     }
 
@@ -123,7 +126,8 @@ private Q_SLOTS:
         const AuditLog log(dir.filePath(QStringLiteral("not-a-dir/audit.jsonl")));
         const auto appended = log.append(record(QStringLiteral("intent"), QStringLiteral("n")));
         QVERIFY(!appended.has_value());
-        QVERIFY2(appended.error().message.contains(QLatin1String("audit log")), qPrintable(appended.error().message));
+        QVERIFY2(appended.error().message.contains(QLatin1String("audit log")),
+                 qPrintable(appended.error().message));
     }
 };
 

@@ -43,7 +43,8 @@ private Q_SLOTS:
 
     void jobPageFixtureWithApprovedApprovalJob()
     {
-        const auto page = parseJobPage(fixture("circleci_workflow_jobs_with_approved_approval_job_2020.json"));
+        const auto page =
+            parseJobPage(fixture("circleci_workflow_jobs_with_approved_approval_job_2020.json"));
         QVERIFY2(page.has_value(), qPrintable(page ? QString() : page.error().message));
         QCOMPARE(page->items.size(), std::size_t(2));
         QVERIFY(page->nextPageToken.isEmpty());
@@ -64,7 +65,8 @@ private Q_SLOTS:
     void openApiExampleWorkflow()
     {
         // The reference sample of a workflow (FACTS.md §1.10) parses with its nullable fields.
-        const QByteArray body = R"({"pipeline_id":"5034460f-c7c4-4c43-9457-de07e2029e7b","canceled_by":"026a6d28-c22e-4aab-a8b4-bd7131a8ea35","id":"497f6eca-6276-4993-bfeb-53cbbbba6f08","name":"build-and-test","project_slug":"gh/CircleCI-Public/api-preview-docs","errored_by":"c6e40f70-a80a-4ccc-8e01-6c2c2a52c2a6","tag":"setup","status":"success","started_by":"03987f6a-4c27-4dc1-b6ab-c7e83bb3e713","pipeline_number":25,"created_at":"2019-08-24T14:15:22Z","stopped_at":null})";
+        const QByteArray body =
+            R"({"pipeline_id":"5034460f-c7c4-4c43-9457-de07e2029e7b","canceled_by":"026a6d28-c22e-4aab-a8b4-bd7131a8ea35","id":"497f6eca-6276-4993-bfeb-53cbbbba6f08","name":"build-and-test","project_slug":"gh/CircleCI-Public/api-preview-docs","errored_by":"c6e40f70-a80a-4ccc-8e01-6c2c2a52c2a6","tag":"setup","status":"success","started_by":"03987f6a-4c27-4dc1-b6ab-c7e83bb3e713","pipeline_number":25,"created_at":"2019-08-24T14:15:22Z","stopped_at":null})";
         const auto w = parseWorkflow(body);
         QVERIFY2(w.has_value(), qPrintable(w ? QString() : w.error().message));
         QCOMPARE(w->pipelineNumber, 25);
@@ -109,24 +111,29 @@ private Q_SLOTS:
         QTest::newRow("html error page")
             << QByteArray("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head></html>")
             << QStringLiteral("HTML page titled \"502 Bad Gateway\"");
-        QTest::newRow("not json") << QByteArray("Service temporarily unavailable") << QStringLiteral("invalid JSON at byte 1 of 31");
+        QTest::newRow("not json") << QByteArray("Service temporarily unavailable")
+                                  << QStringLiteral("invalid JSON at byte 1 of 31");
         QTest::newRow("array root") << QByteArray("[]") << QStringLiteral("expected an object");
         QTest::newRow("items missing") << QByteArray(R"({"next_page_token":null})")
                                        << QStringLiteral("items: required field is missing");
-        QTest::newRow("items not array") << QByteArray(R"({"items":{}})") << QStringLiteral("items: expected an array, found object");
+        QTest::newRow("items not array")
+            << QByteArray(R"({"items":{}})") << QStringLiteral("items: expected an array, found object");
         QTest::newRow("status wrong type")
-            << QByteArray(R"({"items":[{"id":"a","name":"n","type":"build","status":"success","dependencies":[]},{"id":"b","name":"n","type":"approval","status":3}]})")
+            << QByteArray(
+                   R"({"items":[{"id":"a","name":"n","type":"build","status":"success","dependencies":[]},{"id":"b","name":"n","type":"approval","status":3}]})")
             << QStringLiteral("items[1].status: expected a string, found number");
         QTest::newRow("id missing") << QByteArray(R"({"items":[{"name":"n","type":"build","status":"x"}]})")
                                     << QStringLiteral("items[0].id: required field is missing");
         QTest::newRow("dependency wrong type")
-            << QByteArray(R"({"items":[{"id":"a","name":"n","type":"build","status":"x","dependencies":[1]}]})")
+            << QByteArray(
+                   R"({"items":[{"id":"a","name":"n","type":"build","status":"x","dependencies":[1]}]})")
             << QStringLiteral("items[0].dependencies[0]: expected a job id string, found number");
         QTest::newRow("bad time")
-            << QByteArray(R"({"items":[{"id":"a","name":"n","type":"build","status":"x","started_at":"yesterday"}]})")
+            << QByteArray(
+                   R"({"items":[{"id":"a","name":"n","type":"build","status":"x","started_at":"yesterday"}]})")
             << QStringLiteral("items[0].started_at: expected an ISO 8601 time");
-        QTest::newRow("token wrong type")
-            << QByteArray(R"({"items":[],"next_page_token":42})") << QStringLiteral("next_page_token: expected a string");
+        QTest::newRow("token wrong type") << QByteArray(R"({"items":[],"next_page_token":42})")
+                                          << QStringLiteral("next_page_token: expected a string");
     }
 
     void badInput()
@@ -140,9 +147,11 @@ private Q_SLOTS:
 
     void pipelineNumberMustBeInteger()
     {
-        const auto page = parsePipelinePage(R"({"items":[{"id":"p","number":"12","created_at":"2026-01-01T00:00:00Z"}]})");
+        const auto page =
+            parsePipelinePage(R"({"items":[{"id":"p","number":"12","created_at":"2026-01-01T00:00:00Z"}]})");
         QVERIFY(!page.has_value());
-        QVERIFY2(page.error().message.contains(QLatin1String("items[0].number: expected an integer, found string")),
+        QVERIFY2(page.error().message.contains(
+                     QLatin1String("items[0].number: expected an integer, found string")),
                  qPrintable(page.error().message));
     }
 

@@ -13,14 +13,18 @@ class TestConfig : public QObject
 private Q_SLOTS:
     void validConfig()
     {
-        const auto config = parseConfig("{ \"poll_interval_s\": 30,\n"
-"            \"servers\": [\n"
-"              { \"name\": \"acme-circle\", \"provider\": \"circleci\", \"url\": \"https://circleci.com\",\n"
-"                \"token_env\": \"CIRCLE_TOKEN\", \"projects\": [\"gh/acme/api\", \"circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat\"],\n"
-"                \"history_pipelines\": 50, \"history_days\": 7 },\n"
-"              { \"name\": \"local\", \"provider\": \"circleci\", \"url\": \"http://127.0.0.1:8080\", \"projects\": [\"gh/a/b\"],\n"
-"                \"poll_interval_s\": 10 } ] }",
-                                        QStringLiteral("servers.json"));
+        const auto config =
+            parseConfig("{ \"poll_interval_s\": 30,\n"
+                        "            \"servers\": [\n"
+                        "              { \"name\": \"acme-circle\", \"provider\": \"circleci\", \"url\": "
+                        "\"https://circleci.com\",\n"
+                        "                \"token_env\": \"CIRCLE_TOKEN\", \"projects\": [\"gh/acme/api\", "
+                        "\"circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat\"],\n"
+                        "                \"history_pipelines\": 50, \"history_days\": 7 },\n"
+                        "              { \"name\": \"local\", \"provider\": \"circleci\", \"url\": "
+                        "\"http://127.0.0.1:8080\", \"projects\": [\"gh/a/b\"],\n"
+                        "                \"poll_interval_s\": 10 } ] }",
+                        QStringLiteral("servers.json"));
         QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().message));
         QCOMPARE(config->servers.size(), std::size_t(2));
         const ServerConfig &a = config->servers[0];
@@ -49,8 +53,8 @@ private Q_SLOTS:
     void loopbackMayUseHttp()
     {
         QFETCH(QString, url);
-        const QByteArray text = "{\"servers\":[{\"name\":\"s\",\"provider\":\"circleci\",\"url\":\"" + url.toUtf8() +
-                                "\",\"projects\":[\"gh/a/b\"]}]}";
+        const QByteArray text = "{\"servers\":[{\"name\":\"s\",\"provider\":\"circleci\",\"url\":\"" +
+                                url.toUtf8() + "\",\"projects\":[\"gh/a/b\"]}]}";
         const auto config = parseConfig(text, QStringLiteral("c.json"));
         QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().message));
     }
@@ -63,39 +67,53 @@ private Q_SLOTS:
             return QByteArray("{\"servers\":[{\"name\":\"acme\",") + fields + "}]}";
         };
         QTest::newRow("not json") << QByteArray("{servers") << QStringLiteral("c.json: invalid JSON");
-        QTest::newRow("no servers") << QByteArray("{}") << QStringLiteral("c.json: servers: required field is missing");
-        QTest::newRow("unknown top-level")
-            << QByteArray("{\"servers\":[],\"pol_interval_s\":5}") << QStringLiteral("pol_interval_s: unknown field");
+        QTest::newRow("no servers") << QByteArray("{}")
+                                    << QStringLiteral("c.json: servers: required field is missing");
+        QTest::newRow("unknown top-level") << QByteArray("{\"servers\":[],\"pol_interval_s\":5}")
+                                           << QStringLiteral("pol_interval_s: unknown field");
         QTest::newRow("http to remote host")
             << server("\"provider\":\"circleci\",\"url\":\"http://ci.example.com\",\"projects\":[\"gh/a/b\"]")
             << QStringLiteral("servers[0] (\"acme\").url: plain http:// is allowed only to loopback");
-        QTest::newRow("ftp") << server("\"provider\":\"circleci\",\"url\":\"ftp://ci.example.com\",\"projects\":[\"gh/a/b\"]")
-                             << QStringLiteral("servers[0] (\"acme\").url: expected an https:// address, found \"ftp://ci.example.com\"");
+        QTest::newRow("ftp")
+            << server("\"provider\":\"circleci\",\"url\":\"ftp://ci.example.com\",\"projects\":[\"gh/a/b\"]")
+            << QStringLiteral(
+                   "servers[0] (\"acme\").url: expected an https:// address, found \"ftp://ci.example.com\"");
         QTest::newRow("token in file")
-            << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"gh/a/b\"],\"token\":\"abc\"")
+            << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"gh/a/"
+                      "b\"],\"token\":\"abc\"")
             << QStringLiteral("servers[0] (\"acme\").token: tokens are never stored in servers.json");
         QTest::newRow("unknown provider")
             << server("\"provider\":\"travis\",\"url\":\"https://x.example\",\"projects\":[\"a\"]")
             << QStringLiteral("servers[0] (\"acme\").provider: expected one of circleci, found \"travis\"");
-        QTest::newRow("no projects") << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[]")
-                                     << QStringLiteral("servers[0] (\"acme\").projects: expected at least one project");
+        QTest::newRow("no projects")
+            << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[]")
+            << QStringLiteral("servers[0] (\"acme\").projects: expected at least one project");
         QTest::newRow("project wrong type")
-            << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"gh/a/b\", 7]")
-            << QStringLiteral("servers[0] (\"acme\").projects[1]: expected a non-empty project string, found number");
+            << server(
+                   "\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"gh/a/b\", 7]")
+            << QStringLiteral(
+                   "servers[0] (\"acme\").projects[1]: expected a non-empty project string, found number");
         QTest::newRow("interval too small")
-            << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"a\"],\"poll_interval_s\":1")
-            << QStringLiteral("servers[0] (\"acme\").poll_interval_s: expected a whole number from 5 to 86400, found 1");
+            << server("\"provider\":\"circleci\",\"url\":\"https://"
+                      "circleci.com\",\"projects\":[\"a\"],\"poll_interval_s\":1")
+            << QStringLiteral(
+                   "servers[0] (\"acme\").poll_interval_s: expected a whole number from 5 to 86400, found 1");
         QTest::newRow("missing ca file")
-            << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"a\"],\"ca_file\":\"/nonexistent/ca.pem\"")
+            << server("\"provider\":\"circleci\",\"url\":\"https://"
+                      "circleci.com\",\"projects\":[\"a\"],\"ca_file\":\"/nonexistent/ca.pem\"")
             << QStringLiteral("ca_file: expected a readable PEM file");
-        QTest::newRow("bad name") << QByteArray("{\"servers\":[{\"name\":\"a/b\",\"provider\":\"circleci\"}]}")
+        QTest::newRow("bad name") << QByteArray(
+                                         "{\"servers\":[{\"name\":\"a/b\",\"provider\":\"circleci\"}]}")
                                   << QStringLiteral("servers[0].name: expected letters, digits");
-        QTest::newRow("user in url")
-            << server("\"provider\":\"circleci\",\"url\":\"https://me:secret@circleci.com\",\"projects\":[\"a\"]")
-            << QStringLiteral("without user, query or fragment");
+        QTest::newRow("user in url") << server("\"provider\":\"circleci\",\"url\":\"https://"
+                                               "me:secret@circleci.com\",\"projects\":[\"a\"]")
+                                     << QStringLiteral("without user, query or fragment");
         QTest::newRow("duplicate names")
-            << QByteArray("{\"servers\":[{\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"x\"]},\n"
-"                                         {\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"y\"]}]}")
+            << QByteArray("{\"servers\":[{\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://"
+                          "circleci.com\",\"projects\":[\"x\"]},\n"
+                          "                                         "
+                          "{\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://"
+                          "circleci.com\",\"projects\":[\"y\"]}]}")
             << QStringLiteral("servers[1].name: \"a\" is used by an earlier server");
     }
     void errors()
@@ -105,7 +123,8 @@ private Q_SLOTS:
         const auto config = parseConfig(text, QStringLiteral("c.json"));
         QVERIFY(!config.has_value());
         QVERIFY2(config.error().message.contains(expected), qPrintable(config.error().message));
-        QVERIFY2(!config.error().message.contains(QLatin1String("secret")), "a password leaked into an error");
+        QVERIFY2(!config.error().message.contains(QLatin1String("secret")),
+                 "a password leaked into an error");
     }
 
     void loadFromFile()
@@ -117,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(missing.error().message.startsWith(path + QStringLiteral(": cannot read")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"servers\":[{\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[\"gh/x/y\"]}]}");
+        f.write("{\"servers\":[{\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://"
+                "circleci.com\",\"projects\":[\"gh/x/y\"]}]}");
         f.close();
         auto loaded = loadConfig(path);
         QVERIFY(loaded.has_value());

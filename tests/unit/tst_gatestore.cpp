@@ -29,15 +29,18 @@ private Q_SLOTS:
         QSignalSpy added(&store, &GateStore::gateAdded);
         QSignalSpy changed(&store, &GateStore::gateChanged);
         QSignalSpy removed(&store, &GateStore::gateRemoved);
-        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1")), gate(QStringLiteral("a"), QStringLiteral("2"))});
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1")),
+                                                  gate(QStringLiteral("a"), QStringLiteral("2"))});
         QCOMPARE(added.size(), 2);
         QCOMPARE(store.size(), 2);
         // Same data again: nothing is emitted.
-        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1")), gate(QStringLiteral("a"), QStringLiteral("2"))});
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1")),
+                                                  gate(QStringLiteral("a"), QStringLiteral("2"))});
         QCOMPARE(added.size(), 2);
         QCOMPARE(changed.size(), 0);
-        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("running")),
-                                                  gate(QStringLiteral("a"), QStringLiteral("3"))});
+        store.applySnapshot(QStringLiteral("a"),
+                            {gate(QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("running")),
+                             gate(QStringLiteral("a"), QStringLiteral("3"))});
         QCOMPARE(changed.size(), 1);
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.at(0).at(0).toString(), QStringLiteral("a/2"));

@@ -100,11 +100,13 @@ public:
             m_reply = m_client->sendCustomRequest(req, m_request.method);
         } else {
             if (m_request.body.isEmpty()) {
-                qCWarning(lcNet) << "a" << m_request.method << "without a body can be re-sent by the network stack";
+                qCWarning(lcNet) << "a" << m_request.method
+                                 << "without a body can be re-sent by the network stack";
             }
             req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
             req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            m_reply = m_client->sendCustomRequest(req, m_request.method, new OneShotBody(m_request.body, this));
+            m_reply =
+                m_client->sendCustomRequest(req, m_request.method, new OneShotBody(m_request.body, this));
         }
         m_response.mayHaveReachedServer = true;
         connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::onProgress);

@@ -36,8 +36,9 @@ Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, Htt
     if (!server.caFile.isEmpty()) {
         const auto certificates = QSslCertificate::fromPath(server.caFile, QSsl::Pem);
         if (certificates.isEmpty()) {
-            return fail(QCoreApplication::translate("Provider", "server \"%1\": ca_file %2 holds no PEM certificate")
-                            .arg(server.name, server.caFile));
+            return fail(
+                QCoreApplication::translate("Provider", "server \"%1\": ca_file %2 holds no PEM certificate")
+                    .arg(server.name, server.caFile));
         }
         ssl = QSslConfiguration::defaultConfiguration();
         ssl->addCaCertificates(certificates);

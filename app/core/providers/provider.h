@@ -58,6 +58,8 @@ public:
                         std::function<void(const DecisionOutcome &)> done) = 0;
     // What approving or rejecting this gate does at the vendor, in one sentence.
     virtual QString consequence(const Gate &gate, Decision decision) const = 0;
+    // Who the token belongs to at the server ("login"), for the audit log; empty when unknown.
+    virtual void fetchCurrentUser(std::function<void(const QString &)> done) = 0;
     // Whether the note reaches the server or stays in the local audit log.
     virtual bool noteGoesToServer() const = 0;
 };

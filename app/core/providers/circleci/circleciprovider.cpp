@@ -39,6 +39,21 @@ QString slugPath(const QString &slug)
     return parts.join(u'/');
 }
 
+// When the server says the request budget is spent (RateLimit-Remaining or X-RateLimit-Remaining of 0),
+// the seconds until it resets (CircleCI sends seconds, not a time).
+std::optional<int> rateLimitWait(const HttpResponse &response)
+{
+    for (const char *prefix : {"ratelimit-", "x-ratelimit-"}) {
+        bool ok = false;
+        const int remaining = response.header(QByteArray(prefix) + "remaining").toInt(&ok);
+        if (ok && remaining <= 0) {
+            const int reset = response.header(QByteArray(prefix) + "reset").toInt(&ok);
+            return ok ? std::clamp(reset, 1, 3600) : 60;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------
@@ -306,7 +321,8 @@ private:
 
 CircleCiProvider::CircleCiProvider(ServerConfig server, QString token, HttpClient *http,
                                    std::optional<QSslConfiguration> ssl, QObject *parent)
-    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)), m_http(http)
+    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)),
+      m_http(http)
 {}
 
 CircleCiProvider::~CircleCiProvider() = default;
@@ -364,6 +380,8 @@ void CircleCiProvider::get(const QUrl &url, QObject *context, std::function<void
     m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &response) {
         if (response.status == 429 || response.status == 503) {
             m_retryAfter = response.retryAfterSeconds();
+        } else if (const auto wait = rateLimitWait(response)) {
+            m_retryAfter = std::max(m_retryAfter.value_or(0), *wait);
         }
         done(response);
     });
@@ -587,6 +605,22 @@ void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString
         }
         outcome.description = response.ok() ? outcome.serverMessage : failureText(response, url);
         done(outcome);
+    });
+}
+
+void CircleCiProvider::fetchCurrentUser(std::function<void(const QString &)> done)
+{
+    if (!m_currentUser.isEmpty()) {
+        done(m_currentUser);
+        return;
+    }
+    get(apiUrl(QStringLiteral("/me")), this, [this, done = std::move(done)](const HttpResponse &response) {
+        if (response.ok()) {
+            if (auto user = circleci::parseUser(response.body)) {
+                m_currentUser = user->login.isEmpty() ? user->id : user->login;
+            }
+        }
+        done(m_currentUser);
     });
 }
 

@@ -34,6 +34,7 @@ public:
                 std::function<void(const DecisionOutcome &)> done) override;
     QString consequence(const Gate &gate, Decision decision) const override;
     bool noteGoesToServer() const override { return false; }
+    void fetchCurrentUser(std::function<void(const QString &)> done) override;
 
     QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     QUrl webUrl(const circleci::Pipeline &pipeline, const QString &workflowId) const;
@@ -72,6 +73,7 @@ private:
     QHash<QString, ProjectState> m_projects;
     QPointer<QObject> m_pollInFlight;
     int m_requests = 0;
+    QString m_currentUser; // cached after the first successful GET /me
     std::optional<int> m_retryAfter;
 };
 
