@@ -520,6 +520,13 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray method = methods.value(request.method(), "OTHER");
     const QString path = request.url().path(QUrl::FullyDecoded);
     const QString rawPath = request.url().path(QUrl::FullyEncoded);
+    if (path.startsWith(QLatin1String("/_sim/"))) {
+        // Control endpoints for a simulator run on its own (`greenlight sim`); not recorded, no faults.
+        const Reply reply = control(method, path, request.body());
+        writeRaw(socket, reply.status, {{"Content-Type", "application/json"}},
+                 QByteArray::fromStdString(reply.body.dump()));
+        return true;
+    }
     RecordedRequest rec{method,
                         path,
                         request.url().query(QUrl::FullyEncoded),
@@ -690,6 +697,43 @@ json jobView(const json &j, const std::string &slug)
 }
 
 } // namespace
+
+Simulator::Reply Simulator::control(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    if (path == QLatin1String("/_sim/requests") && method == "GET") {
+        json list = json::array();
+        for (const auto &r : std::as_const(m_requests)) {
+            list.push_back({{"method", r.method.toStdString()},
+                            {"path", s(r.path)},
+                            {"query", s(r.query)},
+                            {"authorized_with", r.authorization.isEmpty()
+                                                    ? (r.circleToken.isEmpty() ? "" : "Circle-Token")
+                                                    : r.authorization.split(' ').value(0).toStdString()},
+                            {"time", s(r.time.toString(Qt::ISODateWithMs))}});
+        }
+        return {200, {{"count", list.size()}, {"requests", list}}, {}};
+    }
+    if (path == QLatin1String("/_sim/requests") && method == "DELETE") {
+        m_requests.clear();
+        return {200, message("Cleared."), {}};
+    }
+    if (path == QLatin1String("/_sim/faults") && method == "POST") {
+        const json faults = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        if (const QString error = addFaults(faults); !error.isEmpty()) {
+            return {400, {{"message", s(error)}}, {}};
+        }
+        return {200, {{"faults", m_faults.size()}}, {}};
+    }
+    if (path == QLatin1String("/_sim/faults") && method == "DELETE") {
+        m_faults.clear();
+        return {200, message("Cleared."), {}};
+    }
+    if (path == QLatin1String("/_sim/holds") && method == "POST") {
+        addHeldPipeline();
+        return {200, {{"held", heldApprovalCount()}}, {}};
+    }
+    return {404, message("Unknown control endpoint"), {}};
+}
 
 Simulator::Reply Simulator::route(const QByteArray &method, const QString &path, const QString &rawQuery)
 {

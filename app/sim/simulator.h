@@ -95,6 +95,7 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
     };
     Reply route(const QByteArray &method, const QString &path, const QString &rawQuery);
+    Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
     Reply circleGet(const QStringList &parts, const QString &pageToken);
     Reply circlePost(const QStringList &parts);
     Reply page(const nlohmann::json &items, const QString &kind, const QString &pageToken);

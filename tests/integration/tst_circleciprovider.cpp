@@ -90,6 +90,27 @@ private Q_SLOTS:
         }
     }
 
+    void holdInAWorkflowThatStillRunsIsFound()
+    {
+        json jobs =
+            json::array({gltest::job("lint", "build", "running"), gltest::job("build", "build", "success"),
+                         gltest::job("hold", "approval", "on_hold", {"build"})});
+        json scenario = {
+            {"token", "t0ken"},
+            {"projects",
+             json::array(
+                 {json{{"slug", "gh/acme/api"},
+                       {"pipelines",
+                        json::array({gltest::pipeline(
+                            1, "main", json::array({gltest::workflow("release", "running", jobs)}))})}}})}};
+        QVERIFY(m_sim.loadScenario(QByteArray::fromStdString(scenario.dump())).isEmpty());
+        auto provider = make({QStringLiteral("gh/acme/api")});
+        const auto result = pollOnce(*provider);
+        QVERIFY(result && result->ok());
+        QCOMPARE(result->gates.size(), std::size_t(1));
+        QCOMPARE(result->gates[0].name, QStringLiteral("hold"));
+    }
+
     void opaqueSlug()
     {
         json scenario = {
@@ -154,8 +175,9 @@ private Q_SLOTS:
         // #2.
         QCOMPARE(m_sim.count("GET", QStringLiteral("/workflow")) - m_sim.count("GET", QStringLiteral("/job")),
                  3);
-        QCOMPARE(m_sim.count("GET", QStringLiteral("/job")), 2);
-        QCOMPARE(second->requests, 7);
+        // Jobs of the workflows not yet ended: two on hold, one running.
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/job")), 3);
+        QCOMPARE(second->requests, 8);
 
         m_sim.addHeldPipeline();
         const auto third = pollOnce(*provider);

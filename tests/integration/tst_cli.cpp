@@ -3,6 +3,8 @@
 #include "simulator.h"
 #include "testsupport.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,6 +280,50 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("line 1 (record 1) was altered")), qPrintable(r.err));
+    }
+
+    void simulatorRunsOnItsOwn()
+    {
+        QProcess sim;
+        sim.start(QStringLiteral(GL_BINARY),
+                  {QStringLiteral("sim"), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(sim.waitForStarted());
+        QTRY_VERIFY(sim.canReadLine());
+        const QString line = QString::fromUtf8(sim.readLine());
+        QVERIFY2(line.startsWith(QLatin1String("Simulator listening on http://127.0.0.1:")),
+                 qPrintable(line));
+        const QUrl base(line.section(u' ', 3, 3));
+        QVERIFY(base.port() > 0);
+        QVERIFY(gltest::writeFile(m_config,
+                                  gltest::configFor(base, {QStringLiteral("gh/acme/api")}, "GL_DEMO_TOKEN")));
+        qputenv("GL_DEMO_TOKEN", "demo");
+        QNetworkAccessManager nam;
+        auto call = [&](const QByteArray &verb, const char *path, const QByteArray &body = {}) {
+            QUrl url = base;
+            url.setPath(QString::fromLatin1(path));
+            QNetworkRequest req(url);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
+            (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            return json::parse(reply->readAll().toStdString(), nullptr, false);
+        };
+        QVERIFY(call("POST", "/_sim/faults", R"([{"path":"/pipeline","status":503,"times":1}])")["faults"] ==
+                1);
+        Run first = run({QStringLiteral("list")});
+        QCOMPARE(first.code, 1); // the 503 without Retry-After is reported, not waited out
+        QVERIFY2(first.err.contains(QLatin1String("HTTP 503")), qPrintable(first.err));
+        Run second = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(second.code, 0);
+        QVERIFY(json::parse(second.out.toStdString()).size() >= 1); // the demo's api project holds
+        const json requests = call("GET", "/_sim/requests");
+        QVERIFY(requests["count"].get<int>() >= 3);
+        QVERIFY(requests["requests"][0]["authorized_with"] == "Bearer");
+        sim.terminate();
+        QTRY_VERIFY(sim.state() == QProcess::NotRunning);
+        QCOMPARE(sim.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(sim.readAllStandardOutput())
+                    .contains(QLatin1String("Simulator stopped after")));
     }
 
 private:

@@ -235,7 +235,10 @@ private:
             w.open.insert(pipeline.id, OpenPipeline{pipeline});
         }
         for (const auto &workflow : *workflows) {
-            if (workflow.status == QLatin1String("on_hold")) {
+            // "on_hold" says a job waits for approval; but while parallel jobs still run, the workflow reads
+            // "running" with an approval job already on hold. Read the jobs of every workflow not yet ended.
+            if (!circleci::isTerminalWorkflowStatus(workflow.status) &&
+                workflow.status != QLatin1String("queued")) {
                 enqueue([this, slug, pipeline, workflow] { fetchJobs(slug, pipeline, workflow); });
             }
         }
