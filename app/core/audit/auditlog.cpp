@@ -170,7 +170,7 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
     if (st.st_size > 0) {
         auto tail = readTail(file.fd, st.st_size);
         if (!tail) {
-            return std::unexpected(tail.error());
+            return gl::Unexpected(tail.error());
         }
         if (!tail->endsWith('\n')) {
             return fail(

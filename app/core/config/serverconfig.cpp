@@ -77,7 +77,7 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
              QStringLiteral("user"), QStringLiteral("poll_interval_s"), QStringLiteral("history_pipelines"),
              QStringLiteral("history_days"), QStringLiteral("manual_jobs")});
         !known) {
-        return std::unexpected(known.error());
+        return gl::Unexpected(known.error());
     }
 
     GL_TRY(provider, json::string(object, "provider", where));

@@ -30,7 +30,7 @@ Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, Htt
 {
     auto token = credentials.token(server);
     if (!token) {
-        return std::unexpected(token.error());
+        return gl::Unexpected(token.error());
     }
     std::optional<QSslConfiguration> ssl;
     if (!server.caFile.isEmpty()) {
