@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace gl {
 namespace {
@@ -35,6 +36,28 @@ QString gateSummary(const Gate &gate)
         text += QStringLiteral(" / ") + gate.environment;
     }
     return text + QStringLiteral(" / ") + gate.name;
+}
+
+QString protectedName(const Gate &gate, const QStringList &patterns)
+{
+    static const QRegularExpression separators(QStringLiteral("[-_/. ]+"));
+    for (const QString &pattern : patterns) {
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern),
+                                    QRegularExpression::CaseInsensitiveOption);
+        for (const QString &candidate : {gate.environment, gate.workflow, gate.name}) {
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            QStringList parts = candidate.split(separators, Qt::SkipEmptyParts);
+            parts.prepend(candidate);
+            for (const QString &part : std::as_const(parts)) {
+                if (re.match(part).hasMatch()) {
+                    return gate.environment.isEmpty() ? gate.name : gate.environment;
+                }
+            }
+        }
+    }
+    return {};
 }
 
 DecisionService::DecisionService(const AuditLog *audit, QObject *parent) : QObject(parent), m_audit(audit) {}

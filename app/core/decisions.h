@@ -63,6 +63,11 @@ private:
 
 QString gateSummary(const Gate &gate);
 
+// Whether a gate releases to a protected environment: its environment, workflow or name, or a part of
+// one ("hold-production" → "production"), matches one of the glob patterns (case-insensitive).
+// Returns the name a person types to confirm (the environment, else the gate's name), or empty.
+QString protectedName(const Gate &gate, const QStringList &patterns);
+
 } // namespace gl
 
 Q_DECLARE_METATYPE(gl::DecisionResult)

@@ -19,6 +19,23 @@ QString gateKindKey(GateKind kind)
     return {};
 }
 
+QString providerDisplayName(const QString &provider)
+{
+    if (provider == QLatin1String("circleci")) {
+        return QStringLiteral("CircleCI");
+    }
+    if (provider == QLatin1String("gitlab")) {
+        return QStringLiteral("GitLab");
+    }
+    if (provider == QLatin1String("github")) {
+        return QStringLiteral("GitHub");
+    }
+    if (provider == QLatin1String("jenkins")) {
+        return QStringLiteral("Jenkins");
+    }
+    return provider;
+}
+
 QString decisionKey(Decision decision)
 {
     return decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject");

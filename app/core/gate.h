@@ -25,6 +25,7 @@ enum class Decision
 
 QString gateKindKey(GateKind kind); // stable machine names: "approval-job", …
 QString decisionKey(Decision decision);
+QString providerDisplayName(const QString &provider); // "circleci" → "CircleCI"
 
 struct ApprovalCount
 {

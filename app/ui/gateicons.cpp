@@ -64,6 +64,24 @@ QPixmap draw(Badge badge, int size)
         p.drawRoundedRect(QRectF(s * 0.55, s * 0.3, s * 0.11, s * 0.4), s * 0.03, s * 0.03);
         break;
     }
+    case Badge::Blocked:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x8a, 0x93, 0xa3));
+        p.drawEllipse(r);
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(QRectF(s * 0.36, s * 0.46, s * 0.28, s * 0.22), s * 0.03, s * 0.03);
+        p.setPen(QPen(Qt::white, s * 0.07));
+        p.setBrush(Qt::NoBrush);
+        p.drawArc(QRectF(s * 0.4, s * 0.3, s * 0.2, s * 0.3), 0, 180 * 16);
+        break;
+    case Badge::Sending:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x3b, 0x82, 0xc4));
+        p.drawEllipse(r);
+        p.setPen(pen);
+        p.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.68, s * 0.5));
+        p.drawPolyline(QPolygonF({QPointF(s * 0.54, s * 0.35), QPointF(s * 0.7, s * 0.5), QPointF(s * 0.54, s * 0.65)}));
+        break;
     case Badge::Error:
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xd6, 0x45, 0x45));

@@ -12,6 +12,8 @@ enum class Badge
     Pipeline,
     Workflow,
     Hold,
+    Blocked,
+    Sending,
     Error,
     Ok
 };

@@ -1,83 +1,92 @@
 #include "mainwindow.h"
 
+#include "decisiondialog.h"
 #include "decisions.h"
-#include "gate.h"
+#include "gatefilterproxy.h"
 #include "gateicons.h"
 #include "gatestore.h"
+#include "gatetreemodel.h"
 #include "poller.h"
+#include "providers/provider.h"
 #include "session.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollBar>
+#include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
-
-#include <algorithm>
-#include <map>
+#include <QVBoxLayout>
 
 namespace gl::ui {
 
-QString waitingText(const QDateTime &since)
-{
-    if (!since.isValid()) {
-        return {};
-    }
-    const qint64 s = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
-    if (s < 60) {
-        return MainWindow::tr("just now");
-    }
-    if (s < 3600) {
-        return MainWindow::tr("%n min", nullptr, static_cast<int>(s / 60));
-    }
-    if (s < 86400 * 2) {
-        return MainWindow::tr("%n h", nullptr, static_cast<int>(s / 3600));
-    }
-    return MainWindow::tr("%n days", nullptr, static_cast<int>(s / 86400));
-}
-
 MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_configPath(configPath),
-      m_model(new QStandardItemModel(this)), m_tree(new QTreeView), m_details(new QTextBrowser),
-      m_stack(new QStackedWidget), m_emptyLabel(new QLabel), m_healthLabel(new QLabel),
-      m_rebuildTimer(new QTimer(this))
+    : QMainWindow(parent), m_session(session), m_configPath(configPath), m_model(new GateTreeModel(this)),
+      m_proxy(new GateFilterProxy(this)), m_tree(new QTreeView), m_details(new QTextBrowser),
+      m_stack(new QStackedWidget), m_treePage(nullptr), m_emptyLabel(new QLabel), m_healthLabel(new QLabel),
+      m_filter(new QLineEdit)
 {
     setWindowTitle(tr("Greenlight"));
     setWindowIcon(badgeIcon(Badge::Ok));
     resize(1280, 720);
 
-    m_model->setHorizontalHeaderLabels(
-        {tr("What waits"), tr("Status"), tr("Waiting"), tr("Triggered by"), tr("Branch"), tr("Commit")});
-    m_tree->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAnimated(false);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(-1, Qt::AscendingOrder); // the model's own order until a header is clicked
     m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->setColumnWidth(NameColumn, 380);
-    m_tree->setColumnWidth(StatusColumn, 110);
-    m_tree->setColumnWidth(WaitingColumn, 70);
-    m_tree->setColumnWidth(TriggeredColumn, 110);
-    m_tree->setColumnWidth(BranchColumn, 130);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(GateTreeModel::NameColumn, QHeaderView::Stretch);
+    const QList<QPair<int, int>> widths = {{GateTreeModel::StatusColumn, 110},  {GateTreeModel::WaitingColumn, 62},
+                                           {GateTreeModel::TriggeredColumn, 95}, {GateTreeModel::BranchColumn, 110},
+                                           {GateTreeModel::CommitColumn, 72},    {GateTreeModel::ApprovalsColumn, 72},
+                                           {GateTreeModel::ExpiresColumn, 82}};
+    for (const auto &[column, width] : widths) {
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_tree->setColumnWidth(column, width);
+    }
     connect(m_tree, &QTreeView::collapsed, this,
-            [this](const QModelIndex &i) { m_collapsed.insert(i.data(KeyRole).toString()); });
+            [this](const QModelIndex &i) { m_collapsed.insert(i.data(GateTreeModel::KeyRole).toString()); });
     connect(m_tree, &QTreeView::expanded, this,
-            [this](const QModelIndex &i) { m_collapsed.remove(i.data(KeyRole).toString()); });
-    connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::openSelectedInBrowser);
+            [this](const QModelIndex &i) { m_collapsed.remove(i.data(GateTreeModel::KeyRole).toString()); });
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (i.data(GateTreeModel::GateIdRole).toString().isEmpty()) {
+            return;
+        }
+        openSelectedInBrowser();
+    });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int, int) {
+        // A new group arrives empty and fills up: open it and the groups above it, as the user left them.
+        for (QModelIndex i = where; i.isValid(); i = i.parent()) {
+            if (!m_collapsed.contains(i.data(GateTreeModel::KeyRole).toString())) {
+                m_tree->setExpanded(i, true);
+            }
+        }
+        applyExpansion(where);
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { applyExpansion({}); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { applyExpansion({}); });
 
     m_details->setOpenExternalLinks(true);
-    m_details->setMinimumWidth(280);
+    m_details->setMinimumWidth(260);
     m_details->setFrameShape(QFrame::NoFrame);
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -90,192 +99,248 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({920, 340});
+    splitter->setSizes({990, 290});
+    m_treePage = splitter;
     m_stack->addWidget(splitter);
     m_stack->addWidget(m_emptyLabel);
     setCentralWidget(m_stack);
 
+    buildActions();
+    statusBar()->addPermanentWidget(m_healthLabel, 0);
+    statusBar()->setSizeGripEnabled(true);
+
+    auto *clock = new QTimer(this); // "waiting" and "expires" move with time
+    clock->start(30000);
+    connect(clock, &QTimer::timeout, m_model, &GateTreeModel::refreshTimes);
+    connect(clock, &QTimer::timeout, this, &MainWindow::updateHealth);
+
+    if (m_session) {
+        m_model->setStore(m_session->store());
+        GateStore *store = m_session->store();
+        connect(store, &GateStore::healthChanged, this, &MainWindow::updateHealth);
+        connect(store, &GateStore::gateAdded, this, [this] {
+            updateEmptyState();
+            updateDetails();
+        });
+        connect(store, &GateStore::gateRemoved, this, [this] {
+            updateEmptyState();
+            updateDetails();
+        });
+        connect(store, &GateStore::gateChanged, this, [this](const Gate &g) {
+            if (const Gate *current = currentGate(); current && current->id == g.id) {
+                updateDetails();
+            }
+        });
+        connect(m_refresh, &QAction::triggered, m_session->poller(), &Poller::refreshAll);
+        connect(m_session->decisions(), &DecisionService::decisionFinished, this, &MainWindow::onDecisionFinished);
+    }
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    applyExpansion({});
+    updateEmptyState();
+    updateHealth();
+    updateActions();
+    updateDetails();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_approve = toolbar->addAction(badgeIcon(Badge::Ok), tr("Approve…", "approve a held job or deployment"));
+    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_approve->setToolTip(tr("Approve the selected gates (%1)").arg(m_approve->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_approve, &QAction::triggered, this, [this] { requestDecision(Decision::Approve); });
+    m_reject = toolbar->addAction(badgeIcon(Badge::Error), tr("Reject…", "reject a held job or deployment"));
+    m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_reject->setToolTip(tr("Reject the selected gates (%1)").arg(m_reject->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_reject, &QAction::triggered, this, [this] { requestDecision(Decision::Reject); });
+    toolbar->addSeparator();
     m_refresh = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(
-        tr("Poll every server now (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_refresh->setToolTip(tr("Poll every server now (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_refresh->setEnabled(m_session != nullptr);
     m_open = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open in Browser"));
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    m_open->setEnabled(false);
     connect(m_open, &QAction::triggered, this, &MainWindow::openSelectedInBrowser);
 
-    statusBar()->addWidget(m_healthLabel, 1);
-    statusBar()->setSizeGripEnabled(true);
-
-    m_rebuildTimer->setSingleShot(true);
-    m_rebuildTimer->setInterval(0);
-    connect(m_rebuildTimer, &QTimer::timeout, this, &MainWindow::rebuild);
-    auto *clock = new QTimer(this); // "waiting" texts and health ages stay live
-    clock->start(30000);
-    connect(clock, &QTimer::timeout, this, &MainWindow::scheduleRebuild);
-
-    if (m_session) {
-        GateStore *store = m_session->store();
-        connect(store, &GateStore::gateAdded, this, &MainWindow::scheduleRebuild);
-        connect(store, &GateStore::gateChanged, this, &MainWindow::scheduleRebuild);
-        connect(store, &GateStore::gateRemoved, this, &MainWindow::scheduleRebuild);
-        connect(store, &GateStore::healthChanged, this, &MainWindow::scheduleRebuild);
-        connect(m_refresh, &QAction::triggered, m_session->poller(), &Poller::refreshAll);
-    } else {
-        m_refresh->setEnabled(false);
-    }
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateDetails);
-    rebuild();
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_onlyMine = new QCheckBox(tr("Only what I can approve"));
+    m_onlyMine->setToolTip(tr("Hide the gates that wait for someone else"));
+    toolbar->addWidget(m_onlyMine);
+    connect(m_onlyMine, &QCheckBox::toggled, m_proxy, &GateFilterProxy::setOnlyMine);
+    auto *gap = new QWidget;
+    gap->setFixedWidth(8);
+    toolbar->addWidget(gap);
+    m_filter->setPlaceholderText(tr("Filter: project, branch, environment, person…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    m_filter->setMinimumWidth(220);
+    toolbar->addWidget(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &GateFilterProxy::setText);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    addAction(focusFilter);
 }
 
-void MainWindow::scheduleRebuild()
+void MainWindow::applyExpansion(const QModelIndex &proxyParent)
 {
-    m_rebuildTimer->start();
-}
-
-QStandardItem *MainWindow::child(QStandardItem *parent, const QString &key, const QString &text,
-                                 const QIcon &icon)
-{
-    for (int r = 0; r < parent->rowCount(); ++r) {
-        QStandardItem *c = parent->child(r, 0);
-        if (c->data(KeyRole).toString() == key) {
-            return c;
+    std::vector<QModelIndex> stack{proxyParent};
+    while (!stack.empty()) {
+        const QModelIndex parent = stack.back();
+        stack.pop_back();
+        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+            const QModelIndex i = m_proxy->index(r, 0, parent);
+            if (m_proxy->hasChildren(i)) {
+                m_tree->setExpanded(i, !m_collapsed.contains(i.data(GateTreeModel::KeyRole).toString()));
+                stack.push_back(i);
+            }
         }
     }
-    auto *item = new QStandardItem(icon, text);
-    item->setData(key, KeyRole);
-    QList<QStandardItem *> row{item};
-    for (int c = 1; c < ColumnCount; ++c) {
-        row.append(new QStandardItem);
+    // Start on the gate that has waited longest, once the rows of this change are all in.
+    if (!m_tree->currentIndex().isValid() && m_model->gateCount() > 0) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_tree->currentIndex().isValid()) {
+                selectGate(m_model->longestWaitingGateId());
+            }
+        });
     }
-    parent->appendRow(row);
-    return item;
 }
 
-QString MainWindow::selectedKey() const
+Gates MainWindow::decidableSelection() const
 {
-    return m_tree->currentIndex().siblingAtColumn(0).data(KeyRole).toString();
+    Gates out;
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedRows(0)) {
+        const QModelIndex source = m_proxy->mapToSource(i);
+        const Gate *g = m_model->gate(source);
+        if (g && g->canApprove && !source.data(GateTreeModel::InFlightRole).toBool() &&
+            !(m_session && m_session->decisions()->inFlight(g->id))) {
+            out.push_back(*g);
+        }
+    }
+    return out;
 }
 
-void MainWindow::rebuild()
+const Gate *MainWindow::currentGate() const
+{
+    return m_model->gate(m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0)));
+}
+
+void MainWindow::selectGate(const QString &id)
+{
+    const QModelIndex i = m_proxy->mapFromSource(m_model->indexOfGate(id));
+    if (i.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->scrollTo(i);
+    }
+}
+
+DecisionDialog *MainWindow::requestDecision(Decision decision)
+{
+    const Gates gates = decidableSelection();
+    if (!m_session || gates.empty()) {
+        return nullptr;
+    }
+    std::vector<DecisionItem> items;
+    for (const Gate &g : gates) {
+        Provider *provider = m_session->decisions()->providerFor(g.id);
+        if (!provider) {
+            continue;
+        }
+        DecisionItem item;
+        item.gate = g;
+        item.consequence = provider->consequence(g, decision);
+        item.noteGoesToServer = provider->noteGoesToServer();
+        if (decision == Decision::Approve) {
+            item.protectedName = protectedName(g, m_session->config().protectedEnvironments);
+        }
+        items.push_back(std::move(item));
+    }
+    auto *dialog = new DecisionDialog(decision, std::move(items), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { send(dialog->decision(), dialog->gateIds(), dialog->note()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::send(Decision decision, const QStringList &gateIds, const QString &note)
+{
+    for (const QString &id : gateIds) {
+        m_model->setInFlight(id, true);
+        m_session->decisions()->decide(id, decision, note);
+    }
+    statusBar()->showMessage(decision == Decision::Approve ? tr("Approving %n gate(s)…", nullptr, static_cast<int>(gateIds.size()))
+                                                           : tr("Rejecting %n gate(s)…", nullptr, static_cast<int>(gateIds.size())));
+    updateActions();
+}
+
+void MainWindow::onDecisionFinished(const QString &gateId, const DecisionResult &result)
+{
+    m_model->setInFlight(gateId, false);
+    QString outcome;
+    switch (result.kind) {
+    case DecisionOutcome::Kind::Done:
+        outcome = tr("done");
+        break;
+    case DecisionOutcome::Kind::Refused:
+        outcome = tr("refused");
+        break;
+    case DecisionOutcome::Kind::Failed:
+        outcome = tr("failed");
+        break;
+    case DecisionOutcome::Kind::Unknown:
+        outcome = tr("unknown: check");
+        break;
+    }
+    m_model->setOutcome(gateId, outcome, result.kind != DecisionOutcome::Kind::Done);
+    statusBar()->showMessage(result.message);
+    if (m_session) {
+        m_session->poller()->refresh(gateId.section(u'/', 0, 0)); // read it again from the server
+    }
+    updateActions();
+    updateDetails();
+    Q_EMIT decisionFinished(gateId, result.kind == DecisionOutcome::Kind::Done);
+}
+
+void MainWindow::updateActions()
+{
+    const bool any = !decidableSelection().empty();
+    m_approve->setEnabled(any);
+    m_reject->setEnabled(any);
+    const Gate *g = currentGate();
+    m_open->setEnabled(g && g->url.isValid());
+}
+
+void MainWindow::updateEmptyState()
 {
     if (!m_session) {
-        m_emptyLabel->setText(
-            tr("<h2>No servers configured</h2><p>Greenlight reads its servers from<br><tt>%1</tt></p>"
-               "<p>See the README for the format, or start <tt>greenlight --demo</tt> to try it on "
-               "simulated servers.</p>")
-                .arg(m_configPath.toHtmlEscaped()));
+        m_emptyLabel->setText(tr("<h2>No servers configured</h2><p>Greenlight reads its servers from<br><tt>%1</tt></p>"
+                                 "<p>See the README for the format, or start <tt>greenlight --demo</tt> to try it on "
+                                 "simulated servers.</p>")
+                                  .arg(m_configPath.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_emptyLabel);
-        updateHealth();
         return;
     }
-    const QString selected = selectedKey();
-    const int scroll = m_tree->verticalScrollBar()->value();
-
-    m_model->removeRows(0, m_model->rowCount());
-    QStandardItem *root = m_model->invisibleRootItem();
-    Gates gates = m_session->store()->gates();
-    // Oldest wait first within each workflow; newest pipelines first within each project.
-    std::sort(gates.begin(), gates.end(), [](const Gate &a, const Gate &b) {
-        if (a.server != b.server) {
-            return a.server < b.server;
-        }
-        if (a.project != b.project) {
-            return a.project < b.project;
-        }
-        if (a.pipelineNumber != b.pipelineNumber) {
-            return a.pipelineNumber > b.pipelineNumber;
-        }
-        return a.createdAt < b.createdAt;
-    });
-    std::map<QStandardItem *, int> counts;
-    for (const Gate &g : gates) {
-        QStandardItem *server =
-            child(root, QStringLiteral("s:") + g.server, g.server, badgeIcon(Badge::Server));
-        QStandardItem *project = child(server, QStringLiteral("p:") + g.server + u'/' + g.project, g.project,
-                                       badgeIcon(Badge::Project));
-        const QString pipelineKey =
-            QStringLiteral("pl:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber);
-        QStandardItem *pipeline =
-            child(project, pipelineKey,
-                  g.commitSubject.isEmpty() ? tr("Pipeline #%1").arg(g.pipelineNumber)
-                                            : tr("#%1 · %2").arg(g.pipelineNumber).arg(g.commitSubject),
-                  badgeIcon(Badge::Pipeline));
-        QStandardItem *workflow =
-            child(pipeline, QStringLiteral("w:") + g.workflowId,
-                  g.workflow.isEmpty() ? g.environment : g.workflow, badgeIcon(Badge::Workflow));
-        QStandardItem *gate = child(workflow, QStringLiteral("g:") + g.id, g.name, badgeIcon(Badge::Hold));
-        project->setToolTip(g.project);
-        pipeline->setToolTip(g.commitSubject);
-        for (QStandardItem *level : {server, project}) {
-            ++counts[level];
-        }
-        // Row texts: the pipeline row carries branch and commit, the gate row the rest.
-        auto set = [](QStandardItem *first, int column, const QString &text, const QString &tip = {}) {
-            QStandardItem *cell = first->parent() ? first->parent()->child(first->row(), column)
-                                                  : first->model()->item(first->row(), column);
-            cell->setText(text);
-            cell->setToolTip(tip.isEmpty() ? text : tip);
-        };
-        set(pipeline, TriggeredColumn, g.triggeredBy);
-        set(pipeline, BranchColumn, g.branch);
-        set(pipeline, CommitColumn, g.commitSha.left(8), g.commitSha);
-        set(gate, StatusColumn, g.status == QLatin1String("on_hold") ? tr("needs approval") : g.status);
-        set(gate, WaitingColumn, waitingText(g.createdAt),
-            QLocale().toString(g.createdAt.toLocalTime(), QLocale::LongFormat));
-        set(gate, TriggeredColumn, g.requestedBy);
-        set(gate, BranchColumn, g.branch);
-        set(gate, CommitColumn, g.commitSha.left(8), g.commitSha);
-        gate->setToolTip(gateSummary(g));
-    }
-    for (const auto &[item, n] : counts) {
-        QStandardItem *status = item->parent() ? item->parent()->child(item->row(), StatusColumn)
-                                               : m_model->item(item->row(), StatusColumn);
-        status->setText(tr("%n waiting", nullptr, n));
-    }
-    // Restore what the user had: folds, selection, scroll position.
-    std::function<void(const QModelIndex &)> restore = [&](const QModelIndex &parent) {
-        for (int r = 0; r < m_model->rowCount(parent); ++r) {
-            const QModelIndex index = m_model->index(r, 0, parent);
-            const QString key = index.data(KeyRole).toString();
-            if (m_model->hasChildren(index)) {
-                m_tree->setExpanded(index, !m_collapsed.contains(key));
-                restore(index);
-            }
-            if (key == selected) {
-                m_tree->setCurrentIndex(index);
-            }
-        }
-    };
-    restore({});
-    m_tree->verticalScrollBar()->setValue(scroll);
-    if (!m_tree->currentIndex().isValid() && !gates.empty()) {
-        // Start on the gate that has waited longest.
-        const auto oldest = std::min_element(gates.begin(), gates.end(), [](const Gate &a, const Gate &b) {
-            return a.createdAt < b.createdAt;
-        });
-        const auto found = m_model->match(m_model->index(0, 0), KeyRole,
-                                          QVariant(QString(QStringLiteral("g:") + oldest->id)), 1,
-                                          Qt::MatchExactly | Qt::MatchRecursive);
-        if (!found.isEmpty()) {
-            m_tree->setCurrentIndex(found.first());
-        }
-    }
-
-    if (gates.empty()) {
-        m_emptyLabel->setText(
-            tr("<h2>Nothing waits for approval</h2><p>Greenlight polls your servers and shows "
-               "each held job here the moment it starts waiting.</p>"));
+    if (m_model->gateCount() == 0) {
+        m_emptyLabel->setText(tr("<h2>Nothing waits for approval</h2><p>Greenlight polls your servers and shows each "
+                                 "held job here the moment it starts waiting.</p>"));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else {
-        m_stack->setCurrentIndex(0);
+        m_stack->setCurrentWidget(m_treePage);
     }
-    updateHealth();
-    updateDetails();
 }
 
 void MainWindow::updateHealth()
@@ -285,6 +350,7 @@ void MainWindow::updateHealth()
         return;
     }
     QStringList parts;
+    QStringList tips;
     bool anyError = false;
     for (const auto &server : m_session->config().servers) {
         const ServerHealth h = m_session->store()->health(server.name);
@@ -295,79 +361,98 @@ void MainWindow::updateHealth()
             anyError = true;
             text = tr("%1: %2").arg(server.name, h.error.section(u'\n', 0, 0));
             if (h.retryNotBefore.isValid()) {
-                text +=
-                    tr(" — retrying at %1")
-                        .arg(QLocale().toString(h.retryNotBefore.toLocalTime().time(), QLocale::ShortFormat));
+                text += tr(" (retrying at %1)").arg(QLocale().toString(h.retryNotBefore.toLocalTime().time(), QLocale::ShortFormat));
+            }
+            if (h.lastSuccess.isValid()) {
+                text += tr("; last good poll %1").arg(QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
             }
         } else {
-            text = tr("%1: updated %2")
-                       .arg(server.name,
-                            QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+            text = tr("%1: updated %2").arg(server.name, QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
         }
         parts.append(text);
+        tips.append(h.error.isEmpty() ? text : server.name + QStringLiteral(":\n") + h.error);
     }
     m_healthLabel->setText(parts.join(QStringLiteral("   ·   ")));
-    m_healthLabel->setToolTip(parts.join(u'\n'));
-    statusBar()->setStyleSheet(
-        anyError ? QStringLiteral("QStatusBar { color: palette(bright-text); background: #b03a3a; }")
-                 : QString());
+    m_healthLabel->setToolTip(tips.join(QStringLiteral("\n\n")));
+    m_healthLabel->setStyleSheet(anyError ? QStringLiteral("QLabel { color: #b03a3a; font-weight: 600; }") : QString());
 }
 
 void MainWindow::updateDetails()
 {
-    const QString key = selectedKey();
-    const Gate *g =
-        (m_session && key.startsWith(QLatin1String("g:"))) ? m_session->store()->gate(key.mid(2)) : nullptr;
-    m_open->setEnabled(g && g->url.isValid());
+    const Gate *g = currentGate();
     if (!g) {
-        const int total = m_session ? m_session->store()->size() : 0;
-        m_details->setHtml(
-            tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
-               nullptr, total));
+        m_details->setHtml(tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
+                              nullptr, m_model->gateCount()));
         return;
     }
     auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty()
-                   ? QString()
-                   : QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
-                         .arg(label.toHtmlEscaped(), value);
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
+                                     .arg(label.toHtmlEscaped(), value);
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(g->name.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(g->commitSubject.toHtmlEscaped());
+    html += tr("<p><b>What will be released</b><br>%1</p>").arg(g->commitSubject.isEmpty() ? tr("(no commit subject)").toHtmlEscaped()
+                                                                                          : g->commitSubject.toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Project"), g->project.toHtmlEscaped());
     html += row(tr("Pipeline"), QStringLiteral("#%1").arg(g->pipelineNumber));
     html += row(tr("Workflow"), g->workflow.toHtmlEscaped());
+    html += row(tr("Environment"), g->environment.toHtmlEscaped());
     html += row(tr("Branch"), g->branch.toHtmlEscaped());
     html += row(tr("Commit"), QStringLiteral("<tt>%1</tt>").arg(g->commitSha.left(12).toHtmlEscaped()));
     html += row(tr("Triggered by"), g->triggeredBy.toHtmlEscaped());
-    html += row(tr("Waiting since"),
-                QLocale().toString(g->createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    html += row(tr("Asked by"), g->requestedBy.toHtmlEscaped());
+    html += row(tr("Waiting since"), QLocale().toString(g->createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
     if (g->expiresAt.isValid()) {
-        html += row(tr("Expires"),
-                    QLocale().toString(g->expiresAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+        html += row(tr("Expires"), QStringLiteral("%1 (%2)").arg(QLocale().toString(g->expiresAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                                                                expiresText(g->expiresAt)));
     }
     html += row(tr("Approvals"), tr("%1 of %2").arg(g->approvals.given).arg(g->approvals.required));
     html += QStringLiteral("</table>");
     if (g->url.isValid()) {
         html += QStringLiteral("<p><a href='%1'>%2</a></p>")
-                    .arg(QString::fromUtf8(g->url.toEncoded()).toHtmlEscaped(), tr("Open in browser"));
+                    .arg(QString::fromUtf8(g->url.toEncoded()).toHtmlEscaped(), tr("Open the pipeline in the browser"));
     }
-    if (auto *provider = m_session->decisions()->providerFor(g->id)) {
-        html += QStringLiteral("<p style='color:gray'>%1<br>%2</p>")
+    if (m_session && m_session->decisions()->inFlight(g->id)) {
+        html += tr("<p><b>A decision is on its way to the server.</b></p>");
+    }
+    if (!g->canApprove) {
+        html += tr("<p style='color:#b03a3a'><b>You cannot decide this gate:</b> %1</p>")
+                    .arg((g->cannotApproveReason.isEmpty() ? tr("the server does not allow it") : g->cannotApproveReason).toHtmlEscaped());
+    }
+    if (Provider *provider = m_session ? m_session->decisions()->providerFor(g->id) : nullptr) {
+        html += tr("<p><b>Approve:</b> %1<br><b>Reject:</b> %2</p>")
                     .arg(provider->consequence(*g, Decision::Approve).toHtmlEscaped(),
                          provider->consequence(*g, Decision::Reject).toHtmlEscaped());
+        if (!provider->noteGoesToServer()) {
+            html += tr("<p style='color:gray'>%1 keeps no comment with a decision; your note stays in Greenlight's audit log.</p>")
+                        .arg(providerDisplayName(g->provider));
+        }
     }
     m_details->setHtml(html);
 }
 
-void MainWindow::openSelectedInBrowser()
+void MainWindow::showContextMenu(const QPoint &pos)
 {
-    const QString key = selectedKey();
-    if (!m_session || !key.startsWith(QLatin1String("g:"))) {
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid()) {
         return;
     }
-    if (const Gate *g = m_session->store()->gate(key.mid(2)); g && g->url.isValid()) {
+    QMenu menu(this);
+    menu.addAction(m_approve);
+    menu.addAction(m_reject);
+    menu.addSeparator();
+    menu.addAction(m_open);
+    const QString id = index.data(GateTreeModel::GateIdRole).toString();
+    if (!id.isEmpty()) {
+        menu.addAction(tr("Copy Gate ID"), this, [id] { QGuiApplication::clipboard()->setText(id); });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::openSelectedInBrowser()
+{
+    if (const Gate *g = currentGate(); g && g->url.isValid()) {
         QDesktopServices::openUrl(g->url);
     }
 }

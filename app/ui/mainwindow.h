@@ -1,70 +1,89 @@
 #pragma once
 
+#include "gate.h"
+
 #include <QMainWindow>
 #include <QSet>
 
-class QLabel;
-class QStackedWidget;
-class QStandardItem;
-class QStandardItemModel;
-class QTextBrowser;
-class QTimer;
-class QTreeView;
 class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTextBrowser;
+class QTreeView;
 
 namespace gl {
 class Session;
-struct Gate;
+struct DecisionResult;
 } // namespace gl
 
 namespace gl::ui {
 
-// The first dashboard: every waiting gate in a tree (server → project → pipeline → workflow → gate),
-// details of the selected gate, and each server's health in the status bar.
+class DecisionDialog;
+class GateFilterProxy;
+class GateTreeModel;
+
+// The approver's dashboard: every waiting gate in a tree, a filter, the selected gate's details,
+// Approve… and Reject… through a confirmation dialog, and each server's health in the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     // session may be null: the window then explains how to configure servers.
     explicit MainWindow(Session *session, const QString &configPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QTreeView *tree() const { return m_tree; }
-    QStandardItemModel *model() const { return m_model; }
-    static constexpr int KeyRole = Qt::UserRole + 1;
-    enum Column
-    {
-        NameColumn,
-        StatusColumn,
-        WaitingColumn,
-        TriggeredColumn,
-        BranchColumn,
-        CommitColumn,
-        ColumnCount
-    };
+    GateTreeModel *model() const { return m_model; }
+    GateFilterProxy *proxy() const { return m_proxy; }
+    QTextBrowser *details() const { return m_details; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QAction *approveAction() const { return m_approve; }
+    QAction *rejectAction() const { return m_reject; }
+    QAction *refreshAction() const { return m_refresh; }
+    QCheckBox *onlyMineBox() const { return m_onlyMine; }
+    QLabel *healthLabel() const { return m_healthLabel; }
+
+    // The gates selected in the tree that can be decided now (not in flight, allowed for me).
+    Gates decidableSelection() const;
+    // Opens the confirmation dialog (window-modal, not blocking) for the selection; null if none.
+    DecisionDialog *requestDecision(Decision decision);
+    void selectGate(const QString &id);
+
+Q_SIGNALS:
+    void decisionFinished(const QString &gateId, bool done);
 
 private:
-    void scheduleRebuild();
-    void rebuild();
-    void updateHealth();
+    void buildActions();
+    void send(Decision decision, const QStringList &gateIds, const QString &note);
+    void onDecisionFinished(const QString &gateId, const DecisionResult &result);
+    void updateActions();
     void updateDetails();
+    void updateHealth();
+    void updateEmptyState();
+    void applyExpansion(const QModelIndex &proxyParent);
+    void showContextMenu(const QPoint &pos);
     void openSelectedInBrowser();
-    QString selectedKey() const;
-    QStandardItem *child(QStandardItem *parent, const QString &key, const QString &text, const QIcon &icon);
+    const Gate *currentGate() const;
 
     Session *m_session;
     QString m_configPath;
-    QStandardItemModel *m_model;
+    GateTreeModel *m_model;
+    GateFilterProxy *m_proxy;
     QTreeView *m_tree;
     QTextBrowser *m_details;
     QStackedWidget *m_stack;
+    QWidget *m_treePage;
     QLabel *m_emptyLabel;
     QLabel *m_healthLabel;
-    QAction *m_refresh;
-    QAction *m_open;
-    QTimer *m_rebuildTimer;
+    QLineEdit *m_filter;
+    QAction *m_refresh = nullptr;
+    QAction *m_approve = nullptr;
+    QAction *m_reject = nullptr;
+    QAction *m_open = nullptr;
+    QCheckBox *m_onlyMine = nullptr;
     QSet<QString> m_collapsed; // everything is expanded unless the user folded it
 };
-
-QString waitingText(const QDateTime &since);
 
 } // namespace gl::ui

@@ -29,6 +29,8 @@ struct Config
 {
     QString path;
     int pollIntervalS = 60;
+    // Glob patterns of environments whose approval needs a note and the name typed to confirm.
+    QStringList protectedEnvironments{QStringLiteral("prod*")};
     std::vector<ServerConfig> servers;
 
     const ServerConfig *server(const QString &name) const;

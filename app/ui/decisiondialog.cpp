@@ -1,0 +1,163 @@
+#include "decisiondialog.h"
+
+#include "decisions.h"
+#include "gateicons.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace gl::ui {
+
+DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> items, QWidget *parent)
+    : QDialog(parent), m_decision(decision), m_items(std::move(items)), m_note(new QPlainTextEdit),
+      m_noteHint(new QLabel), m_decide(new QPushButton), m_cancel(new QPushButton(tr("Cancel")))
+{
+    const bool approve = decision == Decision::Approve;
+    const int n = static_cast<int>(m_items.size());
+    setWindowTitle(approve ? tr("Approve %n gate(s)", "approve a held job or deployment", n)
+                           : tr("Reject %n gate(s)", "reject a held job or deployment", n));
+    setMinimumWidth(560);
+
+    QStringList protectedNames;
+    QStringList localOnly; // vendors that keep no comment
+    for (const auto &item : m_items) {
+        if (!item.protectedName.isEmpty() && !protectedNames.contains(item.protectedName)) {
+            protectedNames.append(item.protectedName);
+        }
+        if (!item.noteGoesToServer && !localOnly.contains(providerDisplayName(item.gate.provider))) {
+            localOnly.append(providerDisplayName(item.gate.provider));
+        }
+        if (item.noteLimit > 0) {
+            m_noteLimit = m_noteLimit == 0 ? item.noteLimit : std::min(m_noteLimit, item.noteLimit);
+        }
+    }
+    m_word = protectedNames.join(QStringLiteral(", "));
+    m_noteRequired = !approve || !m_word.isEmpty();
+
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(approve ? tr("<b>You are about to approve:</b>") : tr("<b>You are about to reject:</b>"));
+    layout->addWidget(heading);
+
+    QString html;
+    for (const auto &item : m_items) {
+        html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
+                    .arg(item.gate.name.toHtmlEscaped(), gateSummary(item.gate).toHtmlEscaped(),
+                         item.consequence.toHtmlEscaped());
+    }
+    auto *summary = new QLabel(html);
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::RichText);
+    summary->setObjectName(QStringLiteral("summary"));
+    if (n > 3) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(summary);
+        scroll->setWidgetResizable(true);
+        scroll->setMinimumHeight(220);
+        layout->addWidget(scroll);
+    } else {
+        layout->addWidget(summary);
+    }
+
+    auto *noteLabel = new QLabel(m_noteRequired ? tr("Audit &note (required):") : tr("Audit &note:"));
+    noteLabel->setBuddy(m_note);
+    layout->addWidget(noteLabel);
+    m_note->setPlaceholderText(approve ? tr("Why is this safe to release?") : tr("Why is this rejected?"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(90);
+    layout->addWidget(m_note);
+    m_noteHint->setWordWrap(true);
+    m_noteHint->setObjectName(QStringLiteral("noteHint"));
+    layout->addWidget(m_noteHint);
+    if (!localOnly.isEmpty()) {
+        auto *local = new QLabel(tr("%1 keeps no comment with a decision: the note is kept in Greenlight's audit log only.")
+                                     .arg(localOnly.join(QStringLiteral(", "))));
+        local->setObjectName(QStringLiteral("localOnly"));
+        local->setWordWrap(true);
+        local->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        layout->addWidget(local);
+    }
+
+    if (!m_word.isEmpty()) {
+        auto *warning = new QLabel(tr("<b>Protected environment.</b> Type <b>%1</b> to confirm:").arg(m_word.toHtmlEscaped()));
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+        m_confirm = new QLineEdit;
+        m_confirm->setPlaceholderText(m_word);
+        m_confirm->setAccessibleName(tr("Type the protected name to confirm"));
+        layout->addWidget(m_confirm);
+        connect(m_confirm, &QLineEdit::textChanged, this, &DecisionDialog::updateState);
+    }
+
+    auto *buttons = new QDialogButtonBox;
+    m_decide->setText(approve ? tr("&Approve", "approve a held job or deployment") : tr("&Reject", "reject a held job or deployment"));
+    m_decide->setIcon(badgeIcon(approve ? Badge::Ok : Badge::Error));
+    m_decide->setAutoDefault(false);
+    buttons->addButton(m_decide, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    // Enter must never decide by accident: Cancel is the default.
+    m_cancel->setDefault(true);
+    m_cancel->setAutoDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_decide->isEnabled()) {
+            m_decide->setEnabled(false); // a second click lands on nothing
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateState);
+    updateState();
+    m_note->setFocus();
+}
+
+QStringList DecisionDialog::gateIds() const
+{
+    QStringList ids;
+    for (const auto &item : m_items) {
+        ids.append(item.gate.id);
+    }
+    return ids;
+}
+
+QString DecisionDialog::note() const
+{
+    return m_note->toPlainText().trimmed();
+}
+
+void DecisionDialog::updateState()
+{
+    const int length = static_cast<int>(note().size());
+    bool ok = true;
+    QString hint;
+    if (m_noteRequired && length == 0) {
+        ok = false;
+        hint = m_decision == Decision::Reject ? tr("A rejection needs a note saying why.")
+                                              : tr("Approving a protected environment needs a note.");
+    }
+    if (m_noteLimit > 0) {
+        const QString count = tr("%1 of %2 characters (the server's limit)").arg(length).arg(m_noteLimit);
+        hint = hint.isEmpty() ? count : hint + u' ' + count;
+        if (length > m_noteLimit) {
+            ok = false;
+            hint = tr("The note is %1 characters; the server takes at most %2. Shorten it: nothing is cut silently.")
+                       .arg(length)
+                       .arg(m_noteLimit);
+        }
+    }
+    if (m_confirm && m_confirm->text().trimmed() != m_word) {
+        ok = false;
+    }
+    m_noteHint->setText(hint);
+    m_noteHint->setVisible(!hint.isEmpty());
+    m_decide->setEnabled(ok);
+}
+
+} // namespace gl::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "gate.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace gl::ui {
+
+// What the dialog needs to know about one gate.
+struct DecisionItem
+{
+    Gate gate;
+    QString consequence;   // what the vendor does (DESIGN.md table)
+    bool noteGoesToServer = false;
+    int noteLimit = 0;     // the vendor's comment limit; 0: none
+    QString protectedName; // non-empty: the environment is protected
+};
+
+// Confirms a decision on one or several gates: summary, what happens next, the audit note (required to
+// reject, and to approve a protected environment, whose name must then be typed), and the vendor's
+// limits. Cancel is the default button; the decision button is enabled only when all is filled in.
+class DecisionDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    DecisionDialog(Decision decision, std::vector<DecisionItem> items, QWidget *parent = nullptr);
+
+    Decision decision() const { return m_decision; }
+    QStringList gateIds() const;
+    QString note() const;
+
+    // For tests and accessibility tools.
+    QPlainTextEdit *noteEdit() const { return m_note; }
+    QLineEdit *confirmEdit() const { return m_confirm; }
+    QPushButton *decideButton() const { return m_decide; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QString confirmationWord() const { return m_word; }
+
+private:
+    void updateState();
+
+    Decision m_decision;
+    std::vector<DecisionItem> m_items;
+    QString m_word; // to type, when protected
+    bool m_noteRequired = false;
+    int m_noteLimit = 0;
+    QPlainTextEdit *m_note;
+    QLabel *m_noteHint;
+    QLineEdit *m_confirm = nullptr;
+    QPushButton *m_decide;
+    QPushButton *m_cancel;
+};
+
+} // namespace gl::ui

@@ -1,0 +1,614 @@
+#include "gatetreemodel.h"
+
+#include "gateicons.h"
+#include "gatestore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace gl::ui {
+
+struct GateTreeModel::Node
+{
+    Level level = Level::Server;
+    QString key;
+    QString label;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    int count = 0;        // gates below
+    Gate gate;            // gate rows; for groups, the first gate that created them (branch, commit…)
+    bool inFlight = false;
+    QString outcome;
+    bool outcomeFailed = false;
+};
+
+namespace {
+
+using Level = GateTreeModel::Level;
+
+QString keyFor(Level level, const Gate &g)
+{
+    switch (level) {
+    case Level::Server:
+        return QStringLiteral("s:") + g.server;
+    case Level::Project:
+        return QStringLiteral("p:") + g.server + u'/' + g.project;
+    case Level::Pipeline:
+        return QStringLiteral("pl:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber);
+    case Level::Workflow:
+        return QStringLiteral("w:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber) + u'/' +
+               (g.workflowId.isEmpty() ? g.environment : g.workflowId);
+    case Level::Gate:
+        return QStringLiteral("g:") + g.id;
+    }
+    return {};
+}
+
+QString labelFor(Level level, const Gate &g)
+{
+    switch (level) {
+    case Level::Server:
+        return g.server;
+    case Level::Project:
+        return g.project;
+    case Level::Pipeline:
+        return g.commitSubject.isEmpty()
+                   ? GateTreeModel::tr("Pipeline #%1").arg(g.pipelineNumber)
+                   : GateTreeModel::tr("#%1 · %2").arg(g.pipelineNumber).arg(g.commitSubject);
+    case Level::Workflow:
+        return g.workflow.isEmpty() ? g.environment : g.workflow;
+    case Level::Gate:
+        return g.name;
+    }
+    return {};
+}
+
+// Sibling order: servers and projects by name, newest pipeline first, gates by waiting time.
+bool before(const GateTreeModel::Node &a, const GateTreeModel::Node &b)
+{
+    switch (a.level) {
+    case Level::Pipeline:
+        return a.gate.pipelineNumber > b.gate.pipelineNumber;
+    case Level::Gate:
+        if (a.gate.createdAt != b.gate.createdAt) {
+            return a.gate.createdAt < b.gate.createdAt;
+        }
+        return a.key < b.key;
+    default:
+        return a.label.localeAwareCompare(b.label) < 0 || (a.label == b.label && a.key < b.key);
+    }
+}
+
+void renumber(GateTreeModel::Node *parent, std::size_t from)
+{
+    for (std::size_t i = from; i < parent->children.size(); ++i) {
+        parent->children[i]->row = static_cast<int>(i);
+    }
+}
+
+} // namespace
+
+QString waitingText(const QDateTime &since)
+{
+    if (!since.isValid()) {
+        return {};
+    }
+    const qint64 s = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
+    if (s < 60) {
+        return GateTreeModel::tr("just now");
+    }
+    if (s < 3600) {
+        return GateTreeModel::tr("%n min", nullptr, static_cast<int>(s / 60));
+    }
+    if (s < 86400 * 2) {
+        return GateTreeModel::tr("%n h", nullptr, static_cast<int>(s / 3600));
+    }
+    return GateTreeModel::tr("%n days", nullptr, static_cast<int>(s / 86400));
+}
+
+QString expiresText(const QDateTime &when)
+{
+    if (!when.isValid()) {
+        return {};
+    }
+    const qint64 s = QDateTime::currentDateTimeUtc().secsTo(when);
+    if (s <= 0) {
+        return GateTreeModel::tr("expired");
+    }
+    if (s < 3600) {
+        return GateTreeModel::tr("in %n min", nullptr, static_cast<int>(s / 60));
+    }
+    if (s < 86400 * 2) {
+        return GateTreeModel::tr("in %n h", nullptr, static_cast<int>(s / 3600));
+    }
+    return GateTreeModel::tr("in %n days", nullptr, static_cast<int>(s / 86400));
+}
+
+GateTreeModel::GateTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+
+GateTreeModel::~GateTreeModel() = default;
+
+void GateTreeModel::setStore(GateStore *store)
+{
+    if (m_store) {
+        m_store->disconnect(this);
+    }
+    m_store = store;
+    resetFrom(store ? store->gates() : Gates{});
+    if (store) {
+        connect(store, &GateStore::gateAdded, this, &GateTreeModel::addGate);
+        connect(store, &GateStore::gateChanged, this, &GateTreeModel::changeGate);
+        connect(store, &GateStore::gateRemoved, this, &GateTreeModel::removeGate);
+    }
+}
+
+void GateTreeModel::resetFrom(const Gates &gates)
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_gates.clear();
+    m_keys.clear();
+    m_gates.reserve(static_cast<qsizetype>(gates.size()));
+    for (const Gate &g : gates) {
+        Node *parent = m_root.get();
+        for (int level = 0; level <= static_cast<int>(Level::Gate); ++level) {
+            const QString key = keyFor(static_cast<Level>(level), g);
+            Node *node = m_keys.value(key);
+            if (!node || level == static_cast<int>(Level::Gate)) {
+                auto created = std::make_unique<Node>();
+                created->level = static_cast<Level>(level);
+                created->key = key;
+                created->label = labelFor(created->level, g);
+                created->parent = parent;
+                created->gate = g;
+                node = created.get();
+                parent->children.push_back(std::move(created));
+                m_keys.insert(key, node);
+            }
+            ++node->count;
+            parent = node;
+        }
+        m_gates.insert(g.id, parent);
+    }
+    // Sort every level once, then number the rows.
+    std::vector<Node *> stack{m_root.get()};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        std::sort(n->children.begin(), n->children.end(), [](const auto &a, const auto &b) { return before(*a, *b); });
+        renumber(n, 0);
+        for (auto &c : n->children) {
+            stack.push_back(c.get());
+        }
+    }
+    endResetModel();
+}
+
+GateTreeModel::Node *GateTreeModel::ensureChild(Node *parent, int level, const QString &key, const Gate &gate)
+{
+    if (Node *existing = m_keys.value(key); existing && level != static_cast<int>(Level::Gate)) {
+        return existing;
+    }
+    auto created = std::make_unique<Node>();
+    created->level = static_cast<Level>(level);
+    created->key = key;
+    created->label = labelFor(created->level, gate);
+    created->parent = parent;
+    created->gate = gate;
+    const auto pos = std::lower_bound(parent->children.begin(), parent->children.end(), created,
+                                      [](const auto &a, const auto &b) { return before(*a, *b); });
+    const int row = static_cast<int>(pos - parent->children.begin());
+    Node *node = created.get();
+    beginInsertRows(indexOf(parent), row, row);
+    parent->children.insert(pos, std::move(created));
+    renumber(parent, static_cast<std::size_t>(row));
+    m_keys.insert(key, node);
+    endInsertRows();
+    return node;
+}
+
+void GateTreeModel::insertGate(const Gate &gate)
+{
+    Node *parent = m_root.get();
+    for (int level = 0; level <= static_cast<int>(Level::Gate); ++level) {
+        parent = ensureChild(parent, level, keyFor(static_cast<Level>(level), gate), gate);
+    }
+    m_gates.insert(gate.id, parent);
+    for (Node *n = parent; n && n != m_root.get(); n = n->parent) {
+        ++n->count;
+    }
+    countChanged(parent->parent);
+}
+
+void GateTreeModel::countChanged(Node *from)
+{
+    for (Node *n = from; n && n != m_root.get(); n = n->parent) {
+        const QModelIndex i = indexOf(n, StatusColumn);
+        Q_EMIT dataChanged(i, i, {Qt::DisplayRole, SortRole});
+    }
+}
+
+void GateTreeModel::eraseGate(Node *node)
+{
+    m_gates.remove(node->gate.id);
+    Node *ancestor = node->parent;
+    for (Node *n = node; n && n != m_root.get(); n = n->parent) {
+        --n->count;
+    }
+    // Remove the gate and every ancestor it leaves empty.
+    Node *victim = node;
+    while (victim->parent != m_root.get() && victim->parent->count == 0) {
+        victim = victim->parent;
+    }
+    Node *parent = victim->parent;
+    const int row = victim->row;
+    beginRemoveRows(indexOf(parent), row, row);
+    std::vector<Node *> stack{victim};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        m_keys.remove(n->key);
+        for (auto &c : n->children) {
+            stack.push_back(c.get());
+        }
+    }
+    parent->children.erase(parent->children.begin() + row);
+    renumber(parent, static_cast<std::size_t>(row));
+    endRemoveRows();
+    if (ancestor != victim && parent != m_root.get()) {
+        countChanged(parent);
+    } else if (victim == node) {
+        countChanged(ancestor);
+    }
+}
+
+void GateTreeModel::addGate(const Gate &gate)
+{
+    if (Node *existing = m_gates.value(gate.id)) {
+        Q_UNUSED(existing);
+        changeGate(gate);
+        return;
+    }
+    insertGate(gate);
+}
+
+void GateTreeModel::changeGate(const Gate &gate)
+{
+    Node *node = m_gates.value(gate.id);
+    if (!node) {
+        insertGate(gate);
+        return;
+    }
+    // A gate that moved (another pipeline, project…) or whose place among its siblings changed is
+    // removed and inserted again; otherwise only its row is repainted.
+    bool samePlace = true;
+    const Node *n = node->parent;
+    for (int level = static_cast<int>(Level::Workflow); level >= 0 && n; --level, n = n->parent) {
+        samePlace = samePlace && n->key == keyFor(static_cast<Level>(level), gate);
+    }
+    samePlace = samePlace && node->gate.createdAt == gate.createdAt;
+    if (!samePlace) {
+        const bool inFlight = node->inFlight;
+        eraseGate(node);
+        insertGate(gate);
+        m_gates.value(gate.id)->inFlight = inFlight;
+        return;
+    }
+    node->gate = gate;
+    node->label = labelFor(Level::Gate, gate);
+    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+void GateTreeModel::removeGate(const QString &id)
+{
+    if (Node *node = m_gates.value(id)) {
+        eraseGate(node);
+    }
+}
+
+void GateTreeModel::setInFlight(const QString &id, bool inFlight)
+{
+    if (Node *node = m_gates.value(id); node && node->inFlight != inFlight) {
+        node->inFlight = inFlight;
+        if (inFlight) {
+            node->outcome.clear();
+        }
+        Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    }
+}
+
+void GateTreeModel::setOutcome(const QString &id, const QString &text, bool failed)
+{
+    if (Node *node = m_gates.value(id)) {
+        node->outcome = text;
+        node->outcomeFailed = failed;
+        Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    }
+}
+
+void GateTreeModel::refreshTimes()
+{
+    std::vector<Node *> stack{m_root.get()};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        if (n->children.empty()) {
+            continue;
+        }
+        if (n->children.front()->level == Level::Gate) {
+            Q_EMIT dataChanged(indexOf(n->children.front().get(), WaitingColumn),
+                               indexOf(n->children.back().get(), ExpiresColumn), {Qt::DisplayRole});
+        } else {
+            for (auto &c : n->children) {
+                stack.push_back(c.get());
+            }
+        }
+    }
+}
+
+const Gate *GateTreeModel::gate(const QModelIndex &index) const
+{
+    const Node *n = nodeOf(index);
+    return n && n->level == Level::Gate ? &n->gate : nullptr;
+}
+
+QString GateTreeModel::longestWaitingGateId() const
+{
+    const Node *oldest = nullptr;
+    for (const Node *n : m_gates) {
+        if (!oldest || n->gate.createdAt < oldest->gate.createdAt) {
+            oldest = n;
+        }
+    }
+    return oldest ? oldest->gate.id : QString();
+}
+
+QModelIndex GateTreeModel::indexOfGate(const QString &id) const
+{
+    return indexOf(m_gates.value(id));
+}
+
+QModelIndex GateTreeModel::indexOfKey(const QString &key) const
+{
+    return indexOf(m_keys.value(key));
+}
+
+GateTreeModel::Node *GateTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex GateTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get()) {
+        return {};
+    }
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex GateTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= static_cast<int>(p->children.size()) ||
+        (parent.isValid() && parent.column() != 0)) {
+        return {};
+    }
+    return createIndex(row, column, p->children[static_cast<std::size_t>(row)].get());
+}
+
+QModelIndex GateTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid()) {
+        return {};
+    }
+    return indexOf(static_cast<Node *>(child.internalPointer())->parent);
+}
+
+int GateTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0) {
+        return 0;
+    }
+    return static_cast<int>(nodeOf(parent)->children.size());
+}
+
+int GateTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags GateTreeModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+QVariant GateTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("What waits");
+    case StatusColumn:
+        return tr("Status");
+    case WaitingColumn:
+        return tr("Waiting");
+    case TriggeredColumn:
+        return tr("Triggered by");
+    case BranchColumn:
+        return tr("Branch");
+    case CommitColumn:
+        return tr("Commit");
+    case ApprovalsColumn:
+        return tr("Approvals");
+    case ExpiresColumn:
+        return tr("Expires");
+    }
+    return {};
+}
+
+QVariant GateTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *n = nodeOf(index);
+    if (!index.isValid() || !n) {
+        return {};
+    }
+    switch (role) {
+    case KeyRole:
+        return n->key;
+    case LevelRole:
+        return QVariant::fromValue(n->level);
+    case GateIdRole:
+        return n->level == Level::Gate ? n->gate.id : QString();
+    case InFlightRole:
+        return n->inFlight;
+    default:
+        break;
+    }
+    return n->level == Level::Gate ? gateData(*n, index.column(), role) : groupData(*n, index.column(), role);
+}
+
+QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
+{
+    if (role == Qt::DecorationRole && column == NameColumn) {
+        switch (n.level) {
+        case Level::Server:
+            return badgeIcon(Badge::Server);
+        case Level::Project:
+            return badgeIcon(Badge::Project);
+        case Level::Pipeline:
+            return badgeIcon(Badge::Pipeline);
+        default:
+            return badgeIcon(Badge::Workflow);
+        }
+    }
+    const bool pipeline = n.level == Level::Pipeline;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (column) {
+        case NameColumn:
+            return role == Qt::ToolTipRole && pipeline ? n.gate.commitSubject : n.label;
+        case StatusColumn:
+            return n.level <= Level::Project ? tr("%n waiting", nullptr, n.count) : QVariant();
+        case TriggeredColumn:
+            return pipeline ? n.gate.triggeredBy : QString();
+        case BranchColumn:
+            return pipeline ? n.gate.branch : QString();
+        case CommitColumn:
+            return pipeline ? (role == Qt::ToolTipRole ? n.gate.commitSha : n.gate.commitSha.left(8)) : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case StatusColumn:
+            return n.count;
+        case WaitingColumn: {
+            // A group sorts by the longest wait below it.
+            QDateTime oldest;
+            std::vector<const Node *> stack{&n};
+            while (!stack.empty()) {
+                const Node *x = stack.back();
+                stack.pop_back();
+                if (x->level == Level::Gate && (!oldest.isValid() || x->gate.createdAt < oldest)) {
+                    oldest = x->gate.createdAt;
+                }
+                for (const auto &c : x->children) {
+                    stack.push_back(c.get());
+                }
+            }
+            return -oldest.toMSecsSinceEpoch();
+        }
+        case NameColumn:
+            return pipeline ? QVariant(-n.gate.pipelineNumber) : QVariant(n.label);
+        default:
+            return groupData(n, column, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
+{
+    const Gate &g = n.gate;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return g.name;
+        case StatusColumn:
+            if (n.inFlight) {
+                return tr("sending…");
+            }
+            if (!n.outcome.isEmpty()) {
+                return n.outcome;
+            }
+            if (!g.canApprove) {
+                return tr("waiting for others");
+            }
+            return g.status == QLatin1String("on_hold") ? tr("needs approval") : g.status;
+        case WaitingColumn:
+            return waitingText(g.createdAt);
+        case TriggeredColumn:
+            return g.requestedBy;
+        case BranchColumn:
+            return g.branch;
+        case CommitColumn:
+            return g.commitSha.left(8);
+        case ApprovalsColumn:
+            return tr("%1/%2", "approvals given/required").arg(g.approvals.given).arg(g.approvals.required);
+        case ExpiresColumn:
+            return expiresText(g.expiresAt);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case StatusColumn:
+            return !g.canApprove && !g.cannotApproveReason.isEmpty() ? g.cannotApproveReason : n.outcome;
+        case WaitingColumn:
+            return QLocale().toString(g.createdAt.toLocalTime(), QLocale::LongFormat);
+        case CommitColumn:
+            return g.commitSha;
+        case ExpiresColumn:
+            return g.expiresAt.isValid() ? QLocale().toString(g.expiresAt.toLocalTime(), QLocale::LongFormat) : QString();
+        default:
+            return gateData(n, column, Qt::DisplayRole);
+        }
+    case Qt::DecorationRole:
+        if (column == NameColumn) {
+            if (n.inFlight) {
+                return badgeIcon(Badge::Sending);
+            }
+            if (!n.outcome.isEmpty()) {
+                return badgeIcon(n.outcomeFailed ? Badge::Error : Badge::Ok);
+            }
+            return badgeIcon(g.canApprove ? Badge::Hold : Badge::Blocked);
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case WaitingColumn:
+            return -g.createdAt.toMSecsSinceEpoch(); // longest wait first when ascending
+        case ExpiresColumn:
+            return g.expiresAt.isValid() ? g.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        case ApprovalsColumn:
+            return g.approvals.required - g.approvals.given;
+        default:
+            return gateData(n, column, Qt::DisplayRole);
+        }
+    case SearchTextRole:
+        return QStringList{g.server,      g.project,     g.branch, g.environment, g.workflow,
+                           g.name,        g.triggeredBy, g.requestedBy, g.commitSubject, g.commitSha}
+            .join(u'\n');
+    case CanApproveRole:
+        return g.canApprove;
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace gl::ui
