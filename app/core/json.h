@@ -45,6 +45,6 @@ inline QString qs(const std::string &s)
 #define GL_TRY(var, expr)                                                                                    \
     auto var##Result_ = (expr);                                                                              \
     if (!var##Result_) {                                                                                     \
-        return gl::Unexpected(var##Result_.error());                                                        \
+        return gl::Unexpected(var##Result_.error());                                                         \
     }                                                                                                        \
     auto var = std::move(*var##Result_)

@@ -43,7 +43,8 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     m_noteRequired = !approve || !m_word.isEmpty();
 
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(approve ? tr("<b>You are about to approve:</b>") : tr("<b>You are about to reject:</b>"));
+    auto *heading =
+        new QLabel(approve ? tr("<b>You are about to approve:</b>") : tr("<b>You are about to reject:</b>"));
     layout->addWidget(heading);
 
     QString html;
@@ -77,8 +78,9 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     m_noteHint->setObjectName(QStringLiteral("noteHint"));
     layout->addWidget(m_noteHint);
     if (!localOnly.isEmpty()) {
-        auto *local = new QLabel(tr("%1 keeps no comment with a decision: the note is kept in Greenlight's audit log only.")
-                                     .arg(localOnly.join(QStringLiteral(", "))));
+        auto *local = new QLabel(
+            tr("%1 keeps no comment with a decision: the note is kept in Greenlight's audit log only.")
+                .arg(localOnly.join(QStringLiteral(", "))));
         local->setObjectName(QStringLiteral("localOnly"));
         local->setWordWrap(true);
         local->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -86,7 +88,8 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     }
 
     if (!m_word.isEmpty()) {
-        auto *warning = new QLabel(tr("<b>Protected environment.</b> Type <b>%1</b> to confirm:").arg(m_word.toHtmlEscaped()));
+        auto *warning = new QLabel(
+            tr("<b>Protected environment.</b> Type <b>%1</b> to confirm:").arg(m_word.toHtmlEscaped()));
         warning->setWordWrap(true);
         layout->addWidget(warning);
         m_confirm = new QLineEdit;
@@ -97,7 +100,8 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     }
 
     auto *buttons = new QDialogButtonBox;
-    m_decide->setText(approve ? tr("&Approve", "approve a held job or deployment") : tr("&Reject", "reject a held job or deployment"));
+    m_decide->setText(approve ? tr("&Approve", "approve a held job or deployment")
+                              : tr("&Reject", "reject a held job or deployment"));
     m_decide->setIcon(badgeIcon(approve ? Badge::Ok : Badge::Error));
     m_decide->setAutoDefault(false);
     buttons->addButton(m_decide, QDialogButtonBox::AcceptRole);
@@ -147,7 +151,8 @@ void DecisionDialog::updateState()
         hint = hint.isEmpty() ? count : hint + u' ' + count;
         if (length > m_noteLimit) {
             ok = false;
-            hint = tr("The note is %1 characters; the server takes at most %2. Shorten it: nothing is cut silently.")
+            hint = tr("The note is %1 characters; the server takes at most %2. Shorten it: nothing is cut "
+                      "silently.")
                        .arg(length)
                        .arg(m_noteLimit);
         }

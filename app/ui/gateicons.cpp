@@ -80,7 +80,8 @@ QPixmap draw(Badge badge, int size)
         p.drawEllipse(r);
         p.setPen(pen);
         p.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.68, s * 0.5));
-        p.drawPolyline(QPolygonF({QPointF(s * 0.54, s * 0.35), QPointF(s * 0.7, s * 0.5), QPointF(s * 0.54, s * 0.65)}));
+        p.drawPolyline(
+            QPolygonF({QPointF(s * 0.54, s * 0.35), QPointF(s * 0.7, s * 0.5), QPointF(s * 0.54, s * 0.65)}));
         break;
     case Badge::Error:
         p.setPen(Qt::NoPen);

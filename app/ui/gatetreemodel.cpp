@@ -17,8 +17,8 @@ struct GateTreeModel::Node
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
-    int count = 0;        // gates below
-    Gate gate;            // gate rows; for groups, the first gate that created them (branch, commit…)
+    int count = 0; // gates below
+    Gate gate;     // gate rows; for groups, the first gate that created them (branch, commit…)
     bool inFlight = false;
     QString outcome;
     bool outcomeFailed = false;
@@ -38,8 +38,8 @@ QString keyFor(Level level, const Gate &g)
     case Level::Pipeline:
         return QStringLiteral("pl:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber);
     case Level::Workflow:
-        return QStringLiteral("w:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber) + u'/' +
-               (g.workflowId.isEmpty() ? g.environment : g.workflowId);
+        return QStringLiteral("w:") + g.server + u'/' + g.project + u'/' + QString::number(g.pipelineNumber) +
+               u'/' + (g.workflowId.isEmpty() ? g.environment : g.workflowId);
     case Level::Gate:
         return QStringLiteral("g:") + g.id;
     }
@@ -126,7 +126,8 @@ QString expiresText(const QDateTime &when)
     return GateTreeModel::tr("in %n days", nullptr, static_cast<int>(s / 86400));
 }
 
-GateTreeModel::GateTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+GateTreeModel::GateTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+{}
 
 GateTreeModel::~GateTreeModel() = default;
 
@@ -177,7 +178,8 @@ void GateTreeModel::resetFrom(const Gates &gates)
     while (!stack.empty()) {
         Node *n = stack.back();
         stack.pop_back();
-        std::sort(n->children.begin(), n->children.end(), [](const auto &a, const auto &b) { return before(*a, *b); });
+        std::sort(n->children.begin(), n->children.end(),
+                  [](const auto &a, const auto &b) { return before(*a, *b); });
         renumber(n, 0);
         for (auto &c : n->children) {
             stack.push_back(c.get());
@@ -299,6 +301,18 @@ void GateTreeModel::changeGate(const Gate &gate)
     node->gate = gate;
     node->label = labelFor(Level::Gate, gate);
     Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    // Groups show what their gates share (commit subject, branch…): follow a change there too.
+    for (Node *group = node->parent; group && group != m_root.get(); group = group->parent) {
+        const QString label = labelFor(group->level, gate);
+        const bool shown = group->level == Level::Pipeline &&
+                           (group->gate.branch != gate.branch || group->gate.commitSha != gate.commitSha ||
+                            group->gate.triggeredBy != gate.triggeredBy);
+        if (label != group->label || shown) {
+            group->label = label;
+            group->gate = gate;
+            Q_EMIT dataChanged(indexOf(group, 0), indexOf(group, ColumnCount - 1));
+        }
+    }
 }
 
 void GateTreeModel::removeGate(const QString &id)
@@ -497,7 +511,8 @@ QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
         case BranchColumn:
             return pipeline ? n.gate.branch : QString();
         case CommitColumn:
-            return pipeline ? (role == Qt::ToolTipRole ? n.gate.commitSha : n.gate.commitSha.left(8)) : QString();
+            return pipeline ? (role == Qt::ToolTipRole ? n.gate.commitSha : n.gate.commitSha.left(8))
+                            : QString();
         default:
             return {};
         }
@@ -573,7 +588,8 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
         case CommitColumn:
             return g.commitSha;
         case ExpiresColumn:
-            return g.expiresAt.isValid() ? QLocale().toString(g.expiresAt.toLocalTime(), QLocale::LongFormat) : QString();
+            return g.expiresAt.isValid() ? QLocale().toString(g.expiresAt.toLocalTime(), QLocale::LongFormat)
+                                         : QString();
         default:
             return gateData(n, column, Qt::DisplayRole);
         }
@@ -593,15 +609,16 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
         case WaitingColumn:
             return -g.createdAt.toMSecsSinceEpoch(); // longest wait first when ascending
         case ExpiresColumn:
-            return g.expiresAt.isValid() ? g.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+            return g.expiresAt.isValid() ? g.expiresAt.toMSecsSinceEpoch()
+                                         : std::numeric_limits<qint64>::max();
         case ApprovalsColumn:
             return g.approvals.required - g.approvals.given;
         default:
             return gateData(n, column, Qt::DisplayRole);
         }
     case SearchTextRole:
-        return QStringList{g.server,      g.project,     g.branch, g.environment, g.workflow,
-                           g.name,        g.triggeredBy, g.requestedBy, g.commitSubject, g.commitSha}
+        return QStringList{g.server, g.project,     g.branch,      g.environment,   g.workflow,
+                           g.name,   g.triggeredBy, g.requestedBy, g.commitSubject, g.commitSha}
             .join(u'\n');
     case CanApproveRole:
         return g.canApprove;

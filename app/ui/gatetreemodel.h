@@ -22,9 +22,20 @@ class GateTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, WaitingColumn, TriggeredColumn, BranchColumn, CommitColumn,
-                  ApprovalsColumn, ExpiresColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        WaitingColumn,
+        TriggeredColumn,
+        BranchColumn,
+        CommitColumn,
+        ApprovalsColumn,
+        ExpiresColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         KeyRole = Qt::UserRole + 1, // stable key of any row ("g:<gate id>" for gates)
         GateIdRole,                 // gate rows only
         LevelRole,                  // Level
@@ -33,7 +44,14 @@ public:
         CanApproveRole,             // gates only
         InFlightRole,               // a decision is on its way
     };
-    enum class Level { Server, Project, Pipeline, Workflow, Gate };
+    enum class Level
+    {
+        Server,
+        Project,
+        Pipeline,
+        Workflow,
+        Gate
+    };
     Q_ENUM(Level)
 
     explicit GateTreeModel(QObject *parent = nullptr);

@@ -54,10 +54,11 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(GateTreeModel::NameColumn, QHeaderView::Stretch);
-    const QList<QPair<int, int>> widths = {{GateTreeModel::StatusColumn, 110},  {GateTreeModel::WaitingColumn, 62},
-                                           {GateTreeModel::TriggeredColumn, 95}, {GateTreeModel::BranchColumn, 110},
-                                           {GateTreeModel::CommitColumn, 72},    {GateTreeModel::ApprovalsColumn, 72},
-                                           {GateTreeModel::ExpiresColumn, 82}};
+    const QList<QPair<int, int>> widths = {
+        {GateTreeModel::StatusColumn, 110},   {GateTreeModel::WaitingColumn, 62},
+        {GateTreeModel::TriggeredColumn, 95}, {GateTreeModel::BranchColumn, 110},
+        {GateTreeModel::CommitColumn, 72},    {GateTreeModel::ApprovalsColumn, 72},
+        {GateTreeModel::ExpiresColumn, 82}};
     for (const auto &[column, width] : widths) {
         m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
         m_tree->setColumnWidth(column, width);
@@ -132,7 +133,8 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
             }
         });
         connect(m_refresh, &QAction::triggered, m_session->poller(), &Poller::refreshAll);
-        connect(m_session->decisions(), &DecisionService::decisionFinished, this, &MainWindow::onDecisionFinished);
+        connect(m_session->decisions(), &DecisionService::decisionFinished, this,
+                &MainWindow::onDecisionFinished);
     }
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -158,16 +160,19 @@ void MainWindow::buildActions()
 
     m_approve = toolbar->addAction(badgeIcon(Badge::Ok), tr("Approve…", "approve a held job or deployment"));
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_approve->setToolTip(tr("Approve the selected gates (%1)").arg(m_approve->shortcut().toString(QKeySequence::NativeText)));
+    m_approve->setToolTip(
+        tr("Approve the selected gates (%1)").arg(m_approve->shortcut().toString(QKeySequence::NativeText)));
     connect(m_approve, &QAction::triggered, this, [this] { requestDecision(Decision::Approve); });
     m_reject = toolbar->addAction(badgeIcon(Badge::Error), tr("Reject…", "reject a held job or deployment"));
     m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_reject->setToolTip(tr("Reject the selected gates (%1)").arg(m_reject->shortcut().toString(QKeySequence::NativeText)));
+    m_reject->setToolTip(
+        tr("Reject the selected gates (%1)").arg(m_reject->shortcut().toString(QKeySequence::NativeText)));
     connect(m_reject, &QAction::triggered, this, [this] { requestDecision(Decision::Reject); });
     toolbar->addSeparator();
     m_refresh = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Poll every server now (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_refresh->setToolTip(
+        tr("Poll every server now (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
     m_refresh->setEnabled(m_session != nullptr);
     m_open = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open in Browser"));
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
@@ -242,7 +247,8 @@ void MainWindow::selectGate(const QString &id)
 {
     const QModelIndex i = m_proxy->mapFromSource(m_model->indexOfGate(id));
     if (i.isValid()) {
-        m_tree->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
         m_tree->scrollTo(i);
     }
 }
@@ -282,8 +288,9 @@ void MainWindow::send(Decision decision, const QStringList &gateIds, const QStri
         m_model->setInFlight(id, true);
         m_session->decisions()->decide(id, decision, note);
     }
-    statusBar()->showMessage(decision == Decision::Approve ? tr("Approving %n gate(s)…", nullptr, static_cast<int>(gateIds.size()))
-                                                           : tr("Rejecting %n gate(s)…", nullptr, static_cast<int>(gateIds.size())));
+    statusBar()->showMessage(decision == Decision::Approve
+                                 ? tr("Approving %n gate(s)…", nullptr, static_cast<int>(gateIds.size()))
+                                 : tr("Rejecting %n gate(s)…", nullptr, static_cast<int>(gateIds.size())));
     updateActions();
 }
 
@@ -327,16 +334,18 @@ void MainWindow::updateActions()
 void MainWindow::updateEmptyState()
 {
     if (!m_session) {
-        m_emptyLabel->setText(tr("<h2>No servers configured</h2><p>Greenlight reads its servers from<br><tt>%1</tt></p>"
-                                 "<p>See the README for the format, or start <tt>greenlight --demo</tt> to try it on "
-                                 "simulated servers.</p>")
-                                  .arg(m_configPath.toHtmlEscaped()));
+        m_emptyLabel->setText(
+            tr("<h2>No servers configured</h2><p>Greenlight reads its servers from<br><tt>%1</tt></p>"
+               "<p>See the README for the format, or start <tt>greenlight --demo</tt> to try it on "
+               "simulated servers.</p>")
+                .arg(m_configPath.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_emptyLabel);
         return;
     }
     if (m_model->gateCount() == 0) {
-        m_emptyLabel->setText(tr("<h2>Nothing waits for approval</h2><p>Greenlight polls your servers and shows each "
-                                 "held job here the moment it starts waiting.</p>"));
+        m_emptyLabel->setText(
+            tr("<h2>Nothing waits for approval</h2><p>Greenlight polls your servers and shows each "
+               "held job here the moment it starts waiting.</p>"));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else {
         m_stack->setCurrentWidget(m_treePage);
@@ -361,38 +370,48 @@ void MainWindow::updateHealth()
             anyError = true;
             text = tr("%1: %2").arg(server.name, h.error.section(u'\n', 0, 0));
             if (h.retryNotBefore.isValid()) {
-                text += tr(" (retrying at %1)").arg(QLocale().toString(h.retryNotBefore.toLocalTime().time(), QLocale::ShortFormat));
+                text +=
+                    tr(" (retrying at %1)")
+                        .arg(QLocale().toString(h.retryNotBefore.toLocalTime().time(), QLocale::ShortFormat));
             }
             if (h.lastSuccess.isValid()) {
-                text += tr("; last good poll %1").arg(QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+                text +=
+                    tr("; last good poll %1")
+                        .arg(QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
             }
         } else {
-            text = tr("%1: updated %2").arg(server.name, QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+            text = tr("%1: updated %2")
+                       .arg(server.name,
+                            QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
         }
         parts.append(text);
         tips.append(h.error.isEmpty() ? text : server.name + QStringLiteral(":\n") + h.error);
     }
     m_healthLabel->setText(parts.join(QStringLiteral("   ·   ")));
     m_healthLabel->setToolTip(tips.join(QStringLiteral("\n\n")));
-    m_healthLabel->setStyleSheet(anyError ? QStringLiteral("QLabel { color: #b03a3a; font-weight: 600; }") : QString());
+    m_healthLabel->setStyleSheet(anyError ? QStringLiteral("QLabel { color: #b03a3a; font-weight: 600; }")
+                                          : QString());
 }
 
 void MainWindow::updateDetails()
 {
     const Gate *g = currentGate();
     if (!g) {
-        m_details->setHtml(tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
-                              nullptr, m_model->gateCount()));
+        m_details->setHtml(
+            tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
+               nullptr, m_model->gateCount()));
         return;
     }
     auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString()
-                               : QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
-                                     .arg(label.toHtmlEscaped(), value);
+        return value.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
+                         .arg(label.toHtmlEscaped(), value);
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(g->name.toHtmlEscaped());
-    html += tr("<p><b>What will be released</b><br>%1</p>").arg(g->commitSubject.isEmpty() ? tr("(no commit subject)").toHtmlEscaped()
-                                                                                          : g->commitSubject.toHtmlEscaped());
+    html += tr("<p><b>What will be released</b><br>%1</p>")
+                .arg(g->commitSubject.isEmpty() ? tr("(no commit subject)").toHtmlEscaped()
+                                                : g->commitSubject.toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Project"), g->project.toHtmlEscaped());
     html += row(tr("Pipeline"), QStringLiteral("#%1").arg(g->pipelineNumber));
@@ -402,30 +421,37 @@ void MainWindow::updateDetails()
     html += row(tr("Commit"), QStringLiteral("<tt>%1</tt>").arg(g->commitSha.left(12).toHtmlEscaped()));
     html += row(tr("Triggered by"), g->triggeredBy.toHtmlEscaped());
     html += row(tr("Asked by"), g->requestedBy.toHtmlEscaped());
-    html += row(tr("Waiting since"), QLocale().toString(g->createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    html += row(tr("Waiting since"),
+                QLocale().toString(g->createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
     if (g->expiresAt.isValid()) {
-        html += row(tr("Expires"), QStringLiteral("%1 (%2)").arg(QLocale().toString(g->expiresAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
-                                                                expiresText(g->expiresAt)));
+        html += row(tr("Expires"),
+                    QStringLiteral("%1 (%2)").arg(
+                        QLocale().toString(g->expiresAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                        expiresText(g->expiresAt)));
     }
     html += row(tr("Approvals"), tr("%1 of %2").arg(g->approvals.given).arg(g->approvals.required));
     html += QStringLiteral("</table>");
     if (g->url.isValid()) {
         html += QStringLiteral("<p><a href='%1'>%2</a></p>")
-                    .arg(QString::fromUtf8(g->url.toEncoded()).toHtmlEscaped(), tr("Open the pipeline in the browser"));
+                    .arg(QString::fromUtf8(g->url.toEncoded()).toHtmlEscaped(),
+                         tr("Open the pipeline in the browser"));
     }
     if (m_session && m_session->decisions()->inFlight(g->id)) {
         html += tr("<p><b>A decision is on its way to the server.</b></p>");
     }
     if (!g->canApprove) {
         html += tr("<p style='color:#b03a3a'><b>You cannot decide this gate:</b> %1</p>")
-                    .arg((g->cannotApproveReason.isEmpty() ? tr("the server does not allow it") : g->cannotApproveReason).toHtmlEscaped());
+                    .arg((g->cannotApproveReason.isEmpty() ? tr("the server does not allow it")
+                                                           : g->cannotApproveReason)
+                             .toHtmlEscaped());
     }
     if (Provider *provider = m_session ? m_session->decisions()->providerFor(g->id) : nullptr) {
         html += tr("<p><b>Approve:</b> %1<br><b>Reject:</b> %2</p>")
                     .arg(provider->consequence(*g, Decision::Approve).toHtmlEscaped(),
                          provider->consequence(*g, Decision::Reject).toHtmlEscaped());
         if (!provider->noteGoesToServer()) {
-            html += tr("<p style='color:gray'>%1 keeps no comment with a decision; your note stays in Greenlight's audit log.</p>")
+            html += tr("<p style='color:gray'>%1 keeps no comment with a decision; your note stays in "
+                       "Greenlight's audit log.</p>")
                         .arg(providerDisplayName(g->provider));
         }
     }

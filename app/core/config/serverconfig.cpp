@@ -194,8 +194,9 @@ Result<Config> parseConfig(const QByteArray &text, const QString &sourceName)
     }
     Config config;
     config.path = sourceName;
-    if (auto known =
-            rejectUnknownKeys(*root, {}, {QStringLiteral("poll_interval_s"), QStringLiteral("servers"), QStringLiteral("protected_environments")});
+    if (auto known = rejectUnknownKeys(*root, {},
+                                       {QStringLiteral("poll_interval_s"), QStringLiteral("servers"),
+                                        QStringLiteral("protected_environments")});
         !known) {
         return prefixed(known.error());
     }
@@ -206,17 +207,19 @@ Result<Config> parseConfig(const QByteArray &text, const QString &sourceName)
     config.pollIntervalS = *interval;
     if (const auto it = root->find("protected_environments"); it != root->end()) {
         if (!it->is_array()) {
-            return prefixed(Error{ConfigText::tr("protected_environments: expected an array of patterns such as "
-                                                 "[\"prod*\"], found %1")
-                                      .arg(json::typeName(*it))});
+            return prefixed(
+                Error{ConfigText::tr("protected_environments: expected an array of patterns such as "
+                                     "[\"prod*\"], found %1")
+                          .arg(json::typeName(*it))});
         }
         config.protectedEnvironments.clear();
         for (std::size_t i = 0; i < it->size(); ++i) {
             const auto &p = (*it)[i];
             if (!p.is_string() || p.get_ref<const std::string &>().empty()) {
-                return prefixed(Error{ConfigText::tr("protected_environments[%1]: expected a non-empty pattern, found %2")
-                                          .arg(i)
-                                          .arg(json::typeName(p))});
+                return prefixed(
+                    Error{ConfigText::tr("protected_environments[%1]: expected a non-empty pattern, found %2")
+                              .arg(i)
+                              .arg(json::typeName(p))});
             }
             config.protectedEnvironments.append(json::qs(p.get_ref<const std::string &>()));
         }
