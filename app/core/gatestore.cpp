@@ -1,26 +1,30 @@
 #include "gatestore.h"
 
-#include <QSet>
+#include <algorithm>
 
 namespace gl {
 
 void GateStore::applySnapshot(const QString &server, const Gates &gates)
 {
-    QSet<QString> seen;
+    // One pass over the poll (a hash lookup and a compare per gate), one over what we hold; marking
+    // each entry with the poll's number spares building a set of the ids seen.
+    const quint64 poll = ++m_poll;
     for (const Gate &g : gates) {
-        seen.insert(g.id);
         auto it = m_gates.find(g.id);
         if (it == m_gates.end()) {
-            m_gates.insert(g.id, g);
+            m_gates.insert(g.id, Entry{g, poll});
             Q_EMIT gateAdded(g);
-        } else if (!(*it == g)) {
-            *it = g;
-            Q_EMIT gateChanged(g);
+        } else {
+            it->seenInPoll = poll;
+            if (!(it->gate == g)) {
+                it->gate = g;
+                Q_EMIT gateChanged(g);
+            }
         }
     }
     QStringList gone;
     for (auto it = m_gates.cbegin(); it != m_gates.cend(); ++it) {
-        if (it->server == server && !seen.contains(it.key())) {
+        if (it->seenInPoll != poll && it->gate.server == server) {
             gone.append(it.key());
         }
     }
@@ -57,10 +61,10 @@ void GateStore::updateGate(const Gate &gate, bool stillWaiting)
         return;
     }
     if (it == m_gates.end()) {
-        m_gates.insert(gate.id, gate);
+        m_gates.insert(gate.id, Entry{gate, m_poll});
         Q_EMIT gateAdded(gate);
-    } else if (!(*it == gate)) {
-        *it = gate;
+    } else if (!(it->gate == gate)) {
+        it->gate = gate;
         Q_EMIT gateChanged(gate);
     }
 }
@@ -68,22 +72,30 @@ void GateStore::updateGate(const Gate &gate, bool stillWaiting)
 const Gate *GateStore::gate(const QString &id) const
 {
     auto it = m_gates.constFind(id);
-    return it == m_gates.cend() ? nullptr : &*it;
+    return it == m_gates.cend() ? nullptr : &it->gate;
 }
 
 Gates GateStore::gates() const
 {
-    return Gates(m_gates.cbegin(), m_gates.cend());
+    Gates out;
+    out.reserve(static_cast<std::size_t>(m_gates.size()));
+    for (const Entry &e : m_gates) {
+        out.push_back(e.gate);
+    }
+    // Ordered by id, so listings are stable.
+    std::sort(out.begin(), out.end(), [](const Gate &a, const Gate &b) { return a.id < b.id; });
+    return out;
 }
 
 Gates GateStore::gates(const QString &server) const
 {
     Gates out;
-    for (const Gate &g : m_gates) {
-        if (g.server == server) {
-            out.push_back(g);
+    for (const Entry &e : m_gates) {
+        if (e.gate.server == server) {
+            out.push_back(e.gate);
         }
     }
+    std::sort(out.begin(), out.end(), [](const Gate &a, const Gate &b) { return a.id < b.id; });
     return out;
 }
 

@@ -38,8 +38,14 @@ Q_SIGNALS:
     void healthChanged(const QString &server);
 
 private:
-    QMap<QString, Gate> m_gates; // ordered by id, so listings are stable
+    struct Entry
+    {
+        Gate gate;
+        quint64 seenInPoll = 0;
+    };
+    QHash<QString, Entry> m_gates;
     QHash<QString, ServerHealth> m_health;
+    quint64 m_poll = 0;
 };
 
 } // namespace gl

@@ -83,7 +83,7 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
                 .arg(localOnly.join(QStringLiteral(", "))));
         local->setObjectName(QStringLiteral("localOnly"));
         local->setWordWrap(true);
-        local->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
         layout->addWidget(local);
     }
 
@@ -93,7 +93,6 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         warning->setWordWrap(true);
         layout->addWidget(warning);
         m_confirm = new QLineEdit;
-        m_confirm->setPlaceholderText(m_word);
         m_confirm->setAccessibleName(tr("Type the protected name to confirm"));
         layout->addWidget(m_confirm);
         connect(m_confirm, &QLineEdit::textChanged, this, &DecisionDialog::updateState);
