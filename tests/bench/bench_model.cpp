@@ -127,7 +127,8 @@ int main(int argc, char **argv)
         view.expandAll();
         Gates snapshot = gates;
         for (int run = 0; run < kRuns; ++run) {
-            for (std::size_t i = static_cast<std::size_t>(run); i < snapshot.size(); i += 100) { // 1%: 100 gates
+            for (std::size_t i = static_cast<std::size_t>(run); i < snapshot.size();
+                 i += 100) { // 1%: 100 gates
                 snapshot[i].approvals.given = (snapshot[i].approvals.given + 1) % 2;
             }
             QElapsedTimer t;
