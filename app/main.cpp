@@ -2,14 +2,18 @@
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
 #include "mainwindow.h"
+#include "notifications.h"
 #include "poller.h"
 #include "session.h"
 #include "simulator.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -131,6 +135,25 @@ int runGui(int argc, char **argv)
     gl::ui::MainWindow window(session.get(), configPath);
     if (sim) {
         window.setWindowTitle(MainText::tr("Greenlight — demo on simulated servers"));
+    }
+    std::unique_ptr<gl::ui::NotificationSink> sink;
+    std::unique_ptr<gl::ui::Notifier> notifier;
+    std::unique_ptr<gl::ui::TrayIcon> tray;
+    if (session) {
+        const bool haveTray = QSystemTrayIcon::isSystemTrayAvailable();
+        // Notifications go to the desktop's service; without one, to the tray's balloon.
+        notifier = std::make_unique<gl::ui::Notifier>(session->store(), nullptr);
+        QSettings settings;
+        notifier->setSettings(gl::ui::NotificationSettings::load(settings));
+        tray = std::make_unique<gl::ui::TrayIcon>(session->store(), notifier.get(), &window);
+        if (gl::ui::DBusNotificationSink::serviceAvailable()) {
+            sink = std::make_unique<gl::ui::DBusNotificationSink>();
+        } else {
+            sink = std::make_unique<gl::ui::TrayNotificationSink>(tray->icon());
+        }
+        notifier->setSink(sink.get());
+        window.setKeepRunningInTray(haveTray);
+        QApplication::setQuitOnLastWindowClosed(!haveTray);
     }
     window.show();
     if (session) {

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
@@ -474,6 +475,16 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Copy Gate ID"), this, [id] { QGuiApplication::clipboard()->setText(id); });
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_keepInTray) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openSelectedInBrowser()

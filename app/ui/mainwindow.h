@@ -50,7 +50,13 @@ public:
     // Opens the confirmation dialog (window-modal, not blocking) for the selection; null if none.
     DecisionDialog *requestDecision(Decision decision);
     void selectGate(const QString &id);
+    // With a tray icon, closing the window hides it; without one, closing quits.
+    void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+public:
 Q_SIGNALS:
     void decisionFinished(const QString &gateId, bool done);
 
@@ -84,6 +90,7 @@ private:
     QAction *m_open = nullptr;
     QCheckBox *m_onlyMine = nullptr;
     QSet<QString> m_collapsed; // everything is expanded unless the user folded it
+    bool m_keepInTray = false;
 };
 
 } // namespace gl::ui

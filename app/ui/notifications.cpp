@@ -1,0 +1,342 @@
+#include "notifications.h"
+
+#include "decisions.h"
+#include "gatestore.h"
+#include "gatetreemodel.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace gl::ui {
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.Notifications");
+const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
+
+} // namespace
+
+// --- D-Bus ------------------------------------------------------------------------------------------
+
+DBusNotificationSink::DBusNotificationSink(QObject *parent) : NotificationSink(parent)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
+                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
+                SLOT(onClosed(uint, uint)));
+}
+
+bool DBusNotificationSink::serviceAvailable()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(kService).value();
+}
+
+quint32 DBusNotificationSink::show(const NotificationRequest &request)
+{
+    QVariantMap hints;
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.greenlight.Greenlight"));
+    hints.insert(QStringLiteral("category"), QStringLiteral("x-greenlight.approval"));
+    hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(1));
+    if (request.sound) {
+        hints.insert(QStringLiteral("sound-name"), QStringLiteral("message-new-instant"));
+    } else {
+        hints.insert(QStringLiteral("suppress-sound"), true);
+    }
+    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
+    call << QStringLiteral("Greenlight") << quint32(0) << QStringLiteral("io.greenlight.Greenlight")
+         << request.summary << request.body << request.actions << hints << qint32(-1);
+    const quint32 ours = ++m_next;
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, ours, watcher] {
+        watcher->deleteLater();
+        const QDBusPendingReply<uint> reply = *watcher;
+        if (reply.isError()) {
+            qWarning("Greenlight: the notification service refused a notification: %s",
+                     qPrintable(reply.error().message()));
+            Q_EMIT closed(ours);
+            return;
+        }
+        m_daemonId.insert(ours, reply.value());
+        m_ourId.insert(reply.value(), ours);
+        if (m_closeOnArrival.remove(ours)) {
+            close(ours);
+        }
+    });
+    return ours;
+}
+
+void DBusNotificationSink::close(quint32 id)
+{
+    const auto it = m_daemonId.constFind(id);
+    if (it == m_daemonId.cend()) {
+        m_closeOnArrival.insert(id); // the daemon has not answered yet
+        return;
+    }
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("CloseNotification"));
+    call << *it;
+    QDBusConnection::sessionBus().call(call, QDBus::NoBlock);
+}
+
+void DBusNotificationSink::onActionInvoked(uint id, const QString &action)
+{
+    if (const quint32 ours = m_ourId.value(id)) {
+        Q_EMIT actionInvoked(ours, action);
+    }
+}
+
+void DBusNotificationSink::onClosed(uint id, uint)
+{
+    if (const quint32 ours = m_ourId.take(id)) {
+        m_daemonId.remove(ours);
+        Q_EMIT closed(ours);
+    }
+}
+
+// --- tray -------------------------------------------------------------------------------------------
+
+TrayNotificationSink::TrayNotificationSink(QSystemTrayIcon *tray, QObject *parent)
+    : NotificationSink(parent), m_tray(tray)
+{
+    if (m_tray) {
+        // A click on the balloon counts as "open" for the newest message.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_lastId) {
+                Q_EMIT actionInvoked(m_lastId, QStringLiteral("default"));
+            }
+        });
+    }
+}
+
+quint32 TrayNotificationSink::show(const NotificationRequest &request)
+{
+    m_shown.append(request);
+    m_lastId = ++m_next;
+    if (m_tray && QSystemTrayIcon::isSystemTrayAvailable() && m_tray->isVisible()) {
+        m_tray->showMessage(request.summary, request.body, QSystemTrayIcon::Information, 10000);
+    }
+    return m_lastId;
+}
+
+// --- settings ---------------------------------------------------------------------------------------
+
+NotificationSettings NotificationSettings::load(const QSettings &s)
+{
+    NotificationSettings n;
+    n.notifyAll = s.value(QStringLiteral("notifications/all"), false).toBool();
+    n.reminderMinutes = s.value(QStringLiteral("notifications/reminder_minutes"), 120).toInt();
+    n.mutedProjects = s.value(QStringLiteral("notifications/muted_projects")).toStringList();
+    n.mutedEnvironments = s.value(QStringLiteral("notifications/muted_environments")).toStringList();
+    n.doNotDisturbUntil = s.value(QStringLiteral("notifications/do_not_disturb_until")).toDateTime();
+    n.sound = s.value(QStringLiteral("notifications/sound"), false).toBool();
+    return n;
+}
+
+void NotificationSettings::save(QSettings &s) const
+{
+    s.setValue(QStringLiteral("notifications/all"), notifyAll);
+    s.setValue(QStringLiteral("notifications/reminder_minutes"), reminderMinutes);
+    s.setValue(QStringLiteral("notifications/muted_projects"), mutedProjects);
+    s.setValue(QStringLiteral("notifications/muted_environments"), mutedEnvironments);
+    s.setValue(QStringLiteral("notifications/do_not_disturb_until"), doNotDisturbUntil);
+    s.setValue(QStringLiteral("notifications/sound"), sound);
+}
+
+// --- policy -----------------------------------------------------------------------------------------
+
+Notifier::Notifier(GateStore *store, NotificationSink *sink, QObject *parent)
+    : QObject(parent), m_store(store), m_flush(new QTimer(this)), m_reminders(new QTimer(this))
+{
+    setSink(sink);
+    // A poll adds its gates in one go; a zero timer runs once they are all in, so one poll makes at
+    // most one notification.
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(0);
+    connect(m_flush, &QTimer::timeout, this, &Notifier::flush);
+    m_reminders->start(60000);
+    connect(m_reminders, &QTimer::timeout, this, &Notifier::checkReminders);
+    connect(store, &GateStore::gateAdded, this, &Notifier::onAdded);
+    connect(store, &GateStore::gateRemoved, this, &Notifier::onRemoved);
+}
+
+void Notifier::setSink(NotificationSink *sink)
+{
+    if (m_sink) {
+        m_sink->disconnect(this);
+    }
+    m_sink = sink;
+    m_open.clear();
+    if (sink) {
+        connect(sink, &NotificationSink::actionInvoked, this, &Notifier::onAction);
+        connect(sink, &NotificationSink::closed, this, [this](quint32 id) { m_open.remove(id); });
+    }
+}
+
+void Notifier::pauseFor(int seconds)
+{
+    m_settings.doNotDisturbUntil = QDateTime::currentDateTimeUtc().addSecs(seconds);
+}
+
+void Notifier::pauseUntilTomorrow()
+{
+    const QDateTime tomorrow(QDate::currentDate().addDays(1), QTime(8, 0));
+    m_settings.doNotDisturbUntil = tomorrow.toUTC();
+}
+
+void Notifier::resume()
+{
+    m_settings.doNotDisturbUntil = {};
+}
+
+bool Notifier::paused() const
+{
+    return m_settings.doNotDisturbUntil.isValid() &&
+           m_settings.doNotDisturbUntil > QDateTime::currentDateTimeUtc();
+}
+
+bool Notifier::wanted(const Gate &g) const
+{
+    if (!g.canApprove && !m_settings.notifyAll) {
+        return false;
+    }
+    if (m_settings.mutedProjects.contains(g.project) ||
+        m_settings.mutedProjects.contains(g.server + u'/' + g.project)) {
+        return false;
+    }
+    for (const QString &muted : m_settings.mutedEnvironments) {
+        if ((!g.environment.isEmpty() && g.environment == muted) ||
+            (!g.workflow.isEmpty() && g.workflow == muted)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void Notifier::onAdded(const Gate &gate)
+{
+    if (m_notified.contains(gate.id)) {
+        return;
+    }
+    m_notified.insert(gate.id); // once, whatever happens to it below
+    if (paused() || !wanted(gate)) {
+        return;
+    }
+    m_pending.push_back(gate);
+    m_flush->start();
+}
+
+void Notifier::onRemoved(const QString &id)
+{
+    // Decided elsewhere (or gone): close what was only about it.
+    for (auto it = m_open.begin(); it != m_open.end();) {
+        it->removeAll(id);
+        if (it->isEmpty()) {
+            if (m_sink) {
+                m_sink->close(it.key());
+            }
+            it = m_open.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_reminded.remove(id);
+}
+
+void Notifier::flush()
+{
+    if (m_pending.empty()) {
+        return;
+    }
+    Gates gates;
+    gates.swap(m_pending);
+    // Those decided or gone before the flush are left out.
+    gates.erase(std::remove_if(gates.begin(), gates.end(),
+                               [this](const Gate &g) { return m_store && !m_store->gate(g.id); }),
+                gates.end());
+    if (gates.empty()) {
+        return;
+    }
+    NotificationRequest r;
+    r.sound = m_settings.sound;
+    if (gates.size() == 1) {
+        const Gate &g = gates.front();
+        r.summary = tr("%1 waits for your approval").arg(g.name);
+        r.body = gateSummary(g);
+        if (!g.triggeredBy.isEmpty()) {
+            r.body += u'\n' + tr("Triggered by %1").arg(g.triggeredBy);
+        }
+        r.actions = {QStringLiteral("approve"), tr("Approve…", "approve a held job or deployment"),
+                     QStringLiteral("default"), tr("Open")};
+        r.gateIds = {g.id};
+    } else {
+        r.summary = tr("%n gate(s) wait for your approval", nullptr, static_cast<int>(gates.size()));
+        QStringList lines;
+        for (std::size_t i = 0; i < gates.size() && i < kSummaryListed; ++i) {
+            lines.append(gateSummary(gates[i]));
+            r.gateIds.append(gates[i].id);
+        }
+        for (std::size_t i = kSummaryListed; i < gates.size(); ++i) {
+            r.gateIds.append(gates[i].id);
+        }
+        if (gates.size() > kSummaryListed) {
+            lines.append(tr("…and %n more", nullptr, static_cast<int>(gates.size() - kSummaryListed)));
+        }
+        r.body = lines.join(u'\n');
+        r.actions = {QStringLiteral("default"), tr("Open dashboard")};
+    }
+    post(r);
+}
+
+void Notifier::checkReminders()
+{
+    if (!m_store || m_settings.reminderMinutes <= 0 || paused()) {
+        return;
+    }
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-60LL * m_settings.reminderMinutes);
+    for (const Gate &g : m_store->gates()) {
+        if (m_reminded.contains(g.id) || !g.createdAt.isValid() || g.createdAt > limit || !wanted(g)) {
+            continue;
+        }
+        m_reminded.insert(g.id);
+        NotificationRequest r;
+        r.sound = m_settings.sound;
+        r.summary = tr("%1 has waited %2").arg(g.name, waitingText(g.createdAt));
+        r.body = gateSummary(g);
+        r.actions = {QStringLiteral("approve"), tr("Approve…", "approve a held job or deployment"),
+                     QStringLiteral("default"), tr("Open")};
+        r.gateIds = {g.id};
+        post(r);
+    }
+}
+
+void Notifier::post(const NotificationRequest &request)
+{
+    if (!m_sink) {
+        return;
+    }
+    const quint32 id = m_sink->show(request);
+    if (id != 0) {
+        m_open.insert(id, request.gateIds);
+    }
+    Q_EMIT notified(request);
+}
+
+void Notifier::onAction(quint32 id, const QString &action)
+{
+    const QStringList gates = m_open.value(id);
+    if (action == QLatin1String("approve") && gates.size() == 1) {
+        Q_EMIT approveRequested(gates.first());
+    } else if (action == QLatin1String("default") || action == QLatin1String("open")) {
+        Q_EMIT openRequested(gates.size() == 1 ? gates.first() : QString());
+    }
+}
+
+} // namespace gl::ui

@@ -1,0 +1,162 @@
+#include "trayicon.h"
+
+#include "decisions.h"
+#include "gateicons.h"
+#include "gatestore.h"
+#include "mainwindow.h"
+#include "notifications.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace gl::ui {
+
+TrayIcon::TrayIcon(GateStore *store, Notifier *notifier, MainWindow *window, QObject *parent)
+    : QObject(parent), m_store(store), m_notifier(notifier), m_window(window),
+      m_tray(new QSystemTrayIcon(this)), m_menu(std::make_unique<QMenu>())
+{
+    m_tray->setContextMenu(m_menu.get());
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            showDashboard();
+        }
+    });
+    auto *coalesce = new QTimer(this);
+    coalesce->setSingleShot(true);
+    coalesce->setInterval(0);
+    connect(coalesce, &QTimer::timeout, this, &TrayIcon::update);
+    auto later = [coalesce] { coalesce->start(); };
+    connect(store, &GateStore::gateAdded, this, later);
+    connect(store, &GateStore::gateChanged, this, later);
+    connect(store, &GateStore::gateRemoved, this, later);
+    if (notifier) {
+        connect(notifier, &Notifier::approveRequested, this, &TrayIcon::approve);
+        connect(notifier, &Notifier::openRequested, this, [this](const QString &id) { showDashboard(id); });
+    }
+    update();
+    m_tray->show();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+QIcon TrayIcon::iconWithCount(int count)
+{
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pm = badgeIcon(count > 0 ? Badge::Hold : Badge::Ok).pixmap(size, size);
+        if (count > 0) {
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+            QFont font = QApplication::font();
+            font.setBold(true);
+            font.setPixelSize(std::max(7, size * (text.size() > 1 ? 9 : 12) / 16));
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, text);
+        }
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+void TrayIcon::update()
+{
+    if (!m_store) {
+        return;
+    }
+    Gates mine;
+    for (const Gate &g : m_store->gates()) {
+        if (g.canApprove) {
+            mine.push_back(g);
+        }
+    }
+    if (static_cast<int>(mine.size()) != m_count) {
+        m_count = static_cast<int>(mine.size());
+        m_tray->setIcon(iconWithCount(m_count));
+    }
+    std::sort(mine.begin(), mine.end(),
+              [](const Gate &a, const Gate &b) { return a.createdAt > b.createdAt; });
+    QString tip = m_count == 0 ? tr("Greenlight: nothing waits for you")
+                               : tr("Greenlight: %n gate(s) wait for your approval", nullptr, m_count);
+    for (std::size_t i = 0; i < mine.size() && i < 3; ++i) {
+        tip += u'\n' + mine[i].name + QStringLiteral(" · ") + mine[i].project;
+    }
+    if (m_notifier && m_notifier->paused()) {
+        tip += u'\n' + tr("Notifications paused");
+    }
+    m_tray->setToolTip(tip);
+    rebuildMenu();
+}
+
+void TrayIcon::rebuildMenu()
+{
+    m_menu->clear();
+    Gates mine;
+    for (const Gate &g : m_store->gates()) {
+        if (g.canApprove) {
+            mine.push_back(g);
+        }
+    }
+    std::sort(mine.begin(), mine.end(),
+              [](const Gate &a, const Gate &b) { return a.createdAt > b.createdAt; });
+    if (mine.empty()) {
+        m_menu->addAction(tr("Nothing waits for you"))->setEnabled(false);
+    }
+    for (std::size_t i = 0; i < mine.size() && i < kMenuGates; ++i) {
+        const Gate &g = mine[i];
+        QAction *a = m_menu->addAction(badgeIcon(Badge::Hold), tr("Approve %1 (%2)…").arg(g.name, g.project));
+        a->setData(g.id);
+        a->setToolTip(gateSummary(g));
+        connect(a, &QAction::triggered, this, [this, id = g.id] { approve(id); });
+    }
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Open Dashboard")), &QAction::triggered, this, [this] { showDashboard(); });
+    if (m_notifier) {
+        QMenu *pause = m_menu->addMenu(tr("Pause Notifications"));
+        connect(pause->addAction(tr("For 1 Hour")), &QAction::triggered, this, [this] {
+            m_notifier->pauseFor(3600);
+            update();
+        });
+        connect(pause->addAction(tr("Until Tomorrow")), &QAction::triggered, this, [this] {
+            m_notifier->pauseUntilTomorrow();
+            update();
+        });
+        QAction *resume = pause->addAction(tr("Resume"));
+        resume->setEnabled(m_notifier->paused());
+        connect(resume, &QAction::triggered, this, [this] {
+            m_notifier->resume();
+            update();
+        });
+    }
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Quit")), &QAction::triggered, qApp, &QCoreApplication::quit);
+}
+
+void TrayIcon::showDashboard(const QString &gateId)
+{
+    if (!m_window) {
+        return;
+    }
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    if (!gateId.isEmpty()) {
+        m_window->selectGate(gateId);
+    }
+}
+
+void TrayIcon::approve(const QString &gateId)
+{
+    showDashboard(gateId);
+    if (m_window) {
+        m_window->requestDecision(Decision::Approve);
+    }
+}
+
+} // namespace gl::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+
+class QMenu;
+class QSystemTrayIcon;
+
+namespace gl {
+class GateStore;
+}
+
+namespace gl::ui {
+
+class MainWindow;
+class Notifier;
+
+// The tray icon: the number of gates waiting for me drawn on it, a tooltip summary, and a menu of the
+// newest waiting gates (each opens the confirmation dialog), Open dashboard, Pause notifications, Quit.
+class TrayIcon final : public QObject
+{
+    Q_OBJECT
+public:
+    TrayIcon(GateStore *store, Notifier *notifier, MainWindow *window, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    QSystemTrayIcon *icon() const { return m_tray; }
+    QMenu *menu() const { return m_menu.get(); }
+    int waitingForMe() const { return m_count; }
+    static QIcon iconWithCount(int count);
+    static constexpr int kMenuGates = 8;
+
+    // Brings the dashboard forward with the gate selected, and asks for approval.
+    void approve(const QString &gateId);
+    void showDashboard(const QString &gateId = {});
+
+private:
+    void update();
+    void rebuildMenu();
+
+    QPointer<GateStore> m_store;
+    QPointer<Notifier> m_notifier;
+    QPointer<MainWindow> m_window;
+    QSystemTrayIcon *m_tray;
+    std::unique_ptr<QMenu> m_menu;
+    int m_count = -1;
+};
+
+} // namespace gl::ui

@@ -1,0 +1,265 @@
+// Notifications over a real session bus (ctest runs this under dbus-run-session) to a stand-in daemon,
+// with gates coming from the simulator over loopback.
+
+#include "config/credentialstore.h"
+#include "decisiondialog.h"
+#include "decisions.h"
+#include "fakenotificationserver.h"
+#include "gatestore.h"
+#include "mainwindow.h"
+#include "notifications.h"
+#include "poller.h"
+#include "session.h"
+#include "simulator.h"
+#include "testsupport.h"
+#include "trayicon.h"
+
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gl;
+using namespace gl::ui;
+
+class TestNotifications : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QDBusConnection::sessionBus().isConnected(),
+                 "no session bus: run this test under dbus-run-session (ctest does)");
+        QVERIFY(m_sim.listenLocal() != 0);
+        qputenv("GL_TEST_TOKEN", "t0ken");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
+        m_server = std::make_unique<FakeNotificationServer>();
+        QVERIFY(m_server->start());
+        QTRY_VERIFY(DBusNotificationSink::serviceAvailable());
+        const QString configPath = m_dir.filePath(QStringLiteral("servers-%1.json").arg(++m_n));
+        QVERIFY(gltest::writeFile(
+            configPath, gltest::configFor(m_sim.baseUrl(),
+                                          {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")})));
+        auto config = loadConfig(configPath);
+        QVERIFY(config.has_value());
+        m_session =
+            Session::open(*config, m_credentials, m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(m_n)));
+        m_window = std::make_unique<MainWindow>(m_session.get(), configPath);
+        m_sink = std::make_unique<DBusNotificationSink>();
+        m_notifier = std::make_unique<Notifier>(m_session->store(), m_sink.get());
+        m_tray = std::make_unique<TrayIcon>(m_session->store(), m_notifier.get(), m_window.get());
+        // The three gates already waiting make the first notification: a summary.
+        m_session->poller()->start();
+        QTRY_COMPARE(m_session->store()->size(), 3);
+        QTRY_COMPARE(m_server->notifications.size(), 1);
+        m_server->notifications.clear();
+    }
+
+    void cleanup()
+    {
+        m_tray.reset();
+        m_notifier.reset();
+        m_sink.reset();
+        m_window.reset();
+        m_session.reset();
+        m_server.reset();
+    }
+
+    void firstPollSummarisesWhatAlreadyWaits()
+    {
+        // (checked in init: one Notify for three gates)
+        QCOMPARE(m_tray->waitingForMe(), 3);
+        QVERIFY(m_tray->icon()->toolTip().contains(QLatin1String("3 gate(s) wait for your approval")));
+    }
+
+    void aNewGateNotifiesOnceWithActionsAndHints()
+    {
+        m_sim.addHeldPipeline();
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_server->notifications.size(), 1);
+        const RecordedNotification n = m_server->notifications.first();
+        QCOMPARE(n.summary, QStringLiteral("hold-production waits for your approval"));
+        QVERIFY2(n.body.contains(QLatin1String(" / release / hold-production")), qPrintable(n.body));
+        QVERIFY(n.body.contains(QLatin1String("Triggered by ")));
+        QCOMPARE(n.actions, (QStringList{QStringLiteral("approve"), QStringLiteral("Approve…"),
+                                         QStringLiteral("default"), QStringLiteral("Open")}));
+        QCOMPARE(n.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.greenlight.Greenlight"));
+        QVERIFY(n.hints.value(QStringLiteral("suppress-sound")).toBool()); // sound is off by default
+        QCOMPARE(n.appName, QStringLiteral("Greenlight"));
+        // The next polls see the same gate: no second notification.
+        m_session->poller()->refreshAll();
+        QTest::qWait(400);
+        m_session->poller()->refreshAll();
+        QTest::qWait(400);
+        QCOMPARE(m_server->notifications.size(), 1);
+        QCOMPARE(m_tray->waitingForMe(), 4);
+    }
+
+    void theApproveActionOpensTheConfirmationDialogForThatGate()
+    {
+        m_sim.addHeldPipeline();
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_server->notifications.size(), 1);
+        m_server->invokeAction(m_server->notifications.first().id, QStringLiteral("approve"));
+        DecisionDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog()) != nullptr);
+        QCOMPARE(dialog->decision(), Decision::Approve);
+        QCOMPARE(dialog->gateIds().size(), 1);
+        QCOMPARE(m_session->store()->gate(dialog->gateIds().first())->name,
+                 QStringLiteral("hold-production"));
+        QVERIFY(m_window->isVisible());
+        dialog->reject();
+    }
+
+    void fiveNewGatesInOnePollMakeOneSummary()
+    {
+        for (int i = 0; i < 5; ++i) {
+            m_sim.addHeldPipeline();
+        }
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_session->store()->size(), 8);
+        QTest::qWait(200);
+        QCOMPARE(m_server->notifications.size(), 1);
+        QCOMPARE(m_server->notifications.first().summary, QStringLiteral("5 gate(s) wait for your approval"));
+        QCOMPARE(m_server->notifications.first().body.count(u'\n'), 4); // five lines
+        QCOMPARE(m_server->notifications.first().actions,
+                 (QStringList{QStringLiteral("default"), QStringLiteral("Open dashboard")}));
+    }
+
+    void aDecisionMadeElsewhereClosesTheNotification()
+    {
+        m_sim.addHeldPipeline();
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_server->notifications.size(), 1);
+        QString id;
+        for (const Gate &g : m_session->store()->gates()) {
+            if (g.name == QLatin1String("hold-production")) {
+                id = g.id;
+            }
+        }
+        // Another approver: the CLI, straight at the server.
+        std::optional<DecisionResult> done;
+        m_session->decisions()->decide(id, Decision::Approve, QStringLiteral("from elsewhere"),
+                                       [&](const DecisionResult &r) { done = r; });
+        QTRY_VERIFY(done.has_value());
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_server->closed, QList<uint>{m_server->notifications.first().id});
+    }
+
+    void mutedProjectAndDoNotDisturbSuppress()
+    {
+        NotificationSettings settings = m_notifier->settings();
+        settings.mutedProjects = {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")};
+        m_notifier->setSettings(settings);
+        for (int i = 0; i < 3; ++i) {
+            m_sim.addHeldPipeline();
+        }
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_session->store()->size(), 6);
+        QTest::qWait(200);
+        QCOMPARE(m_server->notifications.size(), 0);
+
+        settings.mutedProjects.clear();
+        m_notifier->setSettings(settings);
+        m_notifier->pauseFor(3600);
+        QVERIFY(m_notifier->paused());
+        m_sim.addHeldPipeline();
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_session->store()->size(), 7);
+        QTest::qWait(200);
+        QCOMPARE(m_server->notifications.size(), 0);
+
+        m_notifier->resume();
+        m_sim.addHeldPipeline();
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_server->notifications.size(), 1); // only the one that came after
+    }
+
+    void remindsWhenAGateHasWaitedTooLong()
+    {
+        NotificationSettings settings = m_notifier->settings();
+        settings.reminderMinutes = 20; // the scenario's holds have waited 30 minutes
+        m_notifier->setSettings(settings);
+        m_notifier->checkReminders();
+        QTRY_VERIFY(!m_server->notifications.isEmpty());
+        const int reminders = static_cast<int>(m_server->notifications.size());
+        QVERIFY(m_server->notifications.first().summary.contains(QLatin1String(" has waited ")));
+        m_notifier->checkReminders();
+        QTest::qWait(100);
+        QCOMPARE(m_server->notifications.size(), reminders); // once per gate
+    }
+
+    void withoutTheServiceTheTrayTakesOver()
+    {
+        m_server->stop();
+        QTRY_VERIFY(!DBusNotificationSink::serviceAvailable());
+        TrayNotificationSink fallback(m_tray->icon());
+        m_notifier->setSink(&fallback);
+        m_sim.addHeldPipeline();
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(fallback.shown().size(), 1);
+        QCOMPARE(fallback.shown().first().summary, QStringLiteral("hold-production waits for your approval"));
+        QCOMPARE(m_server->notifications.size(), 0);
+        m_notifier->setSink(nullptr);
+    }
+
+    void trayMenuListsGatesAndApprovesFromThere()
+    {
+        QMenu *menu = m_tray->menu();
+        QList<QAction *> gates;
+        for (QAction *a : menu->actions()) {
+            if (!a->data().toString().isEmpty()) {
+                gates.append(a);
+            }
+        }
+        QCOMPARE(gates.size(), 3);
+        gates.first()->trigger();
+        DecisionDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleDialog()) != nullptr);
+        QCOMPARE(dialog->gateIds(), QStringList{gates.first()->data().toString()});
+        dialog->reject();
+        QVERIFY(!TrayIcon::iconWithCount(3).isNull());
+    }
+
+    void closingTheWindowKeepsRunningInTheTray()
+    {
+        m_window->show();
+        m_window->setKeepRunningInTray(true);
+        m_window->close();
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(m_window); // hidden, not gone
+        m_tray->showDashboard();
+        QVERIFY(m_window->isVisible());
+    }
+
+private:
+    DecisionDialog *visibleDialog() const
+    {
+        for (DecisionDialog *d : m_window->findChildren<DecisionDialog *>()) {
+            if (d->isVisible()) {
+                return d;
+            }
+        }
+        return nullptr;
+    }
+
+    glsim::Simulator m_sim;
+    QTemporaryDir m_dir;
+    EnvironmentCredentialStore m_credentials;
+    int m_n = 0;
+    std::unique_ptr<FakeNotificationServer> m_server;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DBusNotificationSink> m_sink;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<TrayIcon> m_tray;
+};
+
+QTEST_MAIN(TestNotifications)
+#include "tst_notifications.moc"
