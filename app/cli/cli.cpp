@@ -193,7 +193,7 @@ int runList(const QStringList &args)
 
 bool confirmOnTerminal(const Gate &gate, Decision decision, const QString &consequence)
 {
-    const QString word = decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject");
+    const QString word = decision != Decision::Reject ? QStringLiteral("approve") : QStringLiteral("reject");
     err() << gateSummary(gate) << '\n'
           << consequence << '\n'
           << CliText::tr("Type '%1' to confirm: ").arg(word);
@@ -210,6 +210,9 @@ int runDecision(const QStringList &args, Decision decision)
     parser.addOption(
         {QStringLiteral("note"), CliText::tr("The audit note (required)."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")});
+    if (decision == Decision::Approve) {
+        parser.addOption({QStringLiteral("run"), CliText::tr("GitLab: also run the deployment's job once approved.")});
+    }
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
     }
@@ -222,6 +225,9 @@ int runDecision(const QStringList &args, Decision decision)
         return usageError(CliText::tr("%1 needs --note TEXT: the note goes to the audit log").arg(verb));
     }
     const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (decision == Decision::Approve && parser.isSet(QStringLiteral("run"))) {
+        decision = Decision::ApproveAndRun;
+    }
     if (!yes && ::isatty(STDIN_FILENO) == 0) {
         return usageError(
             CliText::tr("refusing to %1 without --yes: standard input is not a terminal").arg(verb));

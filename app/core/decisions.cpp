@@ -86,7 +86,15 @@ struct DecisionService::Attempt
 
     QString verb() const
     {
-        return decision == Decision::Approve ? DecisionText::tr("approved") : DecisionText::tr("rejected");
+        switch (decision) {
+        case Decision::Approve:
+            return DecisionText::tr("approved");
+        case Decision::ApproveAndRun:
+            return DecisionText::tr("approved and started");
+        case Decision::Reject:
+            break;
+        }
+        return DecisionText::tr("rejected");
     }
 };
 
@@ -123,6 +131,13 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
                       DecisionText::tr("the note has %1 characters; at most %2 are kept")
                           .arg(trimmedNote.size())
                           .arg(kMaxNoteLength));
+    }
+    if (const int limit = provider->noteLimit(); limit > 0 && trimmedNote.size() > limit) {
+        return refuse(DecisionOutcome::Kind::Refused,
+                      DecisionText::tr("the note has %1 characters and the server takes at most %2 in a comment; "
+                                       "shorten it (nothing is cut silently)")
+                          .arg(trimmedNote.size())
+                          .arg(limit));
     }
     auto attempt = std::make_shared<Attempt>();
     attempt->gateId = gateId;

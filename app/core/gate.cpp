@@ -38,7 +38,15 @@ QString providerDisplayName(const QString &provider)
 
 QString decisionKey(Decision decision)
 {
-    return decision == Decision::Approve ? QStringLiteral("approve") : QStringLiteral("reject");
+    switch (decision) {
+    case Decision::Approve:
+        return QStringLiteral("approve");
+    case Decision::Reject:
+        return QStringLiteral("reject");
+    case Decision::ApproveAndRun:
+        return QStringLiteral("approve-and-run");
+    }
+    return {};
 }
 
 } // namespace gl

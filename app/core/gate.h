@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <vector>
@@ -20,7 +21,8 @@ enum class GateKind
 enum class Decision
 {
     Approve,
-    Reject
+    Reject,
+    ApproveAndRun, // GitLab: approve a deployment, then play its manual job
 };
 
 QString gateKindKey(GateKind kind); // stable machine names: "approval-job", …
@@ -60,6 +62,8 @@ struct Gate
     QString cannotApproveReason;
     QUrl url;            // web page
     QDateTime expiresAt; // invalid when the vendor has no expiry
+    QStringList approvalHistory; // "approved by ana: looks good", oldest first
+    bool canRunAfterApproval = false; // GitLab: the job stays manual after the last approval
     // Provider-native handles needed to act on the gate.
     QString nativeJobId;
     QString nativeApprovalRequestId;

@@ -235,6 +235,9 @@ QString Simulator::loadScenario(const QByteArray &scenarioJson)
         state["projects"].push_back(project);
     }
     m_state = std::move(state);
+    if (const QString error = loadGitLab(scenario.value("gitlab", json())); !error.isEmpty()) {
+        return error;
+    }
     m_faults.clear();
     if (scenario.contains("faults")) {
         return addFaults(scenario["faults"]);
@@ -493,7 +496,7 @@ bool Simulator::authorized(const QHttpServerRequest &request) const
             return true;
         }
     }
-    return request.value("Circle-Token") == expected;
+    return request.value("Circle-Token") == expected || request.value("PRIVATE-TOKEN") == expected;
 }
 
 std::optional<Fault> Simulator::takeFault(const QByteArray &method, const QString &path)
@@ -532,6 +535,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                         request.url().query(QUrl::FullyEncoded),
                         request.value("Authorization"),
                         request.value("Circle-Token"),
+                        request.value("PRIVATE-TOKEN"),
                         request.body(),
                         QDateTime::currentDateTimeUtc()};
     m_requests.append(rec);
@@ -557,7 +561,9 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         status = 401;
         body = QByteArray::fromStdString(message("You must log in first.").dump());
     } else {
-        const Reply reply = route(method, path, rec.query);
+        const Reply reply = rawPath.startsWith(QLatin1String("/api/v4/"))
+                                ? gitlabRoute(method, gitlabParts(rawPath), rec.query, rec.body)
+                                : route(method, path, rec.query);
         status = reply.status;
         body = QByteArray::fromStdString(reply.body.dump());
         headers += reply.headers;
@@ -733,6 +739,16 @@ Simulator::Reply Simulator::control(const QByteArray &method, const QString &pat
         return {200, {{"held", heldApprovalCount()}}, {}};
     }
     return {404, message("Unknown control endpoint"), {}};
+}
+
+// GitLab names projects by URL-encoded path ("acme%2Fapi"): split first, decode each part after.
+QStringList Simulator::gitlabParts(const QString &rawPath)
+{
+    QStringList parts = rawPath.mid(8).split(u'/', Qt::SkipEmptyParts);
+    for (QString &part : parts) {
+        part = QUrl::fromPercentEncoding(part.toUtf8());
+    }
+    return parts;
 }
 
 Simulator::Reply Simulator::route(const QByteArray &method, const QString &path, const QString &rawQuery)

@@ -39,6 +39,7 @@ struct RecordedRequest
     QString query;
     QByteArray authorization;
     QByteArray circleToken;
+    QByteArray privateToken; // GitLab
     QByteArray body;
     QDateTime time;
 };
@@ -73,6 +74,9 @@ public:
     QString jobStatus(const QString &jobId) const;
     QString workflowStatus(const QString &workflowId) const;
     int heldApprovalCount() const;
+    // GitLab: a deployment's status ("blocked", "created", "failed"…) and a job's; empty if unknown.
+    QString gitlabDeploymentStatus(qint64 id) const;
+    QString gitlabJobStatus(qint64 id) const;
     // "<workflow-id>/<job-id>" of every approval job on hold.
     QStringList heldApprovals() const;
 
@@ -96,6 +100,13 @@ private:
     };
     Reply route(const QByteArray &method, const QString &path, const QString &rawQuery);
     Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
+    QString loadGitLab(const nlohmann::json &scenario);
+    static QStringList gitlabParts(const QString &rawPath);
+    Reply gitlabRoute(const QByteArray &method, const QStringList &parts, const QString &rawQuery, const QByteArray &body);
+    Reply gitlabApprove(nlohmann::json &project, nlohmann::json &deployment, const QByteArray &body, qint64 me);
+    nlohmann::json gitlabUser(qint64 id) const;
+    nlohmann::json gitlabDeployment(const nlohmann::json &project, const nlohmann::json &deployment, bool extended) const;
+    nlohmann::json gitlabJob(const nlohmann::json &project, const nlohmann::json &job) const;
     Reply circleGet(const QStringList &parts, const QString &pageToken);
     Reply circlePost(const QStringList &parts);
     Reply page(const nlohmann::json &items, const QString &kind, const QString &pageToken);
@@ -109,6 +120,7 @@ private:
     void settleWorkflow(nlohmann::json &workflow);
 
     nlohmann::json m_state;
+    nlohmann::json m_gitlab;
     QString m_token;
     int m_pageSize = 20;
     QList<Fault> m_faults;

@@ -3,6 +3,7 @@
 #include "decisions.h"
 #include "gateicons.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +21,7 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     : QDialog(parent), m_decision(decision), m_items(std::move(items)), m_note(new QPlainTextEdit),
       m_noteHint(new QLabel), m_decide(new QPushButton), m_cancel(new QPushButton(tr("Cancel")))
 {
-    const bool approve = decision == Decision::Approve;
+    const bool approve = decision != Decision::Reject;
     const int n = static_cast<int>(m_items.size());
     setWindowTitle(approve ? tr("Approve %n gate(s)", "approve a held job or deployment", n)
                            : tr("Reject %n gate(s)", "reject a held job or deployment", n));
@@ -98,6 +99,13 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         connect(m_confirm, &QLineEdit::textChanged, this, &DecisionDialog::updateState);
     }
 
+    const bool allCanRun = approve && std::all_of(m_items.begin(), m_items.end(),
+                                                  [](const DecisionItem &i) { return i.gate.canRunAfterApproval; });
+    if (allCanRun) {
+        m_run = new QCheckBox(tr("Also &run the job once approved (GitLab leaves it manual after approval)"));
+        layout->addWidget(m_run);
+    }
+
     auto *buttons = new QDialogButtonBox;
     m_decide->setText(approve ? tr("&Approve", "approve a held job or deployment")
                               : tr("&Reject", "reject a held job or deployment"));
@@ -119,6 +127,11 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     connect(m_note, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateState);
     updateState();
     m_note->setFocus();
+}
+
+Decision DecisionDialog::decision() const
+{
+    return m_decision == Decision::Approve && m_run && m_run->isChecked() ? Decision::ApproveAndRun : m_decision;
 }
 
 QStringList DecisionDialog::gateIds() const

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,7 +31,8 @@ class DecisionDialog final : public QDialog
 public:
     DecisionDialog(Decision decision, std::vector<DecisionItem> items, QWidget *parent = nullptr);
 
-    Decision decision() const { return m_decision; }
+    // Approve, or ApproveAndRun when "run the job too" is ticked.
+    Decision decision() const;
     QStringList gateIds() const;
     QString note() const;
 
@@ -39,6 +41,7 @@ public:
     QLineEdit *confirmEdit() const { return m_confirm; }
     QPushButton *decideButton() const { return m_decide; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QCheckBox *runBox() const { return m_run; }
     QString confirmationWord() const { return m_word; }
 
 private:
@@ -52,6 +55,7 @@ private:
     QPlainTextEdit *m_note;
     QLabel *m_noteHint;
     QLineEdit *m_confirm = nullptr;
+    QCheckBox *m_run = nullptr;
     QPushButton *m_decide;
     QPushButton *m_cancel;
 };

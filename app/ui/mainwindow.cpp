@@ -270,7 +270,8 @@ DecisionDialog *MainWindow::requestDecision(Decision decision)
         item.gate = g;
         item.consequence = provider->consequence(g, decision);
         item.noteGoesToServer = provider->noteGoesToServer();
-        if (decision == Decision::Approve) {
+        item.noteLimit = provider->noteLimit();
+        if (decision != Decision::Reject) {
             item.protectedName = protectedName(g, m_session->config().protectedEnvironments);
         }
         items.push_back(std::move(item));
@@ -289,7 +290,7 @@ void MainWindow::send(Decision decision, const QStringList &gateIds, const QStri
         m_model->setInFlight(id, true);
         m_session->decisions()->decide(id, decision, note);
     }
-    statusBar()->showMessage(decision == Decision::Approve
+    statusBar()->showMessage(decision != Decision::Reject
                                  ? tr("Approving %n gate(s)…", nullptr, static_cast<int>(gateIds.size()))
                                  : tr("Rejecting %n gate(s)…", nullptr, static_cast<int>(gateIds.size())));
     updateActions();

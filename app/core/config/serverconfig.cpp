@@ -147,7 +147,7 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
     GL_TRY(user, json::optionalString(object, "user", where));
     server.user = user.value_or(QString());
     GL_TRY(manualJobs, json::optionalBool(object, "manual_jobs", where));
-    Q_UNUSED(manualJobs);
+    server.manualJobs = manualJobs.value_or(false);
 
     GL_TRY(interval, boundedInt(object, "poll_interval_s", where, defaultInterval, 5, 86400));
     server.pollIntervalS = interval;
@@ -172,7 +172,7 @@ const ServerConfig *Config::server(const QString &name) const
 
 QStringList supportedProviders()
 {
-    return {QStringLiteral("circleci")};
+    return {QStringLiteral("circleci"), QStringLiteral("gitlab")};
 }
 
 QString defaultConfigPath()

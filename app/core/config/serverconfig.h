@@ -23,6 +23,7 @@ struct ServerConfig
     // How far back the first poll looks (CircleCI): the newest N pipelines or D days, whichever is fewer.
     int historyPipelines = 100;
     int historyDays = 14;
+    bool manualJobs = false; // GitLab: also show `when: manual` jobs
 };
 
 struct Config

@@ -3,6 +3,7 @@
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
 #include "providers/circleci/circleciprovider.h"
+#include "providers/gitlab/gitlabprovider.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -45,6 +46,9 @@ Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, Htt
     }
     if (server.provider == QLatin1String("circleci")) {
         return std::make_unique<CircleCiProvider>(server, *token, http, ssl, parent);
+    }
+    if (server.provider == QLatin1String("gitlab")) {
+        return std::make_unique<GitLabProvider>(server, *token, http, ssl, parent);
     }
     return fail(QCoreApplication::translate("Provider", "server \"%1\": provider \"%2\" is not supported")
                     .arg(server.name, server.provider));

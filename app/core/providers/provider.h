@@ -62,6 +62,8 @@ public:
     virtual void fetchCurrentUser(std::function<void(const QString &)> done) = 0;
     // Whether the note reaches the server or stays in the local audit log.
     virtual bool noteGoesToServer() const = 0;
+    // The longest note the server takes (0: no limit). Longer notes are refused, never cut.
+    virtual int noteLimit() const { return 0; }
 };
 
 Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, HttpClient *http,

@@ -568,8 +568,11 @@ void CircleCiProvider::fetchGate(const QString &gateId, std::function<void(const
     fetch->start();
 }
 
-std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision) const
+std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision decision) const
 {
+    if (decision == Decision::ApproveAndRun) {
+        return CircleText::tr("CircleCI runs the waiting jobs on approval; there is nothing to start separately");
+    }
     if (gate.status != QLatin1String("on_hold")) {
         return CircleText::tr("the approval job \"%1\" is no longer on hold (status: %2)")
             .arg(gate.name, gate.status);
@@ -584,7 +587,7 @@ void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString
                               std::function<void(const DecisionOutcome &)> done)
 {
     const QUrl url =
-        decision == Decision::Approve
+        decision != Decision::Reject
             ? apiUrl(QStringLiteral("/workflow/") + pathSegment(gate.workflowId) +
                      QStringLiteral("/approve/") +
                      pathSegment(gate.nativeApprovalRequestId.isEmpty() ? gate.nativeJobId
@@ -629,7 +632,7 @@ void CircleCiProvider::fetchCurrentUser(std::function<void(const QString &)> don
 
 QString CircleCiProvider::consequence(const Gate &gate, Decision decision) const
 {
-    if (decision == Decision::Approve) {
+    if (decision != Decision::Reject) {
         return CircleText::tr(
                    "CircleCI approves the job \"%1\" and workflow \"%2\" runs the jobs that wait on it.")
             .arg(gate.name, gate.workflow);

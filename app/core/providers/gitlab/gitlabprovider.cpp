@@ -1,0 +1,556 @@
+#include "providers/gitlab/gitlabprovider.h"
+
+#include "net/httpclient.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace gl {
+namespace {
+
+struct GitLabText
+{
+    Q_DECLARE_TR_FUNCTIONS(GitLabProvider)
+};
+
+constexpr int kMaxPages = 20;
+
+// GitLab names a project by id or by its URL-encoded path ("group%2Fsub%2Fproject").
+QString encodedProject(const QString &project)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(project));
+}
+
+QString historyLine(const gitlab::Approval &a)
+{
+    const QString who = a.user.username.isEmpty() ? a.user.name : a.user.username;
+    QString line = a.status == QLatin1String("rejected") ? GitLabText::tr("rejected by %1").arg(who)
+                                                         : GitLabText::tr("approved by %1").arg(who);
+    if (!a.comment.isEmpty()) {
+        line += QStringLiteral(": ") + a.comment;
+    }
+    return line;
+}
+
+} // namespace
+
+std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QString &gateId)
+{
+    const QString prefix = server + QStringLiteral("/projects/");
+    if (!gateId.startsWith(prefix)) {
+        return std::nullopt;
+    }
+    const QStringList parts = gateId.mid(prefix.size()).split(u'/');
+    if (parts.size() != 3 || (parts[1] != QLatin1String("deployments") && parts[1] != QLatin1String("jobs"))) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 id = parts[2].toLongLong(&ok);
+    if (!ok || parts[0].isEmpty()) {
+        return std::nullopt;
+    }
+    return GitLabGateId{QUrl::fromPercentEncoding(parts[0].toLatin1()), parts[1] == QLatin1String("deployments"), id};
+}
+
+// --- one poll ---------------------------------------------------------------------------------------
+
+class GitLabProvider::PollRun final : public QObject
+{
+public:
+    PollRun(GitLabProvider *p, std::function<void(const PollResult &)> done) : QObject(p), m_p(p), m_done(std::move(done)) {}
+
+    void start()
+    {
+        m_p->m_requests = 0;
+        m_p->m_retryAfter.reset();
+        m_p->ensureMe(this, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                m_errors.append(error); // without "me", every project fails the same way
+                return finish();
+            }
+            nextProject();
+        });
+    }
+
+private:
+    void nextProject()
+    {
+        if (m_index >= m_p->m_server.projects.size()) {
+            return finish();
+        }
+        m_project = m_p->m_server.projects.at(m_index++);
+        m_gates.clear();
+        m_p->ensureProject(m_project, this, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                return projectFailed(error);
+            }
+            listDeployments(1);
+        });
+    }
+
+    void projectFailed(const QString &error)
+    {
+        m_errors.append(GitLabText::tr("project %1: %2").arg(m_project, error));
+        m_result.insert(m_result.end(), m_p->m_lastGates.value(m_project).begin(), m_p->m_lastGates.value(m_project).end());
+        nextProject();
+    }
+
+    void listDeployments(int page)
+    {
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/deployments"),
+                                     {{QStringLiteral("status"), QStringLiteral("blocked")},
+                                      {QStringLiteral("per_page"), QStringLiteral("100")},
+                                      {QStringLiteral("page"), QString::number(page)}});
+        m_p->get(url, this, [this, url, page](const HttpResponse &r) {
+            if (!r.ok()) {
+                return projectFailed(m_p->failureText(r, url));
+            }
+            auto list = gitlab::parseDeployments(r.body);
+            if (!list) {
+                return projectFailed(url.path() + QStringLiteral(": ") + list.error().message);
+            }
+            for (const auto &d : *list) {
+                m_ids.push_back(d.id);
+            }
+            bool ok = false;
+            const int next = r.header("x-next-page").toInt(&ok);
+            if (ok && next > page && page < kMaxPages) {
+                return listDeployments(next);
+            }
+            readDeployment(0);
+        });
+    }
+
+    // The list leaves out the approval details: read each blocked deployment.
+    void readDeployment(std::size_t i)
+    {
+        if (i >= m_ids.size()) {
+            m_ids.clear();
+            return m_p->m_server.manualJobs ? listManualJobs() : projectDone();
+        }
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/deployments/") +
+                                     QString::number(m_ids[i]));
+        m_p->get(url, this, [this, url, i](const HttpResponse &r) {
+            if (r.status == 404) { // gone since the list: nothing waits
+                return readDeployment(i + 1);
+            }
+            if (!r.ok()) {
+                m_ids.clear();
+                return projectFailed(m_p->failureText(r, url));
+            }
+            auto d = gitlab::parseDeployment(r.body);
+            if (!d) {
+                m_ids.clear();
+                return projectFailed(url.path() + QStringLiteral(": ") + d.error().message);
+            }
+            if (d->status == QLatin1String("blocked")) {
+                m_deployableJobs.insert(d->jobId);
+                m_gates.push_back(m_p->deploymentGate(m_project, *d));
+            }
+            readDeployment(i + 1);
+        });
+    }
+
+    // Newest first, one page: older manual jobs are usually abandoned, not waiting.
+    void listManualJobs()
+    {
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/jobs"),
+                                     {{QStringLiteral("scope[]"), QStringLiteral("manual")},
+                                      {QStringLiteral("per_page"), QStringLiteral("100")}});
+        m_p->get(url, this, [this, url](const HttpResponse &r) {
+            if (!r.ok()) {
+                return projectFailed(m_p->failureText(r, url));
+            }
+            auto jobs = gitlab::parseJobs(r.body);
+            if (!jobs) {
+                return projectFailed(url.path() + QStringLiteral(": ") + jobs.error().message);
+            }
+            const QDateTime horizon = QDateTime::currentDateTimeUtc().addDays(-m_p->m_server.historyDays);
+            for (const auto &j : *jobs) {
+                // A deployment's own job is shown as the deployment.
+                if (j.status == QLatin1String("manual") && !m_deployableJobs.contains(j.id) &&
+                    (!j.createdAt.isValid() || j.createdAt >= horizon)) {
+                    m_gates.push_back(m_p->jobGate(m_project, j));
+                }
+            }
+            projectDone();
+        });
+    }
+
+    void projectDone()
+    {
+        m_p->m_lastGates.insert(m_project, m_gates);
+        m_result.insert(m_result.end(), m_gates.begin(), m_gates.end());
+        m_deployableJobs.clear();
+        nextProject();
+    }
+
+    void finish()
+    {
+        m_p->m_pollInFlight.clear();
+        PollResult result;
+        result.gates = std::move(m_result);
+        result.error = m_errors.join(u'\n');
+        result.requests = m_p->m_requests;
+        result.retryAfterSeconds = m_p->m_retryAfter;
+        auto done = std::move(m_done);
+        deleteLater();
+        done(result);
+    }
+
+    GitLabProvider *m_p;
+    std::function<void(const PollResult &)> m_done;
+    qsizetype m_index = 0;
+    QString m_project;
+    std::vector<qint64> m_ids;
+    QSet<qint64> m_deployableJobs;
+    Gates m_gates;
+    Gates m_result;
+    QStringList m_errors;
+};
+
+// --- provider ---------------------------------------------------------------------------------------
+
+GitLabProvider::GitLabProvider(ServerConfig server, QString token, HttpClient *http, std::optional<QSslConfiguration> ssl,
+                               QObject *parent)
+    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)), m_http(http)
+{
+}
+
+QUrl GitLabProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_server.url;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/')) {
+        base.chop(1);
+    }
+    if (!base.endsWith(QLatin1String("/api/v4"))) {
+        base += QStringLiteral("/api/v4");
+    }
+    url.setPath(base + path, QUrl::StrictMode);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto &[k, v] : query) {
+            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(k)), QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        }
+        url.setQuery(q);
+    }
+    return url;
+}
+
+void GitLabProvider::get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
+{
+    HttpRequest request;
+    request.url = url;
+    request.credentials.append({"PRIVATE-TOKEN", m_token.toUtf8()});
+    request.ssl = m_ssl;
+    ++m_requests;
+    m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &r) {
+        if (r.status == 429 || r.status == 503) {
+            m_retryAfter = r.retryAfterSeconds();
+        } else if (r.header("ratelimit-remaining") == "0") {
+            // GitLab's RateLimit-Reset is a Unix time.
+            bool ok = false;
+            const qint64 reset = r.header("ratelimit-reset").toLongLong(&ok);
+            const qint64 wait = ok ? reset - QDateTime::currentSecsSinceEpoch() : 60;
+            m_retryAfter = static_cast<int>(std::clamp<qint64>(wait, 1, 3600));
+        }
+        done(r);
+    });
+}
+
+void GitLabProvider::post(const QUrl &url, const QByteArray &body, QObject *context,
+                          std::function<void(const HttpResponse &)> done)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.body = body;
+    request.contentType = "application/json";
+    request.credentials.append({"PRIVATE-TOKEN", m_token.toUtf8()});
+    request.ssl = m_ssl;
+    request.rateLimitRetries = 0;
+    ++m_requests;
+    m_http->send(std::move(request), context, std::move(done));
+}
+
+QString GitLabProvider::failureText(const HttpResponse &response, const QUrl &url) const
+{
+    if (response.failure != HttpResponse::Failure::None) {
+        return response.errorString;
+    }
+    QString text = url.path() + u' ' + describeFailure(response, gitlab::parseMessage(response.body));
+    if (response.status == 401) {
+        text += m_server.tokenEnv.isEmpty() ? GitLabText::tr(" (check the server's token)")
+                                            : GitLabText::tr(" (check the token in %1)").arg(m_server.tokenEnv);
+    }
+    return text;
+}
+
+void GitLabProvider::ensureMe(QObject *context, std::function<void(const QString &)> done)
+{
+    if (m_me) {
+        return done({});
+    }
+    const QUrl url = apiUrl(QStringLiteral("/user"));
+    get(url, context, [this, url, done = std::move(done)](const HttpResponse &r) {
+        if (!r.ok()) {
+            return done(failureText(r, url));
+        }
+        auto me = gitlab::parseUser(r.body);
+        if (!me) {
+            return done(url.path() + QStringLiteral(": ") + me.error().message);
+        }
+        m_me = *me;
+        done({});
+    });
+}
+
+void GitLabProvider::ensureProject(const QString &project, QObject *context, std::function<void(const QString &)> done)
+{
+    if (m_projects.contains(project)) {
+        return done({});
+    }
+    const QUrl url = apiUrl(QStringLiteral("/projects/") + encodedProject(project));
+    get(url, context, [this, url, project, done = std::move(done)](const HttpResponse &r) {
+        if (!r.ok()) {
+            return done(failureText(r, url));
+        }
+        auto p = gitlab::parseProject(r.body);
+        if (!p) {
+            return done(url.path() + QStringLiteral(": ") + p.error().message);
+        }
+        m_projects.insert(project, *p);
+        done({});
+    });
+}
+
+void GitLabProvider::fetchCurrentUser(std::function<void(const QString &)> done)
+{
+    ensureMe(this, [this, done = std::move(done)](const QString &) { done(m_me ? m_me->username : QString()); });
+}
+
+void GitLabProvider::poll(std::function<void(const PollResult &)> done)
+{
+    if (m_pollInFlight) {
+        PollResult busy;
+        busy.error = GitLabText::tr("a poll of %1 is already running").arg(m_server.name);
+        return done(busy);
+    }
+    auto *run = new PollRun(this, std::move(done));
+    m_pollInFlight = run;
+    run->start();
+}
+
+Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deployment &d) const
+{
+    const gitlab::Project info = m_projects.value(project);
+    Gate g;
+    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) + QStringLiteral("/deployments/") + QString::number(d.id);
+    g.server = m_server.name;
+    g.provider = QStringLiteral("gitlab");
+    g.kind = GateKind::Deployment;
+    g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
+    g.pipelineNumber = d.pipelineId;
+    g.branch = d.ref;
+    g.commitSha = d.sha;
+    g.commitSubject = d.commitTitle;
+    g.triggeredBy = g.requestedBy = d.user.username;
+    g.environment = d.environment;
+    g.workflowId = QStringLiteral("env:") + d.environment;
+    g.name = d.jobName.isEmpty() ? d.environment : d.jobName;
+    g.status = d.status;
+    g.createdAt = d.createdAt;
+    g.approvals = d.approvalCount();
+    for (const auto &a : d.history()) {
+        g.approvalHistory.append(historyLine(a));
+    }
+    g.canRunAfterApproval = !d.rules.empty(); // with rules the job stays manual after approval
+    g.url = QUrl(d.jobWebUrl.isEmpty() ? d.pipelineWebUrl : d.jobWebUrl);
+    g.nativeJobId = QString::number(d.jobId);
+    if (m_me && d.user.id == m_me->id && !info.allowSelfApproval) {
+        g.canApprove = false;
+        g.cannotApproveReason = GitLabText::tr("you triggered this deployment, and GitLab does not let you approve your "
+                                               "own deployment in this project (you may still reject it)");
+    }
+    for (const auto &a : d.history()) {
+        if (m_me && a.user.id == m_me->id && a.status == QLatin1String("approved")) {
+            g.canApprove = false;
+            g.cannotApproveReason = GitLabText::tr("you have approved it already; it waits for others");
+        }
+    }
+    return g;
+}
+
+Gate GitLabProvider::jobGate(const QString &project, const gitlab::Job &j) const
+{
+    const gitlab::Project info = m_projects.value(project);
+    Gate g;
+    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) + QStringLiteral("/jobs/") + QString::number(j.id);
+    g.server = m_server.name;
+    g.provider = QStringLiteral("gitlab");
+    g.kind = GateKind::ManualJob;
+    g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
+    g.pipelineNumber = j.pipelineId;
+    g.branch = j.ref;
+    g.commitSha = j.sha;
+    g.commitSubject = j.commitTitle;
+    g.triggeredBy = g.requestedBy = j.user.username;
+    g.workflow = j.stage;
+    g.workflowId = QStringLiteral("stage:") + j.stage;
+    g.name = j.name;
+    g.status = j.status;
+    g.createdAt = j.createdAt;
+    g.approvals = ApprovalCount{0, 1};
+    g.url = QUrl(j.webUrl);
+    g.nativeJobId = QString::number(j.id);
+    return g;
+}
+
+void GitLabProvider::fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done)
+{
+    const auto id = parseGitLabGateId(m_server.name, gateId);
+    if (!id) {
+        return done(fail(GitLabText::tr("\"%1\" is not a GitLab gate id of server %2 (expected "
+                                        "%2/projects/<project>/deployments/<id> or .../jobs/<id>)")
+                             .arg(gateId, m_server.name)));
+    }
+    ensureMe(this, [this, id = *id, done](const QString &error) {
+        if (!error.isEmpty()) {
+            return done(fail(error));
+        }
+        ensureProject(id.project, this, [this, id, done](const QString &projectError) {
+            if (!projectError.isEmpty()) {
+                return done(fail(projectError));
+            }
+            const QUrl url = apiUrl(QStringLiteral("/projects/") + encodedProject(id.project) +
+                                    (id.deployment ? QStringLiteral("/deployments/") : QStringLiteral("/jobs/")) +
+                                    QString::number(id.id));
+            get(url, this, [this, url, id, done](const HttpResponse &r) {
+                if (!r.ok()) {
+                    return done(fail(failureText(r, url)));
+                }
+                if (id.deployment) {
+                    auto d = gitlab::parseDeployment(r.body);
+                    return d ? done(deploymentGate(id.project, *d)) : done(fail(url.path() + QStringLiteral(": ") + d.error().message));
+                }
+                auto j = gitlab::parseJob(r.body);
+                return j ? done(jobGate(id.project, *j)) : done(fail(url.path() + QStringLiteral(": ") + j.error().message));
+            });
+        });
+    });
+}
+
+std::optional<QString> GitLabProvider::refusal(const Gate &gate, Decision decision) const
+{
+    if (gate.kind == GateKind::ManualJob) {
+        if (decision == Decision::Reject) {
+            return GitLabText::tr("a GitLab manual job cannot be rejected; leave it unplayed");
+        }
+        if (gate.status != QLatin1String("manual")) {
+            return GitLabText::tr("the job \"%1\" is no longer waiting to be played (status: %2)").arg(gate.name, gate.status);
+        }
+        return std::nullopt;
+    }
+    if (gate.status != QLatin1String("blocked")) {
+        return GitLabText::tr("This deployment is not waiting for approvals (status: %1).").arg(gate.status);
+    }
+    if (decision != Decision::Reject && !gate.canApprove) {
+        return gate.cannotApproveReason;
+    }
+    if (decision == Decision::ApproveAndRun && !gate.canRunAfterApproval) {
+        return GitLabText::tr("this environment uses GitLab's unified approval setting, which starts the job itself "
+                              "after the last approval; approve it instead");
+    }
+    return std::nullopt;
+}
+
+DecisionOutcome GitLabProvider::outcomeOf(const HttpResponse &r, const QUrl &url) const
+{
+    DecisionOutcome o;
+    o.httpStatus = r.status;
+    o.serverMessage = gitlab::parseMessage(r.body);
+    if (r.ok()) {
+        o.kind = DecisionOutcome::Kind::Done;
+        o.serverMessage.clear();
+    } else if (r.failure == HttpResponse::Failure::Refused || (r.failure != HttpResponse::Failure::None && !r.mayHaveReachedServer) ||
+               r.status == 429) {
+        o.kind = DecisionOutcome::Kind::Failed;
+    } else if (r.failure != HttpResponse::Failure::None || r.status >= 500) {
+        o.kind = DecisionOutcome::Kind::Unknown;
+    } else {
+        o.kind = DecisionOutcome::Kind::Refused;
+    }
+    o.description = r.ok() ? QString() : failureText(r, url);
+    return o;
+}
+
+void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &note,
+                            std::function<void(const DecisionOutcome &)> done)
+{
+    const auto id = parseGitLabGateId(m_server.name, gate.id);
+    if (!id) {
+        DecisionOutcome o;
+        o.description = GitLabText::tr("not a GitLab gate: %1").arg(gate.id);
+        return done(o);
+    }
+    const QString base = QStringLiteral("/projects/") + encodedProject(id->project);
+    auto play = [this, base](qint64 jobId, std::function<void(const DecisionOutcome &)> finished) {
+        const QUrl url = apiUrl(base + QStringLiteral("/jobs/") + QString::number(jobId) + QStringLiteral("/play"));
+        post(url, "{}", this, [this, url, finished = std::move(finished)](const HttpResponse &r) { finished(outcomeOf(r, url)); });
+    };
+    if (!id->deployment) {
+        return play(id->id, std::move(done));
+    }
+    nlohmann::json body = {{"status", decision == Decision::Reject ? "rejected" : "approved"}};
+    if (!note.isEmpty()) {
+        body["comment"] = note.toStdString();
+    }
+    const QUrl url = apiUrl(base + QStringLiteral("/deployments/") + QString::number(id->id) + QStringLiteral("/approval"));
+    post(url, QByteArray::fromStdString(body.dump()), this,
+         [this, url, decision, play, jobId = gate.nativeJobId.toLongLong(), done = std::move(done)](const HttpResponse &r) {
+             DecisionOutcome approved = outcomeOf(r, url);
+             if (decision != Decision::ApproveAndRun || approved.kind != DecisionOutcome::Kind::Done) {
+                 return done(approved);
+             }
+             // Approved; now start the job that waits.
+             play(jobId, [done, approved](const DecisionOutcome &played) {
+                 if (played.kind == DecisionOutcome::Kind::Done) {
+                     return done(approved);
+                 }
+                 DecisionOutcome partial = played;
+                 partial.kind = DecisionOutcome::Kind::Refused;
+                 partial.description = GitLabText::tr("approved, but the job did not start: %1").arg(played.description);
+                 done(partial);
+             });
+         });
+}
+
+QString GitLabProvider::consequence(const Gate &gate, Decision decision) const
+{
+    if (gate.kind == GateKind::ManualJob) {
+        return decision == Decision::Reject ? GitLabText::tr("GitLab has no reject for a manual job; it stays unplayed.")
+                                            : GitLabText::tr("GitLab starts the manual job \"%1\" (play).").arg(gate.name);
+    }
+    switch (decision) {
+    case Decision::Approve:
+        return gate.canRunAfterApproval
+                   ? GitLabText::tr("GitLab records your approval for %1; once every rule is met the deployment is "
+                                    "unblocked, and its job \"%2\" still has to be run.")
+                         .arg(gate.environment, gate.name)
+                   : GitLabText::tr("GitLab records your approval for %1; after the last required approval the job "
+                                    "\"%2\" starts.")
+                         .arg(gate.environment, gate.name);
+    case Decision::ApproveAndRun:
+        return GitLabText::tr("GitLab records your approval for %1, then Greenlight runs the job \"%2\".")
+            .arg(gate.environment, gate.name);
+    case Decision::Reject:
+        break;
+    }
+    return GitLabText::tr("GitLab rejects the deployment to %1: the job \"%2\" fails and does not deploy.")
+        .arg(gate.environment, gate.name);
+}
+
+} // namespace gl

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "config/serverconfig.h"
+#include "providers/gitlab/gitlabparse.h"
+#include "providers/provider.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSslConfiguration>
+
+namespace gl {
+
+class HttpClient;
+struct HttpResponse;
+
+// GitLab REST v4: blocked deployments awaiting approval (protected environments) and, optionally,
+// manual jobs (../shared/api/FACTS.md §2).
+class GitLabProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    GitLabProvider(ServerConfig server, QString token, HttpClient *http,
+                   std::optional<QSslConfiguration> ssl = std::nullopt, QObject *parent = nullptr);
+
+    QString serverName() const override { return m_server.name; }
+    void poll(std::function<void(const PollResult &)> done) override;
+    void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) override;
+    std::optional<QString> refusal(const Gate &gate, Decision decision) const override;
+    void decide(const Gate &gate, Decision decision, const QString &note,
+                std::function<void(const DecisionOutcome &)> done) override;
+    QString consequence(const Gate &gate, Decision decision) const override;
+    bool noteGoesToServer() const override { return true; }
+    int noteLimit() const override { return gitlab::kCommentLimit; }
+    void fetchCurrentUser(std::function<void(const QString &)> done) override;
+
+    QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+
+    class PollRun;
+
+private:
+    friend class PollRun;
+    void get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
+    void post(const QUrl &url, const QByteArray &body, QObject *context,
+              std::function<void(const HttpResponse &)> done);
+    QString failureText(const HttpResponse &response, const QUrl &url) const;
+    DecisionOutcome outcomeOf(const HttpResponse &response, const QUrl &url) const;
+    void ensureMe(QObject *context, std::function<void(const QString &error)> done);
+    void ensureProject(const QString &project, QObject *context, std::function<void(const QString &error)> done);
+    Gate deploymentGate(const QString &project, const gitlab::Deployment &d) const;
+    Gate jobGate(const QString &project, const gitlab::Job &j) const;
+
+    ServerConfig m_server;
+    QString m_token;
+    std::optional<QSslConfiguration> m_ssl;
+    QPointer<HttpClient> m_http;
+    std::optional<gitlab::User> m_me;
+    QHash<QString, gitlab::Project> m_projects; // configured project → what GitLab says of it
+    QHash<QString, Gates> m_lastGates;          // per project, from its last good read
+    QPointer<QObject> m_pollInFlight;
+    std::optional<int> m_retryAfter;
+    int m_requests = 0;
+};
+
+struct GitLabGateId
+{
+    QString project; // as configured (id or path)
+    bool deployment = true;
+    qint64 id = 0;
+};
+// "<server>/projects/<url-encoded project>/deployments/<id>" or ".../jobs/<id>"
+std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QString &gateId);
+
+} // namespace gl
