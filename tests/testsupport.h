@@ -60,19 +60,105 @@ inline QByteArray basicScenario()
     return QByteArray::fromStdString(json{{"token", "t0ken"}, {"projects", json::array({api, web})}}.dump());
 }
 
+// GitLab: me (id 1) and two colleagues; acme/api with a deployment blocked on two rules (one approval
+// given with a comment), one on the unified setting, one I triggered myself, and a manual job;
+// a subgroup project with a non-ASCII path.
+inline QByteArray gitlabScenario()
+{
+    json users = json::array({json{{"id", 1}, {"username", "ana"}, {"name", "Ana Lima"}},
+                              json{{"id", 2}, {"username", "jürgen"}, {"name", "Jürgen Weiß"}},
+                              json{{"id", 3}, {"username", "kenji"}, {"name", "Kenji Sato"}}});
+    json rules =
+        json::array({json{{"description", "qa-group"}, {"required", 1}, {"members", json::array({1, 3})}},
+                     json{{"description", "security-group"},
+                          {"required", 2},
+                          {"members", json::array({1, 3})},
+                          {"approvals", json::array({json{{"user", 3},
+                                                          {"status", "approved"},
+                                                          {"created_at", "2026-11-21T09:00:00Z"},
+                                                          {"comment", "pen test passed"}}})}}});
+    json api = {
+        {"id", 42},
+        {"path", "acme/api"},
+        {"deployments",
+         json::array({json{{"id", 101},
+                           {"ref", "main"},
+                           {"environment", "production"},
+                           {"user", 2},
+                           {"job", {{"id", 9001}, {"name", "deploy-prod"}}},
+                           {"pipeline", 5001},
+                           {"commit_title", "Raise payout limit"},
+                           {"rules", rules},
+                           {"age_minutes", 40}},
+                      json{{"id", 102},
+                           {"ref", "main"},
+                           {"environment", "staging"},
+                           {"user", 2},
+                           {"job", {{"id", 9002}, {"name", "deploy-staging"}}},
+                           {"pipeline", 5002},
+                           {"commit_title", "Fix VAT"},
+                           {"required_approval_count", 1},
+                           {"age_minutes", 20}},
+                      json{{"id", 103},
+                           {"ref", "hotfix"},
+                           {"environment", "production"},
+                           {"user", 1},
+                           {"job", {{"id", 9003}, {"name", "deploy-prod"}}},
+                           {"pipeline", 5003},
+                           {"commit_title", "My own hotfix"},
+                           {"required_approval_count", 1},
+                           {"age_minutes", 10}},
+                      json{{"id", 105},
+                           {"ref", "main"},
+                           {"environment", "production-us"},
+                           {"user", 2},
+                           {"job", {{"id", 9005}, {"name", "deploy-us"}}},
+                           {"pipeline", 5005},
+                           {"commit_title", "US rollout"},
+                           {"rules", json::array({json{{"description", "sre-oncall"},
+                                                       {"required", 1},
+                                                       {"members", json::array({3})}}})}},
+                      json{{"id", 104},
+                           {"status", "success"},
+                           {"environment", "production"},
+                           {"user", 2},
+                           {"job", {{"id", 9004}, {"name", "deploy-prod"}, {"status", "success"}}}}})},
+        {"manual_jobs", json::array({json{{"id", 9100},
+                                          {"name", "db-migrate"},
+                                          {"stage", "migrate"},
+                                          {"user", 3},
+                                          {"pipeline", 5001},
+                                          {"age_minutes", 15}}})}};
+    json sub = {{"id", 77},
+                {"path", "acme/plateforme/déploiement"},
+                {"deployments", json::array({json{{"id", 201},
+                                                  {"environment", "prod-eu"},
+                                                  {"user", 3},
+                                                  {"job", {{"id", 9201}, {"name", "déployer"}}},
+                                                  {"pipeline", 6001},
+                                                  {"required_approval_count", 2}}})}};
+    json scenario = {{"token", "gl-t0ken"},
+                     {"gitlab", {{"users", users}, {"me", 1}, {"projects", json::array({api, sub})}}}};
+    return QByteArray::fromStdString(scenario.dump());
+}
+
 inline QByteArray configFor(const QUrl &url, const QStringList &projects,
                             const char *tokenEnv = "GL_TEST_TOKEN",
-                            const QString &name = QStringLiteral("sim"))
+                            const QString &name = QStringLiteral("sim"), const char *provider = "circleci",
+                            bool manualJobs = false)
 {
     json ps = json::array();
     for (const auto &p : projects) {
         ps.push_back(p.toStdString());
     }
     json server = {{"name", name.toStdString()},
-                   {"provider", "circleci"},
+                   {"provider", provider},
                    {"url", url.toString().toStdString()},
                    {"token_env", tokenEnv},
                    {"projects", ps}};
+    if (manualJobs) {
+        server["manual_jobs"] = true;
+    }
     return QByteArray::fromStdString(json{{"servers", json::array({server})}}.dump());
 }
 

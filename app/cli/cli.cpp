@@ -211,7 +211,8 @@ int runDecision(const QStringList &args, Decision decision)
         {QStringLiteral("note"), CliText::tr("The audit note (required)."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")});
     if (decision == Decision::Approve) {
-        parser.addOption({QStringLiteral("run"), CliText::tr("GitLab: also run the deployment's job once approved.")});
+        parser.addOption(
+            {QStringLiteral("run"), CliText::tr("GitLab: also run the deployment's job once approved.")});
     }
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
@@ -247,8 +248,10 @@ int runDecision(const QStringList &args, Decision decision)
     const QString note = parser.value(QStringLiteral("note"));
     QEventLoop loop;
     int code = Refused;
+    bool finished = false; // a refusal can come back before the loop runs
     auto decide = [&] {
         decisions->decide(id, decision, note, [&](const DecisionResult &result) {
+            finished = true;
             if (result.kind == DecisionOutcome::Kind::Done) {
                 out() << result.message << Qt::endl;
                 code = Done;
@@ -266,19 +269,23 @@ int runDecision(const QStringList &args, Decision decision)
             if (!gate) {
                 err() << "greenlight: " << gate.error().message << Qt::endl;
                 code = Refused;
+                finished = true;
                 loop.quit();
                 return;
             }
             if (!confirmOnTerminal(*gate, decision, provider->consequence(*gate, decision))) {
                 err() << CliText::tr("Not confirmed; nothing was sent.") << Qt::endl;
                 code = Refused;
+                finished = true;
                 loop.quit();
                 return;
             }
             decide();
         });
     }
-    loop.exec();
+    if (!finished) {
+        loop.exec();
+    }
     return code;
 }
 

@@ -133,11 +133,12 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
                           .arg(kMaxNoteLength));
     }
     if (const int limit = provider->noteLimit(); limit > 0 && trimmedNote.size() > limit) {
-        return refuse(DecisionOutcome::Kind::Refused,
-                      DecisionText::tr("the note has %1 characters and the server takes at most %2 in a comment; "
-                                       "shorten it (nothing is cut silently)")
-                          .arg(trimmedNote.size())
-                          .arg(limit));
+        return refuse(
+            DecisionOutcome::Kind::Refused,
+            DecisionText::tr("the note has %1 characters and the server takes at most %2 in a comment; "
+                             "shorten it (nothing is cut silently)")
+                .arg(trimmedNote.size())
+                .arg(limit));
     }
     auto attempt = std::make_shared<Attempt>();
     attempt->gateId = gateId;

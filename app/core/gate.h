@@ -60,9 +60,9 @@ struct Gate
     ApprovalCount approvals;
     bool canApprove = true;
     QString cannotApproveReason;
-    QUrl url;            // web page
-    QDateTime expiresAt; // invalid when the vendor has no expiry
-    QStringList approvalHistory; // "approved by ana: looks good", oldest first
+    QUrl url;                         // web page
+    QDateTime expiresAt;              // invalid when the vendor has no expiry
+    QStringList approvalHistory;      // "approved by ana: looks good", oldest first
     bool canRunAfterApproval = false; // GitLab: the job stays manual after the last approval
     // Provider-native handles needed to act on the gate.
     QString nativeJobId;

@@ -68,14 +68,22 @@ QString Simulator::loadGitLab(const json &scenario)
         if (!p.contains("id") || !p.contains("path")) {
             return QStringLiteral("scenario: every gitlab project needs \"id\" and \"path\"");
         }
+        if (!p.contains("deployments")) {
+            p["deployments"] = json::array();
+        }
+        if (!p.contains("manual_jobs")) {
+            p["manual_jobs"] = json::array();
+        }
         for (auto &d : p["deployments"]) {
             d["created_at"] = iso(now.addSecs(-60LL * d.value("age_minutes", 30)));
             if (!d.contains("status")) {
                 d["status"] = "blocked";
             }
-            for (auto &r : d["rules"]) {
-                if (!r.contains("approvals")) {
-                    r["approvals"] = json::array();
+            if (d.contains("rules")) { // multiple approval rules; without them, the unified setting
+                for (auto &r : d["rules"]) {
+                    if (!r.contains("approvals")) {
+                        r["approvals"] = json::array();
+                    }
                 }
             }
             if (!d.contains("approvals")) {
@@ -113,24 +121,28 @@ json Simulator::gitlabDeployment(const json &p, const json &d, bool extended) co
     const json job = d.value("job", json::object());
     const std::string pipelineUrl = "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/pipelines/" +
                                     std::to_string(d.value("pipeline", 0));
-    json out = {{"id", d["id"]},
-                {"iid", d.value("iid", d["id"].get<qint64>())},
-                {"ref", d.value("ref", "main")},
-                {"sha", d.value("sha", "0123456789abcdef0123456789abcdef01234567")},
-                {"created_at", d["created_at"]},
-                {"updated_at", d["created_at"]},
-                {"status", d["status"]},
-                {"user", gitlabUser(d.value("user", 0LL))},
-                {"environment", {{"id", 1}, {"name", d.value("environment", "production")}, {"external_url", nullptr}}},
-                {"deployable",
-                 {{"id", job.value("id", 0)},
-                  {"status", job.value("status", "manual")},
-                  {"stage", job.value("stage", "deploy")},
-                  {"name", job.value("name", "deploy")},
-                  {"ref", d.value("ref", "main")},
-                  {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" + std::to_string(job.value("id", 0))},
-                  {"commit", {{"title", d.value("commit_title", "")}, {"author_name", d.value("commit_author", "")}}},
-                  {"pipeline", {{"id", d.value("pipeline", 0)}, {"ref", d.value("ref", "main")}, {"web_url", pipelineUrl}}}}}};
+    json out = {
+        {"id", d["id"]},
+        {"iid", d.value("iid", d["id"].get<qint64>())},
+        {"ref", d.value("ref", "main")},
+        {"sha", d.value("sha", "0123456789abcdef0123456789abcdef01234567")},
+        {"created_at", d["created_at"]},
+        {"updated_at", d["created_at"]},
+        {"status", d["status"]},
+        {"user", gitlabUser(d.value("user", 0LL))},
+        {"environment",
+         {{"id", 1}, {"name", d.value("environment", "production")}, {"external_url", nullptr}}},
+        {"deployable",
+         {{"id", job.value("id", 0)},
+          {"status", job.value("status", "manual")},
+          {"stage", job.value("stage", "deploy")},
+          {"name", job.value("name", "deploy")},
+          {"ref", d.value("ref", "main")},
+          {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" +
+                          std::to_string(job.value("id", 0))},
+          {"commit", {{"title", d.value("commit_title", "")}, {"author_name", d.value("commit_author", "")}}},
+          {"pipeline",
+           {{"id", d.value("pipeline", 0)}, {"ref", d.value("ref", "main")}, {"web_url", pipelineUrl}}}}}};
     if (!extended) {
         return out;
     }
@@ -178,14 +190,17 @@ json Simulator::gitlabJob(const json &p, const json &j) const
             {"status", j["status"]},
             {"ref", j.value("ref", "main")},
             {"created_at", j.value("created_at", json())},
-            {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" + std::to_string(j["id"].get<qint64>())},
+            {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" +
+                            std::to_string(j["id"].get<qint64>())},
             {"user", gitlabUser(j.value("user", 0LL))},
-            {"commit", {{"id", j.value("sha", "0123456789abcdef0123456789abcdef01234567")}, {"title", j.value("commit_title", "")}}},
+            {"commit",
+             {{"id", j.value("sha", "0123456789abcdef0123456789abcdef01234567")},
+              {"title", j.value("commit_title", "")}}},
             {"pipeline", {{"id", j.value("pipeline", 0)}, {"ref", j.value("ref", "main")}}}};
 }
 
-Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringList &parts, const QString &rawQuery,
-                                        const QByteArray &body)
+Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringList &parts,
+                                        const QString &rawQuery, const QByteArray &body)
 {
     const QUrlQuery query(rawQuery);
     const qint64 me = m_gitlab.value("me", 0LL);
@@ -197,7 +212,8 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
     }
     json *project = nullptr;
     for (auto &p : m_gitlab["projects"]) {
-        if (std::to_string(p["id"].get<qint64>()) == parts[1].toStdString() || p["path"] == parts[1].toStdString()) {
+        if (std::to_string(p["id"].get<qint64>()) == parts[1].toStdString() ||
+            p["path"] == parts[1].toStdString()) {
             project = &p;
         }
     }
@@ -231,11 +247,12 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
             items.push_back(all[static_cast<std::size_t>(i)]);
         }
         const int pages = std::max(1, (total + pageSize - 1) / pageSize);
-        QList<QPair<QByteArray, QByteArray>> headers = {{"X-Page", QByteArray::number(page)},
-                                                        {"X-Per-Page", QByteArray::number(pageSize)},
-                                                        {"X-Total", QByteArray::number(total)},
-                                                        {"X-Total-Pages", QByteArray::number(pages)},
-                                                        {"X-Next-Page", page < pages ? QByteArray::number(page + 1) : QByteArray()}};
+        QList<QPair<QByteArray, QByteArray>> headers = {
+            {"X-Page", QByteArray::number(page)},
+            {"X-Per-Page", QByteArray::number(pageSize)},
+            {"X-Total", QByteArray::number(total)},
+            {"X-Total-Pages", QByteArray::number(pages)},
+            {"X-Next-Page", page < pages ? QByteArray::number(page + 1) : QByteArray()}};
         return {200, items, headers};
     }
     if (what == QLatin1String("deployments") && parts.size() >= 4) {
@@ -325,24 +342,32 @@ Simulator::Reply Simulator::gitlabApprove(json &p, json &d, const QByteArray &bo
     }
     json comment = params.value("comment", json());
     if (comment.is_string() && QString::fromStdString(comment.get<std::string>()).size() > 255) {
-        return {400, json{{"message", {{"comment", json::array({"is too long (maximum is 255 characters)"})}}}}, {}};
+        return {400,
+                json{{"message", {{"comment", json::array({"is too long (maximum is 255 characters)"})}}}},
+                {}};
     }
     if (!d.value("protected", true)) {
         return {400, msg("This environment is not protected."), {}};
     }
     if (status == "approved" && d.value("user", 0LL) == me && !p.value("allow_self_approval", false)) {
-        return {400, msg("You cannot approve your own deployment. This configuration can be adjusted in the protected "
-                         "environment settings."),
-                {}};
+        return {
+            400,
+            msg("You cannot approve your own deployment. This configuration can be adjusted in the protected "
+                "environment settings."),
+            {}};
     }
     if (d["status"] != "blocked") {
         return {400, msg("This deployment is not waiting for approvals."), {}};
     }
-    const json approval = {{"user", me}, {"status", status}, {"created_at", iso(QDateTime::currentDateTimeUtc())}, {"comment", comment}};
+    const json approval = {{"user", me},
+                           {"status", status},
+                           {"created_at", iso(QDateTime::currentDateTimeUtc())},
+                           {"comment", comment}};
     auto upsert = [&](json &list) {
         for (auto &a : list) {
             if (a["user"] == me) {
-                if (a["status"] != status) { // switching updates status and comment; the same again changes nothing
+                if (a["status"] !=
+                    status) { // switching updates status and comment; the same again changes nothing
                     a = approval;
                 }
                 return;
@@ -362,12 +387,14 @@ Simulator::Reply Simulator::gitlabApprove(json &p, json &d, const QByteArray &bo
             }
         }
         if (!rule) {
-            return {400,
-                    represented.empty()
-                        ? msg("You don't have permission to approve this deployment. Contact the project or group owner for help.")
-                        : msg("There are no approval rules for the given `represent_as` parameter. Use a valid "
-                              "User/Group/Role name instead."),
-                    {}};
+            return {
+                400,
+                represented.empty()
+                    ? msg("You don't have permission to approve this deployment. Contact the project or "
+                          "group owner for help.")
+                    : msg("There are no approval rules for the given `represent_as` parameter. Use a valid "
+                          "User/Group/Role name instead."),
+                {}};
         }
         upsert((*rule)["approvals"]);
     } else {

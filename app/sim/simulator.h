@@ -102,10 +102,13 @@ private:
     Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
     QString loadGitLab(const nlohmann::json &scenario);
     static QStringList gitlabParts(const QString &rawPath);
-    Reply gitlabRoute(const QByteArray &method, const QStringList &parts, const QString &rawQuery, const QByteArray &body);
-    Reply gitlabApprove(nlohmann::json &project, nlohmann::json &deployment, const QByteArray &body, qint64 me);
+    Reply gitlabRoute(const QByteArray &method, const QStringList &parts, const QString &rawQuery,
+                      const QByteArray &body);
+    Reply gitlabApprove(nlohmann::json &project, nlohmann::json &deployment, const QByteArray &body,
+                        qint64 me);
     nlohmann::json gitlabUser(qint64 id) const;
-    nlohmann::json gitlabDeployment(const nlohmann::json &project, const nlohmann::json &deployment, bool extended) const;
+    nlohmann::json gitlabDeployment(const nlohmann::json &project, const nlohmann::json &deployment,
+                                    bool extended) const;
     nlohmann::json gitlabJob(const nlohmann::json &project, const nlohmann::json &job) const;
     Reply circleGet(const QStringList &parts, const QString &pageToken);
     Reply circlePost(const QStringList &parts);

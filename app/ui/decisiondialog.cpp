@@ -99,8 +99,9 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         connect(m_confirm, &QLineEdit::textChanged, this, &DecisionDialog::updateState);
     }
 
-    const bool allCanRun = approve && std::all_of(m_items.begin(), m_items.end(),
-                                                  [](const DecisionItem &i) { return i.gate.canRunAfterApproval; });
+    const bool allCanRun = approve && std::all_of(m_items.begin(), m_items.end(), [](const DecisionItem &i) {
+                               return i.gate.canRunAfterApproval;
+                           });
     if (allCanRun) {
         m_run = new QCheckBox(tr("Also &run the job once approved (GitLab leaves it manual after approval)"));
         layout->addWidget(m_run);
@@ -131,7 +132,8 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
 
 Decision DecisionDialog::decision() const
 {
-    return m_decision == Decision::Approve && m_run && m_run->isChecked() ? Decision::ApproveAndRun : m_decision;
+    return m_decision == Decision::Approve && m_run && m_run->isChecked() ? Decision::ApproveAndRun
+                                                                          : m_decision;
 }
 
 QStringList DecisionDialog::gateIds() const

@@ -84,7 +84,8 @@ private Q_SLOTS:
             << QStringLiteral("servers[0] (\"acme\").token: tokens are never stored in servers.json");
         QTest::newRow("unknown provider")
             << server("\"provider\":\"travis\",\"url\":\"https://x.example\",\"projects\":[\"a\"]")
-            << QStringLiteral("servers[0] (\"acme\").provider: expected one of circleci, gitlab, found \"travis\"");
+            << QStringLiteral(
+                   "servers[0] (\"acme\").provider: expected one of circleci, gitlab, found \"travis\"");
         QTest::newRow("no projects")
             << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[]")
             << QStringLiteral("servers[0] (\"acme\").projects: expected at least one project");

@@ -571,7 +571,8 @@ void CircleCiProvider::fetchGate(const QString &gateId, std::function<void(const
 std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision decision) const
 {
     if (decision == Decision::ApproveAndRun) {
-        return CircleText::tr("CircleCI runs the waiting jobs on approval; there is nothing to start separately");
+        return CircleText::tr(
+            "CircleCI runs the waiting jobs on approval; there is nothing to start separately");
     }
     if (gate.status != QLatin1String("on_hold")) {
         return CircleText::tr("the approval job \"%1\" is no longer on hold (status: %2)")

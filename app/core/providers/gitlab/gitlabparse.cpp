@@ -84,7 +84,8 @@ Result<std::vector<Approval>> approvalList(const Json &o, const char *key, const
 Result<Deployment> parseDeploymentObject(const Json &o, const QString &path)
 {
     if (!o.is_object()) {
-        return fail(GitLabText::tr("%1: expected a deployment object, found %2").arg(path.isEmpty() ? GitLabText::tr("body") : path, json::typeName(o)));
+        return fail(GitLabText::tr("%1: expected a deployment object, found %2")
+                        .arg(path.isEmpty() ? GitLabText::tr("body") : path, json::typeName(o)));
     }
     Deployment d;
     GL_TRY(id, json::integer(o, "id", path));
@@ -161,7 +162,8 @@ Result<Deployment> parseDeploymentObject(const Json &o, const QString &path)
 Result<Job> parseJobObject(const Json &o, const QString &path)
 {
     if (!o.is_object()) {
-        return fail(GitLabText::tr("%1: expected a job object, found %2").arg(path.isEmpty() ? GitLabText::tr("body") : path, json::typeName(o)));
+        return fail(GitLabText::tr("%1: expected a job object, found %2")
+                        .arg(path.isEmpty() ? GitLabText::tr("body") : path, json::typeName(o)));
     }
     Job j;
     GL_TRY(id, json::integer(o, "id", path));
@@ -217,13 +219,17 @@ ApprovalCount Deployment::approvalCount() const
         ApprovalCount c{0, 0};
         for (const Rule &r : rules) {
             c.required += r.required;
-            c.given += static_cast<int>(std::count_if(r.approvals.begin(), r.approvals.end(),
-                                                      [](const Approval &a) { return a.status == QLatin1String("approved"); }));
+            c.given +=
+                static_cast<int>(std::count_if(r.approvals.begin(), r.approvals.end(), [](const Approval &a) {
+                    return a.status == QLatin1String("approved");
+                }));
         }
         return c;
     }
-    const int given = static_cast<int>(std::count_if(approvals.begin(), approvals.end(),
-                                                     [](const Approval &a) { return a.status == QLatin1String("approved"); }));
+    const int given =
+        static_cast<int>(std::count_if(approvals.begin(), approvals.end(), [](const Approval &a) {
+            return a.status == QLatin1String("approved");
+        }));
     return ApprovalCount{given, given + std::max(0, pendingApprovalCount.value_or(0))};
 }
 
@@ -233,7 +239,8 @@ std::vector<Approval> Deployment::history() const
     for (const Rule &r : rules) {
         all.insert(all.end(), r.approvals.begin(), r.approvals.end());
     }
-    std::sort(all.begin(), all.end(), [](const Approval &a, const Approval &b) { return a.createdAt < b.createdAt; });
+    std::sort(all.begin(), all.end(),
+              [](const Approval &a, const Approval &b) { return a.createdAt < b.createdAt; });
     return all;
 }
 

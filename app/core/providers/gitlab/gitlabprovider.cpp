@@ -43,7 +43,8 @@ std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QStri
         return std::nullopt;
     }
     const QStringList parts = gateId.mid(prefix.size()).split(u'/');
-    if (parts.size() != 3 || (parts[1] != QLatin1String("deployments") && parts[1] != QLatin1String("jobs"))) {
+    if (parts.size() != 3 ||
+        (parts[1] != QLatin1String("deployments") && parts[1] != QLatin1String("jobs"))) {
         return std::nullopt;
     }
     bool ok = false;
@@ -51,7 +52,8 @@ std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QStri
     if (!ok || parts[0].isEmpty()) {
         return std::nullopt;
     }
-    return GitLabGateId{QUrl::fromPercentEncoding(parts[0].toLatin1()), parts[1] == QLatin1String("deployments"), id};
+    return GitLabGateId{QUrl::fromPercentEncoding(parts[0].toLatin1()),
+                        parts[1] == QLatin1String("deployments"), id};
 }
 
 // --- one poll ---------------------------------------------------------------------------------------
@@ -59,7 +61,9 @@ std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QStri
 class GitLabProvider::PollRun final : public QObject
 {
 public:
-    PollRun(GitLabProvider *p, std::function<void(const PollResult &)> done) : QObject(p), m_p(p), m_done(std::move(done)) {}
+    PollRun(GitLabProvider *p, std::function<void(const PollResult &)> done)
+        : QObject(p), m_p(p), m_done(std::move(done))
+    {}
 
     void start()
     {
@@ -93,13 +97,15 @@ private:
     void projectFailed(const QString &error)
     {
         m_errors.append(GitLabText::tr("project %1: %2").arg(m_project, error));
-        m_result.insert(m_result.end(), m_p->m_lastGates.value(m_project).begin(), m_p->m_lastGates.value(m_project).end());
+        m_result.insert(m_result.end(), m_p->m_lastGates.value(m_project).begin(),
+                        m_p->m_lastGates.value(m_project).end());
         nextProject();
     }
 
     void listDeployments(int page)
     {
-        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/deployments"),
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) +
+                                         QStringLiteral("/deployments"),
                                      {{QStringLiteral("status"), QStringLiteral("blocked")},
                                       {QStringLiteral("per_page"), QStringLiteral("100")},
                                       {QStringLiteral("page"), QString::number(page)}});
@@ -130,8 +136,8 @@ private:
             m_ids.clear();
             return m_p->m_server.manualJobs ? listManualJobs() : projectDone();
         }
-        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/deployments/") +
-                                     QString::number(m_ids[i]));
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) +
+                                     QStringLiteral("/deployments/") + QString::number(m_ids[i]));
         m_p->get(url, this, [this, url, i](const HttpResponse &r) {
             if (r.status == 404) { // gone since the list: nothing waits
                 return readDeployment(i + 1);
@@ -156,9 +162,10 @@ private:
     // Newest first, one page: older manual jobs are usually abandoned, not waiting.
     void listManualJobs()
     {
-        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/jobs"),
-                                     {{QStringLiteral("scope[]"), QStringLiteral("manual")},
-                                      {QStringLiteral("per_page"), QStringLiteral("100")}});
+        const QUrl url =
+            m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/jobs"),
+                        {{QStringLiteral("scope[]"), QStringLiteral("manual")},
+                         {QStringLiteral("per_page"), QStringLiteral("100")}});
         m_p->get(url, this, [this, url](const HttpResponse &r) {
             if (!r.ok()) {
                 return projectFailed(m_p->failureText(r, url));
@@ -213,11 +220,11 @@ private:
 
 // --- provider ---------------------------------------------------------------------------------------
 
-GitLabProvider::GitLabProvider(ServerConfig server, QString token, HttpClient *http, std::optional<QSslConfiguration> ssl,
-                               QObject *parent)
-    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)), m_http(http)
-{
-}
+GitLabProvider::GitLabProvider(ServerConfig server, QString token, HttpClient *http,
+                               std::optional<QSslConfiguration> ssl, QObject *parent)
+    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)),
+      m_http(http)
+{}
 
 QUrl GitLabProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
@@ -233,7 +240,8 @@ QUrl GitLabProvider::apiUrl(const QString &path, const QList<QPair<QString, QStr
     if (!query.isEmpty()) {
         QUrlQuery q;
         for (const auto &[k, v] : query) {
-            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(k)), QString::fromLatin1(QUrl::toPercentEncoding(v)));
+            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(k)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(v)));
         }
         url.setQuery(q);
     }
@@ -283,8 +291,9 @@ QString GitLabProvider::failureText(const HttpResponse &response, const QUrl &ur
     }
     QString text = url.path() + u' ' + describeFailure(response, gitlab::parseMessage(response.body));
     if (response.status == 401) {
-        text += m_server.tokenEnv.isEmpty() ? GitLabText::tr(" (check the server's token)")
-                                            : GitLabText::tr(" (check the token in %1)").arg(m_server.tokenEnv);
+        text += m_server.tokenEnv.isEmpty()
+                    ? GitLabText::tr(" (check the server's token)")
+                    : GitLabText::tr(" (check the token in %1)").arg(m_server.tokenEnv);
     }
     return text;
 }
@@ -308,7 +317,8 @@ void GitLabProvider::ensureMe(QObject *context, std::function<void(const QString
     });
 }
 
-void GitLabProvider::ensureProject(const QString &project, QObject *context, std::function<void(const QString &)> done)
+void GitLabProvider::ensureProject(const QString &project, QObject *context,
+                                   std::function<void(const QString &)> done)
 {
     if (m_projects.contains(project)) {
         return done({});
@@ -329,7 +339,8 @@ void GitLabProvider::ensureProject(const QString &project, QObject *context, std
 
 void GitLabProvider::fetchCurrentUser(std::function<void(const QString &)> done)
 {
-    ensureMe(this, [this, done = std::move(done)](const QString &) { done(m_me ? m_me->username : QString()); });
+    ensureMe(this,
+             [this, done = std::move(done)](const QString &) { done(m_me ? m_me->username : QString()); });
 }
 
 void GitLabProvider::poll(std::function<void(const PollResult &)> done)
@@ -348,7 +359,8 @@ Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deploy
 {
     const gitlab::Project info = m_projects.value(project);
     Gate g;
-    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) + QStringLiteral("/deployments/") + QString::number(d.id);
+    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) +
+           QStringLiteral("/deployments/") + QString::number(d.id);
     g.server = m_server.name;
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::Deployment;
@@ -372,8 +384,9 @@ Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deploy
     g.nativeJobId = QString::number(d.jobId);
     if (m_me && d.user.id == m_me->id && !info.allowSelfApproval) {
         g.canApprove = false;
-        g.cannotApproveReason = GitLabText::tr("you triggered this deployment, and GitLab does not let you approve your "
-                                               "own deployment in this project (you may still reject it)");
+        g.cannotApproveReason =
+            GitLabText::tr("you triggered this deployment, and GitLab does not let you approve your "
+                           "own deployment in this project (you may still reject it)");
     }
     for (const auto &a : d.history()) {
         if (m_me && a.user.id == m_me->id && a.status == QLatin1String("approved")) {
@@ -388,7 +401,8 @@ Gate GitLabProvider::jobGate(const QString &project, const gitlab::Job &j) const
 {
     const gitlab::Project info = m_projects.value(project);
     Gate g;
-    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) + QStringLiteral("/jobs/") + QString::number(j.id);
+    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) + QStringLiteral("/jobs/") +
+           QString::number(j.id);
     g.server = m_server.name;
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::ManualJob;
@@ -425,19 +439,22 @@ void GitLabProvider::fetchGate(const QString &gateId, std::function<void(const R
             if (!projectError.isEmpty()) {
                 return done(fail(projectError));
             }
-            const QUrl url = apiUrl(QStringLiteral("/projects/") + encodedProject(id.project) +
-                                    (id.deployment ? QStringLiteral("/deployments/") : QStringLiteral("/jobs/")) +
-                                    QString::number(id.id));
+            const QUrl url =
+                apiUrl(QStringLiteral("/projects/") + encodedProject(id.project) +
+                       (id.deployment ? QStringLiteral("/deployments/") : QStringLiteral("/jobs/")) +
+                       QString::number(id.id));
             get(url, this, [this, url, id, done](const HttpResponse &r) {
                 if (!r.ok()) {
                     return done(fail(failureText(r, url)));
                 }
                 if (id.deployment) {
                     auto d = gitlab::parseDeployment(r.body);
-                    return d ? done(deploymentGate(id.project, *d)) : done(fail(url.path() + QStringLiteral(": ") + d.error().message));
+                    return d ? done(deploymentGate(id.project, *d))
+                             : done(fail(url.path() + QStringLiteral(": ") + d.error().message));
                 }
                 auto j = gitlab::parseJob(r.body);
-                return j ? done(jobGate(id.project, *j)) : done(fail(url.path() + QStringLiteral(": ") + j.error().message));
+                return j ? done(jobGate(id.project, *j))
+                         : done(fail(url.path() + QStringLiteral(": ") + j.error().message));
             });
         });
     });
@@ -450,7 +467,8 @@ std::optional<QString> GitLabProvider::refusal(const Gate &gate, Decision decisi
             return GitLabText::tr("a GitLab manual job cannot be rejected; leave it unplayed");
         }
         if (gate.status != QLatin1String("manual")) {
-            return GitLabText::tr("the job \"%1\" is no longer waiting to be played (status: %2)").arg(gate.name, gate.status);
+            return GitLabText::tr("the job \"%1\" is no longer waiting to be played (status: %2)")
+                .arg(gate.name, gate.status);
         }
         return std::nullopt;
     }
@@ -461,8 +479,9 @@ std::optional<QString> GitLabProvider::refusal(const Gate &gate, Decision decisi
         return gate.cannotApproveReason;
     }
     if (decision == Decision::ApproveAndRun && !gate.canRunAfterApproval) {
-        return GitLabText::tr("this environment uses GitLab's unified approval setting, which starts the job itself "
-                              "after the last approval; approve it instead");
+        return GitLabText::tr(
+            "this environment uses GitLab's unified approval setting, which starts the job itself "
+            "after the last approval; approve it instead");
     }
     return std::nullopt;
 }
@@ -475,8 +494,8 @@ DecisionOutcome GitLabProvider::outcomeOf(const HttpResponse &r, const QUrl &url
     if (r.ok()) {
         o.kind = DecisionOutcome::Kind::Done;
         o.serverMessage.clear();
-    } else if (r.failure == HttpResponse::Failure::Refused || (r.failure != HttpResponse::Failure::None && !r.mayHaveReachedServer) ||
-               r.status == 429) {
+    } else if (r.failure == HttpResponse::Failure::Refused ||
+               (r.failure != HttpResponse::Failure::None && !r.mayHaveReachedServer) || r.status == 429) {
         o.kind = DecisionOutcome::Kind::Failed;
     } else if (r.failure != HttpResponse::Failure::None || r.status >= 500) {
         o.kind = DecisionOutcome::Kind::Unknown;
@@ -498,8 +517,11 @@ void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &
     }
     const QString base = QStringLiteral("/projects/") + encodedProject(id->project);
     auto play = [this, base](qint64 jobId, std::function<void(const DecisionOutcome &)> finished) {
-        const QUrl url = apiUrl(base + QStringLiteral("/jobs/") + QString::number(jobId) + QStringLiteral("/play"));
-        post(url, "{}", this, [this, url, finished = std::move(finished)](const HttpResponse &r) { finished(outcomeOf(r, url)); });
+        const QUrl url =
+            apiUrl(base + QStringLiteral("/jobs/") + QString::number(jobId) + QStringLiteral("/play"));
+        post(url, "{}", this, [this, url, finished = std::move(finished)](const HttpResponse &r) {
+            finished(outcomeOf(r, url));
+        });
     };
     if (!id->deployment) {
         return play(id->id, std::move(done));
@@ -508,9 +530,11 @@ void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &
     if (!note.isEmpty()) {
         body["comment"] = note.toStdString();
     }
-    const QUrl url = apiUrl(base + QStringLiteral("/deployments/") + QString::number(id->id) + QStringLiteral("/approval"));
+    const QUrl url = apiUrl(base + QStringLiteral("/deployments/") + QString::number(id->id) +
+                            QStringLiteral("/approval"));
     post(url, QByteArray::fromStdString(body.dump()), this,
-         [this, url, decision, play, jobId = gate.nativeJobId.toLongLong(), done = std::move(done)](const HttpResponse &r) {
+         [this, url, decision, play, jobId = gate.nativeJobId.toLongLong(),
+          done = std::move(done)](const HttpResponse &r) {
              DecisionOutcome approved = outcomeOf(r, url);
              if (decision != Decision::ApproveAndRun || approved.kind != DecisionOutcome::Kind::Done) {
                  return done(approved);
@@ -522,7 +546,8 @@ void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &
                  }
                  DecisionOutcome partial = played;
                  partial.kind = DecisionOutcome::Kind::Refused;
-                 partial.description = GitLabText::tr("approved, but the job did not start: %1").arg(played.description);
+                 partial.description =
+                     GitLabText::tr("approved, but the job did not start: %1").arg(played.description);
                  done(partial);
              });
          });
@@ -531,17 +556,20 @@ void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &
 QString GitLabProvider::consequence(const Gate &gate, Decision decision) const
 {
     if (gate.kind == GateKind::ManualJob) {
-        return decision == Decision::Reject ? GitLabText::tr("GitLab has no reject for a manual job; it stays unplayed.")
-                                            : GitLabText::tr("GitLab starts the manual job \"%1\" (play).").arg(gate.name);
+        return decision == Decision::Reject
+                   ? GitLabText::tr("GitLab has no reject for a manual job; it stays unplayed.")
+                   : GitLabText::tr("GitLab starts the manual job \"%1\" (play).").arg(gate.name);
     }
     switch (decision) {
     case Decision::Approve:
         return gate.canRunAfterApproval
-                   ? GitLabText::tr("GitLab records your approval for %1; once every rule is met the deployment is "
-                                    "unblocked, and its job \"%2\" still has to be run.")
+                   ? GitLabText::tr(
+                         "GitLab records your approval for %1; once every rule is met the deployment is "
+                         "unblocked, and its job \"%2\" still has to be run.")
                          .arg(gate.environment, gate.name)
-                   : GitLabText::tr("GitLab records your approval for %1; after the last required approval the job "
-                                    "\"%2\" starts.")
+                   : GitLabText::tr(
+                         "GitLab records your approval for %1; after the last required approval the job "
+                         "\"%2\" starts.")
                          .arg(gate.environment, gate.name);
     case Decision::ApproveAndRun:
         return GitLabText::tr("GitLab records your approval for %1, then Greenlight runs the job \"%2\".")

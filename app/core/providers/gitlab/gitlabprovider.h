@@ -45,7 +45,8 @@ private:
     QString failureText(const HttpResponse &response, const QUrl &url) const;
     DecisionOutcome outcomeOf(const HttpResponse &response, const QUrl &url) const;
     void ensureMe(QObject *context, std::function<void(const QString &error)> done);
-    void ensureProject(const QString &project, QObject *context, std::function<void(const QString &error)> done);
+    void ensureProject(const QString &project, QObject *context,
+                       std::function<void(const QString &error)> done);
     Gate deploymentGate(const QString &project, const gitlab::Deployment &d) const;
     Gate jobGate(const QString &project, const gitlab::Job &j) const;
 

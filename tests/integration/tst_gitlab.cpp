@@ -1,0 +1,298 @@
+// GitLab end to end: provider, decisions and the CLI against the simulator's GitLab over loopback.
+
+#include "audit/auditlog.h"
+#include "config/credentialstore.h"
+#include "decisions.h"
+#include "net/httpclient.h"
+#include "providers/provider.h"
+#include "session.h"
+#include "simulator.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gl;
+using gltest::json;
+
+namespace {
+
+const QString kApi = QStringLiteral("gl/projects/acme%2Fapi");
+
+} // namespace
+
+class TestGitLab : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.listenLocal() != 0);
+        qputenv("GL_GITLAB_TOKEN", "gl-t0ken");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QVERIFY(m_sim.loadScenario(gltest::gitlabScenario()).isEmpty());
+        m_sim.setPageSize(20);
+        m_sim.clearRequests();
+        m_config = m_dir.filePath(QStringLiteral("gl-%1.json").arg(++m_n));
+        m_audit = m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(m_n));
+        QVERIFY(gltest::writeFile(
+            m_config,
+            gltest::configFor(m_sim.baseUrl(),
+                              {QStringLiteral("acme/api"), QStringLiteral("acme/plateforme/déploiement")},
+                              "GL_GITLAB_TOKEN", QStringLiteral("gl"), "gitlab", true)));
+        auto config = loadConfig(m_config);
+        QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().message));
+        m_session = Session::open(*config, m_credentials, m_audit);
+        QVERIFY(m_session->setupErrors().isEmpty());
+    }
+
+    void cleanup() { m_session.reset(); }
+
+    void pollFindsBlockedDeploymentsAndManualJobs()
+    {
+        const auto result = poll();
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error));
+        QHash<QString, Gate> byId;
+        for (const Gate &g : result->gates) {
+            byId.insert(g.id, g);
+        }
+        QCOMPARE(byId.keys().size(), 6);
+        const Gate prod = byId.value(kApi + QStringLiteral("/deployments/101"));
+        QCOMPARE(prod.kind, GateKind::Deployment);
+        QCOMPARE(prod.environment, QStringLiteral("production"));
+        QCOMPARE(prod.approvals.given, 1); // summed over both rules
+        QCOMPARE(prod.approvals.required, 3);
+        QCOMPARE(prod.approvalHistory, QStringList{QStringLiteral("approved by kenji: pen test passed")});
+        QCOMPARE(prod.triggeredBy, QStringLiteral("jürgen"));
+        QCOMPARE(prod.commitSubject, QStringLiteral("Raise payout limit"));
+        QCOMPARE(prod.project, QStringLiteral("acme/api"));
+        QVERIFY(prod.canApprove);
+        QVERIFY(prod.canRunAfterApproval);
+        const Gate mine = byId.value(kApi + QStringLiteral("/deployments/103"));
+        QVERIFY(!mine.canApprove);
+        QVERIFY2(mine.cannotApproveReason.contains(QLatin1String("own deployment")),
+                 qPrintable(mine.cannotApproveReason));
+        const Gate staging = byId.value(kApi + QStringLiteral("/deployments/102"));
+        QCOMPARE(staging.approvals.required, 1); // unified setting
+        QVERIFY(!staging.canRunAfterApproval);
+        QVERIFY(byId.contains(kApi + QStringLiteral("/jobs/9100"))); // manual job
+        QVERIFY(
+            !byId.contains(kApi + QStringLiteral("/jobs/9001"))); // a deployment's own job is the deployment
+        QVERIFY(byId.contains(
+            QStringLiteral("gl/projects/acme%2Fplateforme%2Fd%C3%A9ploiement/deployments/201")));
+        QCOMPARE(
+            byId.value(QStringLiteral("gl/projects/acme%2Fplateforme%2Fd%C3%A9ploiement/deployments/201"))
+                .project,
+            QStringLiteral("acme/plateforme/déploiement"));
+        for (const auto &r : m_sim.requests()) {
+            QCOMPARE(r.privateToken, QByteArray("gl-t0ken"));
+        }
+    }
+
+    void followsPages()
+    {
+        m_sim.setPageSize(2); // acme/api has four blocked deployments
+        const auto result = poll();
+        QVERIFY(result && result->ok());
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/api/v4/projects/acme/api/deployments")) -
+                     m_sim.count("GET", QStringLiteral("/api/v4/projects/acme/api/deployments/")),
+                 2);
+        QCOMPARE(result->gates.size(), std::size_t(6));
+    }
+
+    void approveWithCommentSendsOneRequest()
+    {
+        const auto r = decide(kApi + QStringLiteral("/deployments/102"), Decision::Approve,
+                              QStringLiteral("Staging looks right"));
+        QVERIFY2(r->kind == DecisionOutcome::Kind::Done, qPrintable(r->message));
+        QCOMPARE(m_sim.count("POST"), 1);
+        const auto post = lastPost();
+        QCOMPARE(post.path, QStringLiteral("/api/v4/projects/acme/api/deployments/102/approval"));
+        const json body = json::parse(post.body.toStdString());
+        QVERIFY(body["status"] == "approved");
+        QVERIFY(body["comment"] == "Staging looks right");
+        QCOMPARE(m_sim.gitlabDeploymentStatus(102), QStringLiteral("running"));
+    }
+
+    void rejectFailsTheDeployment()
+    {
+        const auto r = decide(kApi + QStringLiteral("/deployments/101"), Decision::Reject,
+                              QStringLiteral("Not in the freeze"));
+        QVERIFY2(r->kind == DecisionOutcome::Kind::Done, qPrintable(r->message));
+        QCOMPARE(m_sim.count("POST"), 1);
+        QVERIFY(json::parse(lastPost().body.toStdString())["status"] == "rejected");
+        QCOMPARE(m_sim.gitlabDeploymentStatus(101), QStringLiteral("failed"));
+    }
+
+    void selfApprovalIsRefusedBeforeAnyRequest()
+    {
+        const auto r =
+            decide(kApi + QStringLiteral("/deployments/103"), Decision::Approve, QStringLiteral("mine"));
+        QCOMPARE(r->kind, DecisionOutcome::Kind::Refused);
+        QVERIFY2(r->message.contains(QLatin1String("own deployment")), qPrintable(r->message));
+        QCOMPARE(m_sim.count("POST"), 0);
+        // Rejecting your own deployment is allowed.
+        const auto reject = decide(kApi + QStringLiteral("/deployments/103"), Decision::Reject,
+                                   QStringLiteral("wrong commit"));
+        QCOMPARE(reject->kind, DecisionOutcome::Kind::Done);
+    }
+
+    void approveAndRunSendsApprovalThenPlay()
+    {
+        const auto r =
+            decide(kApi + QStringLiteral("/deployments/101"), Decision::ApproveAndRun, QStringLiteral("go"));
+        QVERIFY2(r->kind == DecisionOutcome::Kind::Done, qPrintable(r->message));
+        QStringList posts;
+        for (const auto &req : m_sim.requests()) {
+            if (req.method == "POST") {
+                posts.append(req.path);
+            }
+        }
+        QCOMPARE(posts, (QStringList{QStringLiteral("/api/v4/projects/acme/api/deployments/101/approval"),
+                                     QStringLiteral("/api/v4/projects/acme/api/jobs/9001/play")}));
+        QCOMPARE(m_sim.gitlabJobStatus(9001), QStringLiteral("pending"));
+    }
+
+    void manualJobIsPlayedAndCannotBeRejected()
+    {
+        const auto reject =
+            decide(kApi + QStringLiteral("/jobs/9100"), Decision::Reject, QStringLiteral("no"));
+        QCOMPARE(reject->kind, DecisionOutcome::Kind::Refused);
+        QCOMPARE(m_sim.count("POST"), 0);
+        const auto play =
+            decide(kApi + QStringLiteral("/jobs/9100"), Decision::Approve, QStringLiteral("migrate now"));
+        QVERIFY2(play->kind == DecisionOutcome::Kind::Done, qPrintable(play->message));
+        QCOMPARE(lastPost().path, QStringLiteral("/api/v4/projects/acme/api/jobs/9100/play"));
+        QCOMPARE(m_sim.gitlabJobStatus(9100), QStringLiteral("pending"));
+    }
+
+    void cliShowsGitLabsMessageVerbatimAndAuditsIt()
+    {
+        // I am in no rule of deployment 105: GitLab answers 400 with its own sentence.
+        const auto r = runCli({QStringLiteral("approve"), kApi + QStringLiteral("/deployments/105"),
+                               QStringLiteral("--note"), QStringLiteral("please"), QStringLiteral("--yes")});
+        QCOMPARE(r.code, 1);
+        const QString gitlab = QStringLiteral("You don't have permission to approve this deployment. Contact "
+                                              "the project or group owner for help.");
+        QVERIFY2(r.err.contains(gitlab), qPrintable(r.err));
+        const auto records = AuditLog(m_audit).readAll();
+        QVERIFY(records.has_value());
+        QCOMPARE(records->back().httpStatus, 400);
+        QCOMPARE(records->back().serverMessage, gitlab);
+        QCOMPARE(records->back().serverUser, QStringLiteral("ana"));
+    }
+
+    void cliRefusesALongNoteBeforeSending()
+    {
+        const auto r = runCli({QStringLiteral("approve"), kApi + QStringLiteral("/deployments/102"),
+                               QStringLiteral("--note"), QString(300, u'x'), QStringLiteral("--yes")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("at most 255")), qPrintable(r.err));
+        QCOMPARE(m_sim.count("POST"), 0);
+    }
+
+    void cliListJsonAndApproveAndRun()
+    {
+        const auto list = runCli({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        const json gates = json::parse(list.out.toStdString());
+        QCOMPARE(gates.size(), std::size_t(6));
+        for (const auto &g : gates) {
+            if (g["id"] == QString(kApi + QStringLiteral("/deployments/101")).toStdString()) {
+                QVERIFY(g["approvals"]["given"] == 1);
+                QVERIFY(g["approvals"]["required"] == 3);
+                QVERIFY(g["kind"] == "deployment");
+                QVERIFY(g["environment"] == "production");
+            }
+        }
+        const auto run = runCli({QStringLiteral("approve"), kApi + QStringLiteral("/deployments/101"),
+                                 QStringLiteral("--note"), QStringLiteral("ship"), QStringLiteral("--run"),
+                                 QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(m_sim.count("POST"), 2);
+        QCOMPARE(m_sim.gitlabJobStatus(9001), QStringLiteral("pending"));
+    }
+
+    void bearerIsAcceptedToo()
+    {
+        HttpClient client;
+        HttpRequest r;
+        QUrl url = m_sim.baseUrl();
+        url.setPath(QStringLiteral("/api/v4/user"));
+        r.url = url;
+        r.credentials.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer gl-t0ken")));
+        std::optional<HttpResponse> response;
+        client.send(r, &client, [&](const HttpResponse &x) { response = x; });
+        QTRY_VERIFY(response.has_value());
+        QCOMPARE(response->status, 200);
+    }
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out, err;
+    };
+
+    std::optional<PollResult> poll()
+    {
+        std::optional<PollResult> result;
+        m_session->providers().front()->poll([&](const PollResult &r) { result = r; });
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
+        return result;
+    }
+
+    std::optional<DecisionResult> decide(const QString &id, Decision decision, const QString &note)
+    {
+        std::optional<DecisionResult> result;
+        m_session->decisions()->decide(id, decision, note, [&](const DecisionResult &r) { result = r; });
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
+        return result;
+    }
+
+    glsim::RecordedRequest lastPost() const
+    {
+        glsim::RecordedRequest last;
+        for (const auto &r : m_sim.requests()) {
+            if (r.method == "POST") {
+                last = r;
+            }
+        }
+        return last;
+    }
+
+    Run runCli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GL_BINARY), args + QStringList{QStringLiteral("--config"), m_config,
+                                                              QStringLiteral("--audit-log"), m_audit});
+        p.closeWriteChannel();
+        Run r;
+        if (QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+            r.code = p.exitCode();
+        }
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    glsim::Simulator m_sim;
+    QTemporaryDir m_dir;
+    EnvironmentCredentialStore m_credentials;
+    QString m_config;
+    QString m_audit;
+    int m_n = 0;
+    std::unique_ptr<Session> m_session;
+};
+
+QTEST_GUILESS_MAIN(TestGitLab)
+#include "tst_gitlab.moc"
