@@ -112,6 +112,12 @@ int runGui(int argc, char **argv)
                            QStringLiteral("circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat")};
         server.pollIntervalS = 10;
         config.servers.push_back(server);
+        gl::ServerConfig gitlab = server;
+        gitlab.name = QStringLiteral("demo-gitlab");
+        gitlab.provider = QStringLiteral("gitlab");
+        gitlab.projects = {QStringLiteral("acme/payments"), QStringLiteral("acme/plateforme/déploiement")};
+        gitlab.manualJobs = true;
+        config.servers.push_back(gitlab);
         configPath = MainText::tr("(demo)");
         haveConfig = true;
     } else {

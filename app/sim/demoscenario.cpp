@@ -89,9 +89,42 @@ QByteArray Simulator::demoScenario()
                                                      heldRelease("承認-app-store", 700))})),
                       pipeline(87, "main", "Crash fix on cold start", "mateus", 1440 * 4,
                                json::array({workflow("store-release", "success", done)}))})}};
+    // GitLab: deployments held on protected environments, and a manual job.
+    json users = json::array({json{{"id", 1}, {"username", "release-manager"}, {"name", "Release Manager"}},
+                              json{{"id", 2}, {"username", "søren"}, {"name", "Søren Kierkegaard"}},
+                              json{{"id", 3}, {"username", "amélie"}, {"name", "Amélie Poulain"}}});
+    json rules = json::array(
+        {json{{"description", "release-managers"}, {"required", 1}, {"members", json::array({1})}},
+         json{{"description", "security"},
+              {"required", 1},
+              {"members", json::array({3})},
+              {"approvals", json::array({json{{"user", 3}, {"status", "approved"}, {"created_at", "2026-11-21T08:10:00Z"},
+                                              {"comment", "Dependency scan clean"}}})}}});
+    json payments = {
+        {"id", 10},
+        {"path", "acme/payments"},
+        {"deployments",
+         json::array({json{{"id", 501}, {"ref", "main"}, {"environment", "production"}, {"user", 2},
+                           {"job", {{"id", 7001}, {"name", "deploy-production"}}}, {"pipeline", 88120},
+                           {"commit_title", "SEPA instant payouts"}, {"rules", rules}, {"age_minutes", 50}},
+                      json{{"id", 502}, {"ref", "main"}, {"environment", "staging"}, {"user", 3},
+                           {"job", {{"id", 7002}, {"name", "deploy-staging"}}}, {"pipeline", 88121},
+                           {"commit_title", "Retry webhooks with jitter"}, {"required_approval_count", 1}, {"age_minutes", 8}},
+                      json{{"id", 503}, {"ref", "hotfix/refunds"}, {"environment", "production"}, {"user", 1},
+                           {"job", {{"id", 7003}, {"name", "deploy-production"}}}, {"pipeline", 88122},
+                           {"commit_title", "Hotfix: refund rounding"}, {"required_approval_count", 1}, {"age_minutes", 25}}})},
+        {"manual_jobs", json::array({json{{"id", 7100}, {"name", "db-migrate"}, {"stage", "migrate"}, {"user", 2},
+                                          {"pipeline", 88120}, {"commit_title", "SEPA instant payouts"}, {"age_minutes", 50}}})}};
+    json plateforme = {{"id", 11},
+                       {"path", "acme/plateforme/déploiement"},
+                       {"deployments", json::array({json{{"id", 601}, {"ref", "main"}, {"environment", "prod-eu"}, {"user", 3},
+                                                         {"job", {{"id", 7201}, {"name", "déployer-eu"}}}, {"pipeline", 90001},
+                                                         {"commit_title", "Bascule vers le nouveau CDN"},
+                                                         {"required_approval_count", 2}, {"age_minutes", 130}}})}};
     json scenario = {{"token", "demo"},
                      {"me", {{"login", "release-manager"}, {"name", "Release Manager"}}},
-                     {"projects", json::array({api, web, mobile})}};
+                     {"projects", json::array({api, web, mobile})},
+                     {"gitlab", {{"users", users}, {"me", 1}, {"projects", json::array({payments, plateforme})}}}};
     return QByteArray::fromStdString(scenario.dump(2));
 }
 

@@ -562,9 +562,12 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
                 return n.outcome;
             }
             if (!g.canApprove) {
-                return tr("waiting for others");
+                return tr("not yours to approve");
             }
-            return g.status == QLatin1String("on_hold") ? tr("needs approval") : g.status;
+            if (g.status == QLatin1String("on_hold") || g.status == QLatin1String("blocked")) {
+                return tr("needs approval");
+            }
+            return g.status == QLatin1String("manual") ? tr("ready to run") : g.status;
         case WaitingColumn:
             return waitingText(g.createdAt);
         case TriggeredColumn:

@@ -433,6 +433,13 @@ void MainWindow::updateDetails()
     }
     html += row(tr("Approvals"), tr("%1 of %2").arg(g->approvals.given).arg(g->approvals.required));
     html += QStringLiteral("</table>");
+    if (!g->approvalHistory.isEmpty()) {
+        html += tr("<p><b>Approval history</b>");
+        for (const QString &line : g->approvalHistory) {
+            html += QStringLiteral("<br>") + line.toHtmlEscaped();
+        }
+        html += QStringLiteral("</p>");
+    }
     if (g->url.isValid()) {
         html += QStringLiteral("<p><a href='%1'>%2</a></p>")
                     .arg(QString::fromUtf8(g->url.toEncoded()).toHtmlEscaped(),
