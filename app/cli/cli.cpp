@@ -213,6 +213,8 @@ int runDecision(const QStringList &args, Decision decision)
     if (decision == Decision::Approve) {
         parser.addOption(
             {QStringLiteral("run"), CliText::tr("GitLab: also run the deployment's job once approved.")});
+        parser.addOption({QStringLiteral("as"), CliText::tr("GitLab: the approval rule to approve as."),
+                          QStringLiteral("rule")});
     }
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
@@ -246,21 +248,27 @@ int runDecision(const QStringList &args, Decision decision)
                 .arg(id.section(u'/', 0, 0)));
     }
     const QString note = parser.value(QStringLiteral("note"));
+    const QString representedAs = decision != Decision::Reject && parser.isSet(QStringLiteral("as"))
+                                      ? parser.value(QStringLiteral("as"))
+                                      : QString();
     QEventLoop loop;
     int code = Refused;
     bool finished = false; // a refusal can come back before the loop runs
     auto decide = [&] {
-        decisions->decide(id, decision, note, [&](const DecisionResult &result) {
-            finished = true;
-            if (result.kind == DecisionOutcome::Kind::Done) {
-                out() << result.message << Qt::endl;
-                code = Done;
-            } else {
-                err() << "greenlight: " << result.message << Qt::endl;
-                code = Refused;
-            }
-            loop.quit();
-        });
+        decisions->decide(
+            id, decision, note,
+            [&](const DecisionResult &result) {
+                finished = true;
+                if (result.kind == DecisionOutcome::Kind::Done) {
+                    out() << result.message << Qt::endl;
+                    code = Done;
+                } else {
+                    err() << "greenlight: " << result.message << Qt::endl;
+                    code = Refused;
+                }
+                loop.quit();
+            },
+            representedAs);
     };
     if (yes) {
         decide();

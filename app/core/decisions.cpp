@@ -78,6 +78,7 @@ struct DecisionService::Attempt
     QString gateId;
     Decision decision = Decision::Approve;
     QString note;
+    QString representedAs;
     std::function<void(const DecisionResult &)> done;
     QPointer<Provider> provider;
     DecisionResult result;
@@ -99,7 +100,7 @@ struct DecisionService::Attempt
 };
 
 void DecisionService::decide(const QString &gateId, Decision decision, const QString &note,
-                             std::function<void(const DecisionResult &)> done)
+                             std::function<void(const DecisionResult &)> done, const QString &representedAs)
 {
     auto refuse = [&](DecisionOutcome::Kind kind, const QString &message) {
         DecisionResult r;
@@ -144,6 +145,7 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
     attempt->gateId = gateId;
     attempt->decision = decision;
     attempt->note = trimmedNote;
+    attempt->representedAs = representedAs;
     attempt->done = std::move(done);
     attempt->provider = provider;
     m_inFlight.insert(gateId);
@@ -162,11 +164,12 @@ void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<
         return finish(a);
     }
     a->result.gate = *fetched;
+    a->result.gate.representedAs = a->representedAs;
     if (!a->provider) {
         a->result.message = DecisionText::tr("the server was removed; nothing was sent");
         return finish(a);
     }
-    if (const auto why = a->provider->refusal(*fetched, a->decision)) {
+    if (const auto why = a->provider->refusal(a->result.gate, a->decision)) {
         a->result.kind = DecisionOutcome::Kind::Refused;
         a->result.message = *why + DecisionText::tr("; nothing was sent");
         return finish(a);
@@ -175,6 +178,9 @@ void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<
     a->record.server = fetched->server;
     a->record.gateId = a->gateId;
     a->record.summary = gateSummary(*fetched);
+    if (!a->representedAs.isEmpty()) {
+        a->record.summary += DecisionText::tr(" (approving as %1)").arg(a->representedAs);
+    }
     a->record.decision = decisionKey(a->decision);
     a->record.note = a->note;
     a->provider->fetchCurrentUser([this, a](const QString &serverUser) {

@@ -40,8 +40,9 @@ public:
 
     static constexpr int kMaxNoteLength = 2000;
 
+    // representedAs: GitLab, the approval rule to approve as when I belong to several (empty: default).
     void decide(const QString &gateId, Decision decision, const QString &note,
-                std::function<void(const DecisionResult &)> done = {});
+                std::function<void(const DecisionResult &)> done = {}, const QString &representedAs = {});
 
 Q_SIGNALS:
     void decisionStarted(const QString &gateId, gl::Decision decision);

@@ -64,6 +64,8 @@ struct Gate
     QDateTime expiresAt;              // invalid when the vendor has no expiry
     QStringList approvalHistory;      // "approved by ana: looks good", oldest first
     bool canRunAfterApproval = false; // GitLab: the job stays manual after the last approval
+    QStringList approvalRules;        // GitLab: the rules one may approve as (represented_as)
+    QString representedAs;            // for one decision: the rule chosen, empty for GitLab's default
     // Provider-native handles needed to act on the gate.
     QString nativeJobId;
     QString nativeApprovalRequestId;

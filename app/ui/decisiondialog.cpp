@@ -4,8 +4,10 @@
 #include "gateicons.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -107,6 +109,22 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         layout->addWidget(m_run);
     }
 
+    if (approve && m_items.size() == 1 && m_items.front().gate.approvalRules.size() > 1) {
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(tr("Approve &as:"));
+        m_rule = new QComboBox;
+        m_rule->addItem(tr("GitLab's choice"), QString());
+        for (const QString &rule : m_items.front().gate.approvalRules) {
+            m_rule->addItem(rule, rule);
+        }
+        m_rule->setToolTip(
+            tr("When you belong to several approval rules, choose which one your approval counts for"));
+        label->setBuddy(m_rule);
+        row->addWidget(label);
+        row->addWidget(m_rule, 1);
+        layout->addLayout(row);
+    }
+
     auto *buttons = new QDialogButtonBox;
     m_decide->setText(approve ? tr("&Approve", "approve a held job or deployment")
                               : tr("&Reject", "reject a held job or deployment"));
@@ -134,6 +152,11 @@ Decision DecisionDialog::decision() const
 {
     return m_decision == Decision::Approve && m_run && m_run->isChecked() ? Decision::ApproveAndRun
                                                                           : m_decision;
+}
+
+QString DecisionDialog::representedAs() const
+{
+    return m_rule ? m_rule->currentData().toString() : QString();
 }
 
 QStringList DecisionDialog::gateIds() const

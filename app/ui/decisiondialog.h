@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,6 +43,9 @@ public:
     QPushButton *decideButton() const { return m_decide; }
     QPushButton *cancelButton() const { return m_cancel; }
     QCheckBox *runBox() const { return m_run; }
+    QComboBox *ruleBox() const { return m_rule; }
+    // GitLab: the approval rule chosen to approve as; empty for the server's default.
+    QString representedAs() const;
     QString confirmationWord() const { return m_word; }
 
 private:
@@ -56,6 +60,7 @@ private:
     QLabel *m_noteHint;
     QLineEdit *m_confirm = nullptr;
     QCheckBox *m_run = nullptr;
+    QComboBox *m_rule = nullptr;
     QPushButton *m_decide;
     QPushButton *m_cancel;
 };

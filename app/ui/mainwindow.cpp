@@ -278,17 +278,19 @@ DecisionDialog *MainWindow::requestDecision(Decision decision)
     }
     auto *dialog = new DecisionDialog(decision, std::move(items), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { send(dialog->decision(), dialog->gateIds(), dialog->note()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        send(dialog->decision(), dialog->gateIds(), dialog->note(), dialog->representedAs());
+    });
     dialog->open();
     return dialog;
 }
 
-void MainWindow::send(Decision decision, const QStringList &gateIds, const QString &note)
+void MainWindow::send(Decision decision, const QStringList &gateIds, const QString &note,
+                      const QString &representedAs)
 {
     for (const QString &id : gateIds) {
         m_model->setInFlight(id, true);
-        m_session->decisions()->decide(id, decision, note);
+        m_session->decisions()->decide(id, decision, note, {}, representedAs);
     }
     statusBar()->showMessage(decision != Decision::Reject
                                  ? tr("Approving %n gate(s)…", nullptr, static_cast<int>(gateIds.size()))

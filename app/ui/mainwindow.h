@@ -62,7 +62,8 @@ Q_SIGNALS:
 
 private:
     void buildActions();
-    void send(Decision decision, const QStringList &gateIds, const QString &note);
+    void send(Decision decision, const QStringList &gateIds, const QString &note,
+              const QString &representedAs);
     void onDecisionFinished(const QString &gateId, const DecisionResult &result);
     void updateActions();
     void updateDetails();

@@ -159,6 +159,36 @@ private Q_SLOTS:
         QCOMPARE(m_sim.gitlabJobStatus(9001), QStringLiteral("pending"));
     }
 
+    void approveAsAChosenRule()
+    {
+        std::optional<DecisionResult> wrong;
+        m_session->decisions()->decide(
+            kApi + QStringLiteral("/deployments/101"), Decision::Approve, QStringLiteral("x"),
+            [&](const DecisionResult &r) { wrong = r; }, QStringLiteral("nobody-group"));
+        QTRY_VERIFY(wrong.has_value());
+        QCOMPARE(wrong->kind, DecisionOutcome::Kind::Refused);
+        QVERIFY2(wrong->message.contains(QLatin1String("qa-group, security-group")),
+                 qPrintable(wrong->message));
+        QCOMPARE(m_sim.count("POST"), 0);
+
+        const auto cli =
+            runCli({QStringLiteral("approve"), kApi + QStringLiteral("/deployments/101"),
+                    QStringLiteral("--note"), QStringLiteral("as security"), QStringLiteral("--as"),
+                    QStringLiteral("security-group"), QStringLiteral("--yes")});
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
+        QVERIFY(json::parse(lastPost().body.toStdString())["represented_as"] == "security-group");
+        // security-group now has its 2 approvals, qa-group still none: still blocked.
+        QCOMPARE(m_sim.gitlabDeploymentStatus(101), QStringLiteral("blocked"));
+        const auto gate = poll();
+        for (const Gate &g : gate->gates) {
+            if (g.id == kApi + QStringLiteral("/deployments/101")) {
+                QCOMPARE(g.approvals.given, 2);
+                QCOMPARE(g.approvalRules,
+                         (QStringList{QStringLiteral("qa-group"), QStringLiteral("security-group")}));
+            }
+        }
+    }
+
     void manualJobIsPlayedAndCannotBeRejected()
     {
         const auto reject =

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -345,6 +346,40 @@ private Q_SLOTS:
         if (apiAfter.isValid()) { // the new hold may have landed in either project
             QVERIFY(!m_window->tree()->isExpanded(apiAfter));
         }
+    }
+
+    void gitlabDialogShowsTheCommentLimitTheRuleChoiceAndRun()
+    {
+        DecisionItem item;
+        item.gate.id = QStringLiteral("gl/projects/42/deployments/101");
+        item.gate.name = QStringLiteral("deploy-prod");
+        item.gate.provider = QStringLiteral("gitlab");
+        item.gate.environment = QStringLiteral("staging");
+        item.gate.canRunAfterApproval = true;
+        item.gate.approvalRules = {QStringLiteral("qa-group"), QStringLiteral("security-group")};
+        item.noteGoesToServer = true;
+        item.noteLimit = 255;
+        DecisionDialog dialog(Decision::Approve, {item});
+        dialog.show();
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("localOnly"))); // GitLab keeps the comment
+        QVERIFY(dialog.ruleBox());
+        QCOMPARE(dialog.ruleBox()->count(), 3);
+        dialog.ruleBox()->setCurrentIndex(2);
+        QCOMPARE(dialog.representedAs(), QStringLiteral("security-group"));
+        QVERIFY(dialog.runBox());
+        QCOMPARE(dialog.decision(), Decision::Approve);
+        dialog.runBox()->setChecked(true);
+        QCOMPARE(dialog.decision(), Decision::ApproveAndRun);
+        dialog.noteEdit()->setPlainText(QString(256, u'x'));
+        QVERIFY(!dialog.decideButton()->isEnabled()); // too long: said, not cut
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("noteHint"))
+                    ->text()
+                    .contains(QLatin1String("at most 255")));
+        dialog.noteEdit()->setPlainText(QString(255, u'x'));
+        QVERIFY(dialog.decideButton()->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("noteHint"))
+                    ->text()
+                    .contains(QLatin1String("255 of 255")));
     }
 
     void withoutServersTheWindowExplainsWhatToDo()

@@ -380,6 +380,11 @@ Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deploy
         g.approvalHistory.append(historyLine(a));
     }
     g.canRunAfterApproval = !d.rules.empty(); // with rules the job stays manual after approval
+    for (const auto &rule : d.rules) {
+        if (!rule.description.isEmpty()) {
+            g.approvalRules.append(rule.description);
+        }
+    }
     g.url = QUrl(d.jobWebUrl.isEmpty() ? d.pipelineWebUrl : d.jobWebUrl);
     g.nativeJobId = QString::number(d.jobId);
     if (m_me && d.user.id == m_me->id && !info.allowSelfApproval) {
@@ -478,6 +483,10 @@ std::optional<QString> GitLabProvider::refusal(const Gate &gate, Decision decisi
     if (decision != Decision::Reject && !gate.canApprove) {
         return gate.cannotApproveReason;
     }
+    if (!gate.representedAs.isEmpty() && !gate.approvalRules.contains(gate.representedAs)) {
+        return GitLabText::tr("\"%1\" is not one of this deployment's approval rules (%2)")
+            .arg(gate.representedAs, gate.approvalRules.join(QStringLiteral(", ")));
+    }
     if (decision == Decision::ApproveAndRun && !gate.canRunAfterApproval) {
         return GitLabText::tr(
             "this environment uses GitLab's unified approval setting, which starts the job itself "
@@ -529,6 +538,9 @@ void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &
     nlohmann::json body = {{"status", decision == Decision::Reject ? "rejected" : "approved"}};
     if (!note.isEmpty()) {
         body["comment"] = note.toStdString();
+    }
+    if (!gate.representedAs.isEmpty() && decision != Decision::Reject) {
+        body["represented_as"] = gate.representedAs.toStdString();
     }
     const QUrl url = apiUrl(base + QStringLiteral("/deployments/") + QString::number(id->id) +
                             QStringLiteral("/approval"));
