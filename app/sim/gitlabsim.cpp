@@ -3,6 +3,7 @@
 // (../shared/api/FACTS.md §2), not from the provider.
 #include "simulator.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QUrlQuery>
 
@@ -15,6 +16,11 @@ namespace {
 std::string iso(const QDateTime &t)
 {
     return t.toString(Qt::ISODateWithMs).toStdString();
+}
+
+std::string fakeSha(qint64 seed)
+{
+    return QCryptographicHash::hash(QByteArray::number(seed), QCryptographicHash::Sha1).toHex().toStdString();
 }
 
 json msg(const std::string &text)
@@ -125,7 +131,7 @@ json Simulator::gitlabDeployment(const json &p, const json &d, bool extended) co
         {"id", d["id"]},
         {"iid", d.value("iid", d["id"].get<qint64>())},
         {"ref", d.value("ref", "main")},
-        {"sha", d.value("sha", "0123456789abcdef0123456789abcdef01234567")},
+        {"sha", d.value("sha", fakeSha(d["id"].get<qint64>()))},
         {"created_at", d["created_at"]},
         {"updated_at", d["created_at"]},
         {"status", d["status"]},
@@ -184,19 +190,19 @@ json Simulator::gitlabDeployment(const json &p, const json &d, bool extended) co
 
 json Simulator::gitlabJob(const json &p, const json &j) const
 {
-    return {{"id", j["id"]},
-            {"name", j.value("name", "job")},
-            {"stage", j.value("stage", "deploy")},
-            {"status", j["status"]},
-            {"ref", j.value("ref", "main")},
-            {"created_at", j.value("created_at", json())},
-            {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" +
-                            std::to_string(j["id"].get<qint64>())},
-            {"user", gitlabUser(j.value("user", 0LL))},
-            {"commit",
-             {{"id", j.value("sha", "0123456789abcdef0123456789abcdef01234567")},
-              {"title", j.value("commit_title", "")}}},
-            {"pipeline", {{"id", j.value("pipeline", 0)}, {"ref", j.value("ref", "main")}}}};
+    return {
+        {"id", j["id"]},
+        {"name", j.value("name", "job")},
+        {"stage", j.value("stage", "deploy")},
+        {"status", j["status"]},
+        {"ref", j.value("ref", "main")},
+        {"created_at", j.value("created_at", json())},
+        {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" +
+                        std::to_string(j["id"].get<qint64>())},
+        {"user", gitlabUser(j.value("user", 0LL))},
+        {"commit",
+         {{"id", j.value("sha", fakeSha(j.value("pipeline", 0LL)))}, {"title", j.value("commit_title", "")}}},
+        {"pipeline", {{"id", j.value("pipeline", 0)}, {"ref", j.value("ref", "main")}}}};
 }
 
 Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringList &parts,

@@ -562,7 +562,7 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
                 return n.outcome;
             }
             if (!g.canApprove) {
-                return tr("not yours to approve");
+                return tr("not yours", "a gate the user cannot approve");
             }
             if (g.status == QLatin1String("on_hold") || g.status == QLatin1String("blocked")) {
                 return tr("needs approval");
