@@ -2,12 +2,14 @@
 
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
+#include "net/httpclient.h"
 #include "providers/circleci/circleciprovider.h"
 #include "providers/gitlab/gitlabprovider.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QUrlQuery>
 
 namespace gl {
 
@@ -24,6 +26,45 @@ QString outcomeKey(DecisionOutcome::Kind kind)
         return QStringLiteral("unknown");
     }
     return {};
+}
+
+DecisionOutcome::Kind classifyDecisionResponse(const HttpResponse &r)
+{
+    if (r.ok()) {
+        return DecisionOutcome::Kind::Done;
+    }
+    if (r.failure == HttpResponse::Failure::Refused ||
+        (r.failure != HttpResponse::Failure::None && !r.mayHaveReachedServer) ||
+        (r.failure == HttpResponse::Failure::None && r.status == 429)) {
+        return DecisionOutcome::Kind::Failed;
+    }
+    if (r.failure != HttpResponse::Failure::None || r.status >= 500) {
+        return DecisionOutcome::Kind::Unknown;
+    }
+    return DecisionOutcome::Kind::Refused;
+}
+
+QUrl apiUrlFor(const QUrl &server, const QString &apiPrefix, const QString &path,
+               const QList<QPair<QString, QString>> &query)
+{
+    QUrl url = server;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/')) {
+        base.chop(1);
+    }
+    if (!base.endsWith(apiPrefix)) {
+        base += apiPrefix;
+    }
+    url.setPath(base + path, QUrl::StrictMode);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto &[key, value] : query) {
+            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        }
+        url.setQuery(q);
+    }
+    return url;
 }
 
 Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, HttpClient *http,

@@ -40,6 +40,17 @@ struct DecisionOutcome
 
 QString outcomeKey(DecisionOutcome::Kind kind);
 
+struct HttpResponse;
+// What the answer to a decision's POST means: done (2xx), certainly not carried out (nothing reached the
+// server, or 429), unknown (the connection failed after sending, or 5xx: verify before anything else),
+// or refused (another 4xx).
+DecisionOutcome::Kind classifyDecisionResponse(const HttpResponse &response);
+
+// The server's base URL with its API prefix ("/api/v2", "/api/v4") added unless already there, then
+// path and query. Query values are percent-encoded.
+QUrl apiUrlFor(const QUrl &server, const QString &apiPrefix, const QString &path,
+               const QList<QPair<QString, QString>> &query = {});
+
 // One CI server. Implementations keep their own state between polls (what cannot change is not
 // fetched again) and never touch the UI.
 class Provider : public QObject

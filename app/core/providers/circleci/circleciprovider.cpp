@@ -332,23 +332,7 @@ CircleCiProvider::~CircleCiProvider() = default;
 
 QUrl CircleCiProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
-    QUrl url = m_server.url;
-    QString base = url.path(QUrl::FullyEncoded);
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    if (!base.endsWith(QLatin1String("/api/v2"))) {
-        base += QStringLiteral("/api/v2");
-    }
-    url.setPath(base + path, QUrl::StrictMode);
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        for (const auto &[key, value] : query) {
-            q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        }
-        url.setQuery(q);
-    }
-    return url;
+    return apiUrlFor(m_server.url, QStringLiteral("/api/v2"), path, query);
 }
 
 QUrl CircleCiProvider::webUrl(const circleci::Pipeline &pipeline, const QString &workflowId) const
@@ -598,18 +582,7 @@ void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString
         DecisionOutcome outcome;
         outcome.httpStatus = response.status;
         outcome.serverMessage = circleci::parseMessage(response.body);
-        if (response.ok()) {
-            outcome.kind = DecisionOutcome::Kind::Done;
-        } else if (response.failure == HttpResponse::Failure::Refused ||
-                   (response.failure != HttpResponse::Failure::None && !response.mayHaveReachedServer)) {
-            outcome.kind = DecisionOutcome::Kind::Failed;
-        } else if (response.failure != HttpResponse::Failure::None || response.status >= 500) {
-            outcome.kind = DecisionOutcome::Kind::Unknown;
-        } else if (response.status == 429) {
-            outcome.kind = DecisionOutcome::Kind::Failed;
-        } else {
-            outcome.kind = DecisionOutcome::Kind::Refused;
-        }
+        outcome.kind = classifyDecisionResponse(response);
         outcome.description = response.ok() ? outcome.serverMessage : failureText(response, url);
         done(outcome);
     });

@@ -228,24 +228,7 @@ GitLabProvider::GitLabProvider(ServerConfig server, QString token, HttpClient *h
 
 QUrl GitLabProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
-    QUrl url = m_server.url;
-    QString base = url.path(QUrl::FullyEncoded);
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    if (!base.endsWith(QLatin1String("/api/v4"))) {
-        base += QStringLiteral("/api/v4");
-    }
-    url.setPath(base + path, QUrl::StrictMode);
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        for (const auto &[k, v] : query) {
-            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(k)),
-                           QString::fromLatin1(QUrl::toPercentEncoding(v)));
-        }
-        url.setQuery(q);
-    }
-    return url;
+    return apiUrlFor(m_server.url, QStringLiteral("/api/v4"), path, query);
 }
 
 void GitLabProvider::get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
@@ -500,16 +483,9 @@ DecisionOutcome GitLabProvider::outcomeOf(const HttpResponse &r, const QUrl &url
     DecisionOutcome o;
     o.httpStatus = r.status;
     o.serverMessage = gitlab::parseMessage(r.body);
+    o.kind = classifyDecisionResponse(r);
     if (r.ok()) {
-        o.kind = DecisionOutcome::Kind::Done;
         o.serverMessage.clear();
-    } else if (r.failure == HttpResponse::Failure::Refused ||
-               (r.failure != HttpResponse::Failure::None && !r.mayHaveReachedServer) || r.status == 429) {
-        o.kind = DecisionOutcome::Kind::Failed;
-    } else if (r.failure != HttpResponse::Failure::None || r.status >= 500) {
-        o.kind = DecisionOutcome::Kind::Unknown;
-    } else {
-        o.kind = DecisionOutcome::Kind::Refused;
     }
     o.description = r.ok() ? QString() : failureText(r, url);
     return o;
