@@ -324,8 +324,6 @@ private Q_SLOTS:
         const QModelIndex api = m_window->proxy()->mapFromSource(
             m_window->model()->indexOfKey(QStringLiteral("p:sim/gh/acme/api")));
         m_window->tree()->collapse(api);
-        const int scroll = 0;
-        Q_UNUSED(scroll);
 
         // Elsewhere: one gate is decided, and a new hold appears.
         std::optional<DecisionResult> decided;

@@ -457,10 +457,10 @@ void CircleCiProvider::poll(std::function<void(const PollResult &)> done)
 class CircleCiProvider::GateFetch final : public QObject
 {
 public:
-    GateFetch(CircleCiProvider *provider, QString gateId, QString workflowId, QString jobId,
+    GateFetch(CircleCiProvider *provider, QString workflowId, QString jobId,
               std::function<void(const Result<Gate> &)> done)
-        : QObject(provider), m_provider(provider), m_gateId(std::move(gateId)),
-          m_workflowId(std::move(workflowId)), m_jobId(std::move(jobId)), m_done(std::move(done))
+        : QObject(provider), m_provider(provider), m_workflowId(std::move(workflowId)),
+          m_jobId(std::move(jobId)), m_done(std::move(done))
     {}
 
     void start()
@@ -531,7 +531,6 @@ private:
     }
 
     CircleCiProvider *m_provider;
-    QString m_gateId;
     QString m_workflowId;
     QString m_jobId;
     std::function<void(const Result<Gate> &)> m_done;
@@ -548,7 +547,7 @@ void CircleCiProvider::fetchGate(const QString &gateId, std::function<void(const
                       .arg(gateId, m_server.name)));
         return;
     }
-    auto *fetch = new GateFetch(this, gateId, ids->first, ids->second, std::move(done));
+    auto *fetch = new GateFetch(this, ids->first, ids->second, std::move(done));
     fetch->start();
 }
 
