@@ -1,19 +1,9 @@
 #include "cli.h"
-#include "config/credentialstore.h"
-#include "config/serverconfig.h"
-#include "mainwindow.h"
-#include "notifications.h"
-#include "poller.h"
-#include "session.h"
-#include "simulator.h"
-#include "trayicon.h"
+#include "dashboard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
-#include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -84,87 +74,21 @@ int runGui(int argc, char **argv)
             << usage();
         return gl::cli::Usage;
     }
-    const QString auditPath = parser.isSet(QStringLiteral("audit-log"))
-                                  ? parser.value(QStringLiteral("audit-log"))
-                                  : gl::AuditLog::defaultPath();
-    static gl::EnvironmentCredentialStore credentials;
-    std::unique_ptr<glsim::Simulator> sim;
-    gl::Config config;
-    QString configPath;
-    bool haveConfig = false;
-
-    if (parser.isSet(QStringLiteral("demo"))) {
-        sim = std::make_unique<glsim::Simulator>();
-        sim->loadScenario(glsim::Simulator::demoScenario());
-        if (sim->listenLocal() == 0) {
-            QMessageBox::critical(nullptr, MainText::tr("Greenlight"),
-                                  MainText::tr("The demo simulator cannot listen on 127.0.0.1."));
-            return 1;
-        }
-        sim->startLife(2000, 60);
-        qputenv("GREENLIGHT_DEMO_TOKEN", sim->token().toUtf8());
-        gl::ServerConfig server;
-        server.name = QStringLiteral("demo-circleci");
-        server.provider = QStringLiteral("circleci");
-        server.url = sim->baseUrl();
-        server.tokenEnv = QStringLiteral("GREENLIGHT_DEMO_TOKEN");
-        server.projects = {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web-storefront"),
-                           QStringLiteral("circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat")};
-        server.pollIntervalS = 10;
-        config.servers.push_back(server);
-        gl::ServerConfig gitlab = server;
-        gitlab.name = QStringLiteral("demo-gitlab");
-        gitlab.provider = QStringLiteral("gitlab");
-        gitlab.projects = {QStringLiteral("acme/payments"), QStringLiteral("acme/plateforme/déploiement")};
-        gitlab.manualJobs = true;
-        config.servers.push_back(gitlab);
-        configPath = MainText::tr("(demo)");
-        haveConfig = true;
-    } else {
-        configPath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
-                                                            : gl::defaultConfigPath();
-        if (QFileInfo::exists(configPath)) {
-            auto loaded = gl::loadConfig(configPath);
-            if (!loaded) {
-                QMessageBox::critical(nullptr, MainText::tr("Greenlight"), loaded.error().message);
-                return gl::cli::Usage;
-            }
-            config = std::move(*loaded);
-            haveConfig = !config.servers.empty();
-        }
+    gl::ui::Dashboard::Options options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.configPath = parser.value(QStringLiteral("config"));
+    options.auditPath = parser.value(QStringLiteral("audit-log"));
+    QString error;
+    auto dashboard = gl::ui::Dashboard::create(options, &error);
+    if (!dashboard) {
+        QTextStream(stderr) << "greenlight: " << error << '\n';
+        QMessageBox::critical(nullptr, MainText::tr("Greenlight"), error);
+        return options.demo ? 1 : gl::cli::Usage;
     }
-    std::unique_ptr<gl::Session> session;
-    if (haveConfig) {
-        // A server that cannot be set up shows its error in the window; the others still work.
-        session = gl::Session::open(config, credentials, auditPath);
+    for (const QString &message : dashboard->startupMessages()) {
+        QTextStream(stderr) << "greenlight: " << message << '\n';
     }
-    gl::ui::MainWindow window(session.get(), configPath);
-    if (sim) {
-        window.setWindowTitle(MainText::tr("Greenlight — demo on simulated servers"));
-    }
-    std::unique_ptr<gl::ui::NotificationSink> sink;
-    std::unique_ptr<gl::ui::Notifier> notifier;
-    std::unique_ptr<gl::ui::TrayIcon> tray;
-    if (session) {
-        const bool haveTray = QSystemTrayIcon::isSystemTrayAvailable();
-        // Notifications go to the desktop's service; without one, to the tray's balloon.
-        notifier = std::make_unique<gl::ui::Notifier>(session->store(), nullptr);
-        QSettings settings;
-        notifier->setSettings(gl::ui::NotificationSettings::load(settings));
-        tray = std::make_unique<gl::ui::TrayIcon>(session->store(), notifier.get(), &window);
-        if (gl::ui::DBusNotificationSink::serviceAvailable()) {
-            sink = std::make_unique<gl::ui::DBusNotificationSink>();
-        } else {
-            sink = std::make_unique<gl::ui::TrayNotificationSink>(tray->icon());
-        }
-        notifier->setSink(sink.get());
-        window.setKeepRunningInTray(haveTray);
-        QApplication::setQuitOnLastWindowClosed(!haveTray);
-    }
-    window.show();
-    if (session) {
-        session->poller()->start();
-    }
+    dashboard->show();
     return app.exec();
 }
 

@@ -1,11 +1,13 @@
 #include "cli.h"
 
 #include "audit/auditlog.h"
+#include "clock.h"
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
 #include "decisions.h"
 #include "gate.h"
 #include "json.h"
+#include "paths.h"
 #include "providers/provider.h"
 #include "session.h"
 #include "simulator.h"
@@ -92,7 +94,7 @@ QString waitingFor(const QDateTime &since)
     if (!since.isValid()) {
         return CliText::tr("waiting");
     }
-    const qint64 s = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 s = std::max<qint64>(0, since.secsTo(gl::Clock::utcNow()));
     if (s < 3600) {
         return CliText::tr("waiting %n min", nullptr, static_cast<int>(s / 60));
     }
@@ -480,6 +482,14 @@ int run(const QStringList &arguments)
             verb = a;
             break;
         }
+    }
+    if (isVerb(arguments)) {
+        // Before any verb reads servers.json or the audit log: bring files from where earlier versions
+        // kept them.
+        for (const QString &message : paths::migrateLegacyPaths()) {
+            err() << "greenlight: " << message << '\n';
+        }
+        err().flush();
     }
     if (verb == QLatin1String("list")) {
         return runList(arguments);

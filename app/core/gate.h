@@ -66,6 +66,8 @@ struct Gate
     bool canRunAfterApproval = false; // GitLab: the job stays manual after the last approval
     QStringList approvalRules;        // GitLab: the rules one may approve as (represented_as)
     QString representedAs;            // for one decision: the rule chosen, empty for GitLab's default
+    QString
+        scope; // the configured project it was read under: when that project cannot be read, it stays (stale)
     // Provider-native handles needed to act on the gate.
     QString nativeJobId;
     QString nativeApprovalRequestId;
@@ -75,11 +77,21 @@ struct Gate
 
 using Gates = std::vector<Gate>;
 
+// What Greenlight knows of a server. Only Polled says that its gates are all there is.
+enum class ServerState
+{
+    Checking, // configured, not polled yet
+    NotSetUp, // cannot be polled as configured (no token, bad CA file): the error says what to do
+    Failing,  // the last poll failed, wholly or for some projects: the gates it showed before are kept, stale
+    Polled,   // the last poll read every project
+};
+
 // Health of one server as the last poll left it.
 struct ServerHealth
 {
     QString server;
-    QDateTime lastSuccess;
+    ServerState state = ServerState::Checking;
+    QDateTime lastSuccess; // the last poll that read every project; invalid if none did
     QDateTime lastAttempt;
     QString error;            // empty when the last poll succeeded
     QDateTime retryNotBefore; // set while rate-limited or backing off

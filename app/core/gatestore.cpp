@@ -1,58 +1,129 @@
 #include "gatestore.h"
 
+#include "clock.h"
+
 #include <algorithm>
 
 namespace gl {
 
-void GateStore::applySnapshot(const QString &server, const Gates &gates)
+ServerHealth &GateStore::healthOf(const QString &server)
 {
+    auto it = m_health.find(server);
+    if (it == m_health.end()) {
+        m_order.append(server);
+        it = m_health.insert(server, ServerHealth{});
+        it->server = server;
+    }
+    return *it;
+}
+
+void GateStore::addServer(const QString &server)
+{
+    healthOf(server);
+    Q_EMIT healthChanged(server);
+}
+
+void GateStore::markNotSetUp(const QString &server, const QString &error)
+{
+    ServerHealth &h = healthOf(server);
+    h.state = ServerState::NotSetUp;
+    h.error = error;
+    h.retryNotBefore = {};
+    setStale(server, {}, true);
+    Q_EMIT healthChanged(server);
+}
+
+void GateStore::apply(const QString &server, const Snapshot &snapshot)
+{
+    const QDateTime now = Clock::utcNow();
     // One pass over the poll (a hash lookup and a compare per gate), one over what we hold; marking
     // each entry with the poll's number spares building a set of the ids seen.
     const quint64 poll = ++m_poll;
-    for (const Gate &g : gates) {
+    for (const Gate &g : snapshot.gates) {
         auto it = m_gates.find(g.id);
         if (it == m_gates.end()) {
-            m_gates.insert(g.id, Entry{g, poll});
+            m_gates.insert(g.id, Entry{g, poll, now, false});
             Q_EMIT gateAdded(g);
         } else {
             it->seenInPoll = poll;
+            it->seenAt = now;
+            const bool wasStale = std::exchange(it->stale, false);
             if (!(it->gate == g)) {
                 it->gate = g;
                 Q_EMIT gateChanged(g);
+            } else if (wasStale) {
+                Q_EMIT gateChanged(it->gate);
             }
         }
     }
+    // What the poll did not show leaves, unless its project could not be read: then it stays, stale.
     QStringList gone;
-    for (auto it = m_gates.cbegin(); it != m_gates.cend(); ++it) {
-        if (it->seenInPoll != poll && it->gate.server == server) {
+    QStringList kept;
+    for (auto it = m_gates.begin(); it != m_gates.end(); ++it) {
+        if (it->seenInPoll == poll || it->gate.server != server) {
+            continue;
+        }
+        const bool unread = !snapshot.complete() &&
+                            (it->gate.scope.isEmpty() || snapshot.unreadScopes.contains(it->gate.scope));
+        if (!unread) {
             gone.append(it.key());
+        } else if (!it->stale) {
+            it->stale = true;
+            kept.append(it.key());
         }
     }
     for (const QString &id : std::as_const(gone)) {
         m_gates.remove(id);
         Q_EMIT gateRemoved(id);
     }
-    ServerHealth &h = m_health[server];
-    h.server = server;
-    h.lastAttempt = h.lastSuccess = QDateTime::currentDateTimeUtc();
-    h.error.clear();
-    h.retryNotBefore = {};
+    for (const QString &id : std::as_const(kept)) {
+        Q_EMIT gateChanged(m_gates.value(id).gate);
+    }
+    ServerHealth &h = healthOf(server);
+    h.lastAttempt = now;
+    h.error = snapshot.error;
+    h.retryNotBefore = snapshot.retryNotBefore;
+    if (snapshot.complete()) {
+        h.state = ServerState::Polled;
+        h.lastSuccess = now;
+    } else {
+        h.state = ServerState::Failing;
+    }
     Q_EMIT healthChanged(server);
 }
 
 void GateStore::markFailed(const QString &server, const QString &error, const QDateTime &retryNotBefore)
 {
-    ServerHealth &h = m_health[server];
-    h.server = server;
-    h.lastAttempt = QDateTime::currentDateTimeUtc();
+    ServerHealth &h = healthOf(server);
+    h.lastAttempt = Clock::utcNow();
+    h.state = ServerState::Failing;
     h.error = error;
     h.retryNotBefore = retryNotBefore;
+    setStale(server, {}, true);
     Q_EMIT healthChanged(server);
 }
 
-void GateStore::updateGate(const Gate &gate, bool stillWaiting)
+void GateStore::setStale(const QString &server, const QStringList &scopes, bool all)
 {
-    auto it = m_gates.find(gate.id);
+    QStringList changed;
+    for (auto it = m_gates.begin(); it != m_gates.end(); ++it) {
+        if (it->gate.server == server && !it->stale && (all || scopes.contains(it->gate.scope))) {
+            it->stale = true;
+            changed.append(it.key());
+        }
+    }
+    for (const QString &id : std::as_const(changed)) {
+        Q_EMIT gateChanged(m_gates.value(id).gate);
+    }
+}
+
+void GateStore::updateGate(const Gate &fresh, bool stillWaiting)
+{
+    auto it = m_gates.find(fresh.id);
+    Gate gate = fresh;
+    if (gate.scope.isEmpty() && it != m_gates.end()) {
+        gate.scope = it->gate.scope; // a single read does not say which configured project it came from
+    }
     if (!stillWaiting) {
         if (it != m_gates.end()) {
             m_gates.erase(it);
@@ -60,12 +131,17 @@ void GateStore::updateGate(const Gate &gate, bool stillWaiting)
         }
         return;
     }
+    const QDateTime now = Clock::utcNow();
     if (it == m_gates.end()) {
-        m_gates.insert(gate.id, Entry{gate, m_poll});
+        m_gates.insert(gate.id, Entry{gate, m_poll, now, false});
         Q_EMIT gateAdded(gate);
-    } else if (!(it->gate == gate)) {
-        it->gate = gate;
-        Q_EMIT gateChanged(gate);
+    } else {
+        it->seenAt = now;
+        const bool wasStale = std::exchange(it->stale, false);
+        if (!(it->gate == gate) || wasStale) {
+            it->gate = gate;
+            Q_EMIT gateChanged(gate);
+        }
     }
 }
 
@@ -73,6 +149,41 @@ const Gate *GateStore::gate(const QString &id) const
 {
     auto it = m_gates.constFind(id);
     return it == m_gates.cend() ? nullptr : &it->gate;
+}
+
+bool GateStore::isStale(const QString &id) const
+{
+    auto it = m_gates.constFind(id);
+    return it != m_gates.cend() && it->stale;
+}
+
+QDateTime GateStore::seenAt(const QString &id) const
+{
+    auto it = m_gates.constFind(id);
+    return it == m_gates.cend() ? QDateTime() : it->seenAt;
+}
+
+ServerHealth GateStore::health(const QString &server) const
+{
+    ServerHealth h = m_health.value(server);
+    h.server = server;
+    return h;
+}
+
+ServerState GateStore::overallState() const
+{
+    if (m_health.isEmpty()) {
+        return ServerState::NotSetUp;
+    }
+    // What needs the user first: a failure, then a server to set up, then one not yet polled.
+    const ServerState order[] = {ServerState::Failing, ServerState::NotSetUp, ServerState::Checking};
+    for (ServerState s : order) {
+        if (std::any_of(m_health.cbegin(), m_health.cend(),
+                        [s](const ServerHealth &h) { return h.state == s; })) {
+            return s;
+        }
+    }
+    return ServerState::Polled;
 }
 
 Gates GateStore::gates() const

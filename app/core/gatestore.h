@@ -3,37 +3,60 @@
 #include "gate.h"
 
 #include <QHash>
-#include <QMap>
 #include <QObject>
 
 namespace gl {
 
-// The one source of truth for what waits. A failed poll keeps a server's gates (marked stale); a gate
-// leaves only when a successful poll of its server no longer shows it.
+// What one poll of a server found.
+struct Snapshot
+{
+    Gates gates;              // read in this poll
+    QStringList unreadScopes; // configured projects that could not be read: their gates stay, stale
+    QString error;            // empty when every project was read
+    QDateTime retryNotBefore; // when the next try is due after an error
+    bool complete() const { return error.isEmpty(); }
+};
+
+// The one source of truth for what waits, and for what Greenlight knows of each server. A failed poll
+// keeps the gates it could not confirm, marked stale; a gate leaves only when a poll that read its
+// project no longer shows it.
 class GateStore final : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
 
-    void applySnapshot(const QString &server, const Gates &gates);
+    // A configured server: Checking until its first poll ends.
+    void addServer(const QString &server);
+    // The server cannot be polled as configured (no token, unreadable CA file).
+    void markNotSetUp(const QString &server, const QString &error);
+    void apply(const QString &server, const Snapshot &snapshot);
+    // A poll that read every project.
+    void applySnapshot(const QString &server, const Gates &gates)
+    {
+        apply(server, Snapshot{gates, {}, {}, {}});
+    }
+    // A poll that read nothing: every gate of the server stays, stale.
     void markFailed(const QString &server, const QString &error, const QDateTime &retryNotBefore = {});
     // Replaces one gate after a fresh read (e.g. right after a decision); removes it if it no longer waits.
-    void updateGate(const Gate &gate, bool stillWaiting);
+    void updateGate(const Gate &fresh, bool stillWaiting);
 
     const Gate *gate(const QString &id) const;
+    // A stale gate was shown by an earlier poll; the last poll could not confirm it.
+    bool isStale(const QString &id) const;
+    QDateTime seenAt(const QString &id) const; // when a poll last confirmed it
     Gates gates() const;
     Gates gates(const QString &server) const;
     int size() const { return static_cast<int>(m_gates.size()); }
-    ServerHealth health(const QString &server) const
-    {
-        return m_health.value(server, ServerHealth{server, {}, {}, {}, {}});
-    }
-    QStringList servers() const { return m_health.keys(); }
+    ServerHealth health(const QString &server) const;
+    QStringList servers() const { return m_order; } // in the order they were added
+    // The least that is known over every server: NotSetUp with no server at all; Polled only when every
+    // server's last poll read everything.
+    ServerState overallState() const;
 
 Q_SIGNALS:
     void gateAdded(const gl::Gate &gate);
-    void gateChanged(const gl::Gate &gate);
+    void gateChanged(const gl::Gate &gate); // also when it turns stale or fresh again
     void gateRemoved(const QString &id);
     void healthChanged(const QString &server);
 
@@ -42,9 +65,15 @@ private:
     {
         Gate gate;
         quint64 seenInPoll = 0;
+        QDateTime seenAt;
+        bool stale = false;
     };
+    ServerHealth &healthOf(const QString &server);
+    void setStale(const QString &server, const QStringList &scopes, bool all);
+
     QHash<QString, Entry> m_gates;
     QHash<QString, ServerHealth> m_health;
+    QStringList m_order;
     quint64 m_poll = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "poller.h"
 
+#include "clock.h"
 #include "gatestore.h"
 #include "providers/provider.h"
 
@@ -16,9 +17,10 @@ void Poller::addServer(Provider *provider, int intervalSeconds)
     Server &s = m_servers[name];
     s.provider = provider;
     s.intervalS = std::max(1, intervalSeconds);
-    s.timer = new QTimer(this);
+    s.timer = new Timer(this);
     s.timer->setSingleShot(true);
-    connect(s.timer, &QTimer::timeout, this, [this, name] { pollNow(name); });
+    m_store->addServer(name);
+    connect(s.timer, &Timer::timeout, this, [this, name] { pollNow(name); });
 }
 
 void Poller::start()
@@ -70,7 +72,7 @@ void Poller::pollNow(const QString &name)
         server.inFlight = false;
         if (result.ok()) {
             server.failures = 0;
-            m_store->applySnapshot(name, result.gates);
+            m_store->apply(name, Snapshot{result.gates, {}, {}, {}});
             schedule(server, std::max(server.intervalS, result.retryAfterSeconds.value_or(0)));
         } else {
             ++server.failures;
@@ -82,9 +84,12 @@ void Poller::pollNow(const QString &name)
             if (result.retryAfterSeconds) {
                 wait = std::max(wait, *result.retryAfterSeconds);
             }
-            // Gates of projects that were read are current; the rest keep their last state.
-            m_store->applySnapshot(name, result.gates);
-            m_store->markFailed(name, result.error, QDateTime::currentDateTimeUtc().addSecs(wait));
+            // Gates of projects that were read are current; the rest keep their last state, stale.
+            QStringList unread = result.unreadProjects;
+            if (unread.isEmpty()) {
+                unread = server.provider->projects(); // a provider that did not say: trust nothing
+            }
+            m_store->apply(name, Snapshot{result.gates, unread, result.error, Clock::utcNow().addSecs(wait)});
             schedule(server, wait);
         }
         Q_EMIT pollFinished(name, result.ok());

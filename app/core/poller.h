@@ -3,17 +3,17 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <random>
 
 namespace gl {
 
 class GateStore;
+class Timer;
 class Provider;
 
 // Polls each server on its own timer: one poll in flight per server, exponential back-off with jitter
-// after errors, and the server's Retry-After obeyed.
+// after errors, and the server's Retry-After obeyed. Its timers run on gl::Clock, so tests move time.
 class Poller final : public QObject
 {
     Q_OBJECT
@@ -39,7 +39,7 @@ private:
         int failures = 0;
         bool inFlight = false;
         bool again = false;
-        QTimer *timer = nullptr;
+        Timer *timer = nullptr;
     };
     void pollNow(const QString &name);
     void schedule(Server &server, int seconds);

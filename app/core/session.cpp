@@ -25,7 +25,7 @@ std::unique_ptr<Session> Session::open(Config config, const CredentialStore &cre
         auto provider = createProvider(server, session->m_http, credentials, session.get());
         if (!provider) {
             session->m_setupErrors.append(provider.error().message);
-            session->m_store->markFailed(server.name, provider.error().message);
+            session->m_store->markNotSetUp(server.name, provider.error().message);
             continue;
         }
         Provider *p = provider->release();

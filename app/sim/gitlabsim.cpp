@@ -1,6 +1,6 @@
 // The simulator's GitLab REST v4: deployments held for approval on protected environments, their
 // approval rules and errors, and manual jobs. Written from GitLab's API documentation
-// (../shared/api/FACTS.md §2), not from the provider.
+// (docs/VENDOR-APIS.md §2), not from the provider.
 #include "simulator.h"
 
 #include <QCryptographicHash>

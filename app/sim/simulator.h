@@ -50,7 +50,7 @@ class Simulator final : public QAbstractHttpServer
 public:
     explicit Simulator(QObject *parent = nullptr);
 
-    // Loads a scenario (see tests/data/sim and README). Returns an error message, or empty.
+    // Loads a scenario (see README, tests/testsupport.h, demoscenario.cpp). Returns an error, or empty.
     QString loadScenario(const QByteArray &scenarioJson);
     static QByteArray demoScenario();
 

@@ -17,7 +17,7 @@ namespace gl::ui {
 struct DecisionItem
 {
     Gate gate;
-    QString consequence; // what the vendor does (DESIGN.md table)
+    QString consequence; // what the vendor does (docs/VENDOR-APIS.md §3)
     bool noteGoesToServer = false;
     int noteLimit = 0;     // the vendor's comment limit; 0: none
     QString protectedName; // non-empty: the environment is protected

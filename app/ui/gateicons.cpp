@@ -1,8 +1,10 @@
 #include "gateicons.h"
 
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 
 namespace gl::ui {
@@ -91,6 +93,15 @@ QPixmap draw(Badge badge, int size)
         p.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.56));
         p.drawPoint(QPointF(s * 0.5, s * 0.72));
         break;
+    case Badge::Checking:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x8a, 0x93, 0xa3));
+        p.drawEllipse(r);
+        p.setBrush(Qt::white);
+        for (qreal x : {0.3, 0.5, 0.7}) {
+            p.drawEllipse(QPointF(s * x, s * 0.5), s * 0.07, s * 0.07);
+        }
+        break;
     case Badge::Ok:
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0x2f, 0xa8, 0x5a));
@@ -104,6 +115,12 @@ QPixmap draw(Badge badge, int size)
 }
 
 } // namespace
+
+QColor errorColor()
+{
+    const QColor window = QGuiApplication::palette().color(QPalette::Window);
+    return window.lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x3a, 0x3a);
+}
 
 QIcon badgeIcon(Badge badge)
 {

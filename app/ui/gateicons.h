@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 
 namespace gl::ui {
@@ -15,8 +16,11 @@ enum class Badge
     Blocked,
     Sending,
     Error,
-    Ok
+    Ok,
+    Checking, // not known yet
 };
 QIcon badgeIcon(Badge badge);
+// A red that reads on the current palette, light or dark.
+QColor errorColor();
 
 } // namespace gl::ui

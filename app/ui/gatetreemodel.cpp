@@ -1,9 +1,12 @@
 #include "gatetreemodel.h"
 
+#include "clock.h"
 #include "gateicons.h"
 #include "gatestore.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -95,7 +98,7 @@ QString waitingText(const QDateTime &since)
     if (!since.isValid()) {
         return {};
     }
-    const qint64 s = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 s = std::max<qint64>(0, since.secsTo(gl::Clock::utcNow()));
     if (s < 60) {
         return GateTreeModel::tr("just now");
     }
@@ -108,12 +111,30 @@ QString waitingText(const QDateTime &since)
     return GateTreeModel::tr("%n days", nullptr, static_cast<int>(s / 86400));
 }
 
+QString agoText(const QDateTime &when)
+{
+    if (!when.isValid()) {
+        return {};
+    }
+    const qint64 s = std::max<qint64>(0, when.secsTo(gl::Clock::utcNow()));
+    if (s < 60) {
+        return GateTreeModel::tr("just now");
+    }
+    if (s < 3600) {
+        return GateTreeModel::tr("%n min ago", nullptr, static_cast<int>(s / 60));
+    }
+    if (s < 86400 * 2) {
+        return GateTreeModel::tr("%n h ago", nullptr, static_cast<int>(s / 3600));
+    }
+    return GateTreeModel::tr("%n days ago", nullptr, static_cast<int>(s / 86400));
+}
+
 QString expiresText(const QDateTime &when)
 {
     if (!when.isValid()) {
         return {};
     }
-    const qint64 s = QDateTime::currentDateTimeUtc().secsTo(when);
+    const qint64 s = gl::Clock::utcNow().secsTo(when);
     if (s <= 0) {
         return GateTreeModel::tr("expired");
     }
@@ -142,6 +163,7 @@ void GateTreeModel::setStore(GateStore *store)
         connect(store, &GateStore::gateAdded, this, &GateTreeModel::addGate);
         connect(store, &GateStore::gateChanged, this, &GateTreeModel::changeGate);
         connect(store, &GateStore::gateRemoved, this, &GateTreeModel::removeGate);
+        connect(store, &GateStore::healthChanged, this, &GateTreeModel::updateServer);
     }
 }
 
@@ -172,6 +194,21 @@ void GateTreeModel::resetFrom(const Gates &gates)
             parent = node;
         }
         m_gates.insert(g.id, parent);
+    }
+    if (m_store) {
+        for (const QString &server : m_store->servers()) {
+            const QString key = QStringLiteral("s:") + server;
+            if (!m_keys.contains(key)) {
+                auto created = std::make_unique<Node>();
+                created->level = Level::Server;
+                created->key = key;
+                created->label = server;
+                created->parent = m_root.get();
+                created->gate.server = server;
+                m_keys.insert(key, created.get());
+                m_root->children.push_back(std::move(created));
+            }
+        }
     }
     // Sort every level once, then number the rows.
     std::vector<Node *> stack{m_root.get()};
@@ -239,9 +276,11 @@ void GateTreeModel::eraseGate(Node *node)
     for (Node *n = node; n && n != m_root.get(); n = n->parent) {
         --n->count;
     }
-    // Remove the gate and every ancestor it leaves empty.
+    // Remove the gate and every ancestor it leaves empty, up to its server's row, which stays.
     Node *victim = node;
-    while (victim->parent != m_root.get() && victim->parent->count == 0) {
+    const bool serverStays = m_store && m_store->servers().contains(node->gate.server);
+    while (victim->parent != m_root.get() && victim->parent->count == 0 &&
+           !(serverStays && victim->parent->level == Level::Server)) {
         victim = victim->parent;
     }
     Node *parent = victim->parent;
@@ -313,6 +352,28 @@ void GateTreeModel::changeGate(const Gate &gate)
             Q_EMIT dataChanged(indexOf(group, 0), indexOf(group, ColumnCount - 1));
         }
     }
+}
+
+GateTreeModel::Node *GateTreeModel::ensureServer(const QString &server)
+{
+    Gate g;
+    g.server = server;
+    return ensureChild(m_root.get(), static_cast<int>(Level::Server), keyFor(Level::Server, g), g);
+}
+
+void GateTreeModel::updateServer(const QString &server)
+{
+    Node *node = ensureServer(server);
+    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+int GateTreeModel::staleCount() const
+{
+    if (!m_store) {
+        return 0;
+    }
+    return static_cast<int>(std::count_if(m_gates.cbegin(), m_gates.cend(),
+                                          [this](const Node *n) { return m_store->isStale(n->gate.id); }));
 }
 
 void GateTreeModel::removeGate(const QString &id)
@@ -479,10 +540,90 @@ QVariant GateTreeModel::data(const QModelIndex &index, int role) const
         return n->level == Level::Gate ? n->gate.id : QString();
     case InFlightRole:
         return n->inFlight;
+    case StaleRole:
+        return n->level == Level::Gate && m_store && m_store->isStale(n->gate.id);
+    case ServerStateRole:
+        return n->level == Level::Server && m_store
+                   ? QVariant(static_cast<int>(m_store->health(n->gate.server).state))
+                   : QVariant();
     default:
         break;
     }
+    if (n->level == Level::Server && m_store) {
+        if (QVariant v = serverData(*n, index.column(), role); v.isValid()) {
+            return v;
+        }
+    }
     return n->level == Level::Gate ? gateData(*n, index.column(), role) : groupData(*n, index.column(), role);
+}
+
+QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
+{
+    const ServerHealth h = m_store->health(n.gate.server);
+    const QString firstLine = h.error.section(u'\n', 0, 0);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn) {
+            switch (h.state) {
+            case ServerState::Checking:
+                return tr("%1 — checking…").arg(n.label);
+            case ServerState::NotSetUp:
+                return tr("%1 — not set up: %2").arg(n.label, firstLine);
+            case ServerState::Failing:
+                return tr("%1 — cannot poll: %2").arg(n.label, firstLine);
+            case ServerState::Polled:
+                return n.label;
+            }
+        }
+        if (column == StatusColumn) {
+            switch (h.state) {
+            case ServerState::Checking:
+                return n.count > 0 ? tr("%n waiting", nullptr, n.count) : tr("checking…");
+            case ServerState::NotSetUp:
+                return tr("not set up");
+            case ServerState::Failing:
+                return n.count > 0 ? tr("%n stale", "gates kept from an earlier poll", n.count)
+                                   : tr("poll failed");
+            case ServerState::Polled:
+                return n.count > 0 ? tr("%n waiting", nullptr, n.count) : tr("nothing waits");
+            }
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (!h.error.isEmpty()) {
+            QString tip = h.error;
+            if (h.lastSuccess.isValid()) {
+                tip +=
+                    u'\n' + tr("Last complete poll: %1")
+                                .arg(QLocale().toString(h.lastSuccess.toLocalTime(), QLocale::ShortFormat));
+            } else if (h.state == ServerState::Failing) {
+                tip += u'\n' + tr("No poll of this server has succeeded yet.");
+            }
+            return tip;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == NameColumn) {
+            switch (h.state) {
+            case ServerState::Checking:
+                return badgeIcon(Badge::Sending);
+            case ServerState::NotSetUp:
+            case ServerState::Failing:
+                return badgeIcon(Badge::Error);
+            case ServerState::Polled:
+                return badgeIcon(Badge::Server);
+            }
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (h.state == ServerState::Failing || h.state == ServerState::NotSetUp) {
+            return QBrush(errorColor());
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
 }
 
 QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
@@ -561,6 +702,10 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
             if (!n.outcome.isEmpty()) {
                 return n.outcome;
             }
+            if (m_store && m_store->isStale(g.id)) {
+                return tr("stale, seen %1", "a gate the last poll could not confirm")
+                    .arg(agoText(m_store->seenAt(g.id)));
+            }
             if (!g.canApprove) {
                 return tr("not yours", "a gate the user cannot approve");
             }
@@ -585,6 +730,12 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case StatusColumn:
+            if (m_store && m_store->isStale(g.id) && n.outcome.isEmpty() && !n.inFlight) {
+                return tr("The last poll of %1 could not read this project; this gate was last seen %2. "
+                          "It may have been decided since.")
+                    .arg(g.server,
+                         QLocale().toString(m_store->seenAt(g.id).toLocalTime(), QLocale::ShortFormat));
+            }
             return !g.canApprove && !g.cannotApproveReason.isEmpty() ? g.cannotApproveReason : n.outcome;
         case WaitingColumn:
             return QLocale().toString(g.createdAt.toLocalTime(), QLocale::LongFormat);
@@ -619,6 +770,11 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
         default:
             return gateData(n, column, Qt::DisplayRole);
         }
+    case Qt::ForegroundRole:
+        if (m_store && m_store->isStale(g.id) && !n.inFlight) {
+            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        }
+        break;
     case SearchTextRole:
         return QStringList{g.server, g.project,     g.branch,      g.environment,   g.workflow,
                            g.name,   g.triggeredBy, g.requestedBy, g.commitSubject, g.commitSha}

@@ -17,7 +17,9 @@ namespace gl::ui {
 
 // The gates as a tree (server → project → pipeline → workflow or environment → gate), kept up to date
 // incrementally from GateStore's added / changed / removed signals, so that a view's selection,
-// expansion and scroll position survive every poll. Parents that no longer hold a gate disappear.
+// expansion and scroll position survive every poll. Parents that no longer hold a gate disappear, except
+// server rows: one per configured server, saying what is known of it (checking, not set up, failing with
+// its last gates kept and marked stale, or polled).
 class GateTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ public:
         SearchTextRole,             // what the filter box matches (gates only)
         CanApproveRole,             // gates only
         InFlightRole,               // a decision is on its way
+        StaleRole,                  // gates: shown by an earlier poll, not confirmed by the last one
+        ServerStateRole,            // server rows: gl::ServerState as int
     };
     enum class Level
     {
@@ -65,6 +69,8 @@ public:
     void addGate(const Gate &gate);
     void changeGate(const Gate &gate);
     void removeGate(const QString &id);
+    // A server row shows what is known of the server, even with nothing below it.
+    void updateServer(const QString &server);
 
     // Decision state shown on a gate row.
     void setInFlight(const QString &id, bool inFlight);
@@ -76,6 +82,7 @@ public:
     QModelIndex indexOfGate(const QString &id) const;
     QModelIndex indexOfKey(const QString &key) const;
     int gateCount() const { return static_cast<int>(m_gates.size()); }
+    int staleCount() const;
     QString longestWaitingGateId() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -97,6 +104,8 @@ private:
     void countChanged(Node *from);
     QVariant gateData(const Node &node, int column, int role) const;
     QVariant groupData(const Node &node, int column, int role) const;
+    QVariant serverData(const Node &node, int column, int role) const;
+    Node *ensureServer(const QString &server);
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_gates; // gate id → its row
@@ -105,6 +114,7 @@ private:
 };
 
 QString waitingText(const QDateTime &since);
+QString agoText(const QDateTime &when); // "just now", "5 min ago", …
 QString expiresText(const QDateTime &when);
 
 } // namespace gl::ui

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "clock.h"
 #include "decisiondialog.h"
 #include "decisions.h"
 #include "gatefilterproxy.h"
@@ -35,7 +36,7 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     : QMainWindow(parent), m_session(session), m_configPath(configPath), m_model(new GateTreeModel(this)),
       m_proxy(new GateFilterProxy(this)), m_tree(new QTreeView), m_details(new QTextBrowser),
       m_stack(new QStackedWidget), m_treePage(nullptr), m_emptyLabel(new QLabel), m_healthLabel(new QLabel),
-      m_filter(new QLineEdit)
+      m_stateLabel(new QLabel), m_filter(new QLineEdit)
 {
     setWindowTitle(tr("Greenlight"));
     setWindowIcon(badgeIcon(Badge::Ok));
@@ -96,8 +97,20 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     m_emptyLabel->setTextFormat(Qt::RichText);
     m_emptyLabel->setMargin(40);
 
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setContentsMargins(10, 6, 10, 6);
+    m_stateLabel->setAutoFillBackground(true);
+    auto *treeColumn = new QWidget;
+    auto *treeLayout = new QVBoxLayout(treeColumn);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(0);
+    treeLayout->addWidget(m_stateLabel);
+    treeLayout->addWidget(m_tree, 1);
+
     auto *splitter = new QSplitter;
-    splitter->addWidget(m_tree);
+    splitter->addWidget(treeColumn);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -111,15 +124,18 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     statusBar()->addPermanentWidget(m_healthLabel, 0);
     statusBar()->setSizeGripEnabled(true);
 
-    auto *clock = new QTimer(this); // "waiting" and "expires" move with time
-    clock->start(30000);
-    connect(clock, &QTimer::timeout, m_model, &GateTreeModel::refreshTimes);
-    connect(clock, &QTimer::timeout, this, &MainWindow::updateHealth);
+    auto *clock = new gl::Timer(this); // "waiting", "expires" and "seen … ago" move with time
+    clock->start(std::chrono::milliseconds(30000));
+    connect(clock, &gl::Timer::timeout, m_model, &GateTreeModel::refreshTimes);
+    connect(clock, &gl::Timer::timeout, this, &MainWindow::updateHealth);
 
     if (m_session) {
         m_model->setStore(m_session->store());
         GateStore *store = m_session->store();
-        connect(store, &GateStore::healthChanged, this, &MainWindow::updateHealth);
+        connect(store, &GateStore::healthChanged, this, [this] {
+            updateHealth();
+            updateEmptyState();
+        });
         connect(store, &GateStore::gateAdded, this, [this] {
             updateEmptyState();
             updateDetails();
@@ -133,6 +149,7 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
                 updateDetails();
             }
         });
+        connect(store, &GateStore::gateChanged, this, &MainWindow::updateEmptyState);
         connect(m_refresh, &QAction::triggered, m_session->poller(), &Poller::refreshAll);
         connect(m_session->decisions(), &DecisionService::decisionFinished, this,
                 &MainWindow::onDecisionFinished);
@@ -216,9 +233,16 @@ void MainWindow::applyExpansion(const QModelIndex &proxyParent)
         }
     }
     // Start on the gate that has waited longest, once the rows of this change are all in.
-    if (!m_tree->currentIndex().isValid() && m_model->gateCount() > 0) {
-        QTimer::singleShot(0, this, [this] {
-            if (!m_tree->currentIndex().isValid()) {
+    // (A server row that the view made current by itself does not count as the user's choice.)
+    const auto nothingChosen = [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        return !current.isValid() || (current.data(GateTreeModel::LevelRole).value<GateTreeModel::Level>() ==
+                                          GateTreeModel::Level::Server &&
+                                      !m_tree->selectionModel()->isSelected(current));
+    };
+    if (nothingChosen() && m_model->gateCount() > 0) {
+        QTimer::singleShot(0, this, [this, nothingChosen] {
+            if (nothingChosen()) {
                 selectGate(m_model->longestWaitingGateId());
             }
         });
@@ -335,6 +359,51 @@ void MainWindow::updateActions()
     m_open->setEnabled(g && g->url.isValid());
 }
 
+QString MainWindow::stateSummary(bool *problem) const
+{
+    *problem = false;
+    const GateStore *store = m_session->store();
+    QStringList checking;
+    QStringList lines;
+    QDateTime oldestSuccess;
+    for (const QString &server : store->servers()) {
+        const ServerHealth h = store->health(server);
+        switch (h.state) {
+        case ServerState::Checking:
+            checking.append(server);
+            break;
+        case ServerState::NotSetUp:
+            *problem = true;
+            lines.append(tr("%1 is not set up: %2").arg(server, h.error.section(u'\n', 0, 0)));
+            break;
+        case ServerState::Failing:
+            *problem = true;
+            lines.append(
+                h.lastSuccess.isValid()
+                    ? tr("Cannot poll %1: %2. What it showed at %3 is kept, marked stale.")
+                          .arg(server, h.error.section(u'\n', 0, 0),
+                               QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat))
+                    : tr("Cannot poll %1: %2. It has not been read yet, so gates waiting there are "
+                         "not shown.")
+                          .arg(server, h.error.section(u'\n', 0, 0)));
+            break;
+        case ServerState::Polled:
+            if (!oldestSuccess.isValid() || h.lastSuccess < oldestSuccess) {
+                oldestSuccess = h.lastSuccess;
+            }
+            break;
+        }
+    }
+    if (!checking.isEmpty()) {
+        lines.append(tr("Checking %1…").arg(checking.join(QStringLiteral(", "))));
+    }
+    if (lines.isEmpty() && m_model->gateCount() == 0) {
+        lines.append(tr("Nothing waits for approval: every server was polled (last at %1).")
+                         .arg(QLocale().toString(oldestSuccess.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    return lines.join(u'\n');
+}
+
 void MainWindow::updateEmptyState()
 {
     if (!m_session) {
@@ -344,16 +413,22 @@ void MainWindow::updateEmptyState()
                "simulated servers.</p>")
                 .arg(m_configPath.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_emptyLabel);
+        m_stateLabel->hide();
         return;
     }
-    if (m_model->gateCount() == 0) {
-        m_emptyLabel->setText(
-            tr("<h2>Nothing waits for approval</h2><p>Greenlight polls your servers and shows each "
-               "held job here the moment it starts waiting.</p>"));
-        m_stack->setCurrentWidget(m_emptyLabel);
-    } else {
-        m_stack->setCurrentWidget(m_treePage);
+    m_stack->setCurrentWidget(m_treePage);
+    bool problem = false;
+    const QString summary = stateSummary(&problem);
+    m_stateLabel->setText(summary);
+    m_stateLabel->setVisible(!summary.isEmpty());
+    QPalette palette = this->palette();
+    if (problem) {
+        palette.setColor(QPalette::WindowText, errorColor());
     }
+    m_stateLabel->setPalette(palette);
+    QFont font = m_stateLabel->font();
+    font.setBold(problem);
+    m_stateLabel->setFont(font);
 }
 
 void MainWindow::updateHealth()
@@ -365,45 +440,65 @@ void MainWindow::updateHealth()
     QStringList parts;
     QStringList tips;
     bool anyError = false;
-    for (const auto &server : m_session->config().servers) {
-        const ServerHealth h = m_session->store()->health(server.name);
+    const auto time = [](const QDateTime &t) {
+        return QLocale().toString(t.toLocalTime().time(), QLocale::ShortFormat);
+    };
+    for (const QString &server : m_session->store()->servers()) {
+        const ServerHealth h = m_session->store()->health(server);
         QString text;
-        if (!h.lastAttempt.isValid()) {
-            text = tr("%1: connecting…").arg(server.name);
-        } else if (!h.error.isEmpty()) {
+        switch (h.state) {
+        case ServerState::Checking:
+            text = tr("%1: checking…").arg(server);
+            break;
+        case ServerState::NotSetUp:
             anyError = true;
-            text = tr("%1: %2").arg(server.name, h.error.section(u'\n', 0, 0));
+            text = tr("%1: not set up: %2").arg(server, h.error.section(u'\n', 0, 0));
+            break;
+        case ServerState::Failing:
+            anyError = true;
+            text = tr("%1: %2").arg(server, h.error.section(u'\n', 0, 0));
             if (h.retryNotBefore.isValid()) {
-                text +=
-                    tr(" (retrying at %1)")
-                        .arg(QLocale().toString(h.retryNotBefore.toLocalTime().time(), QLocale::ShortFormat));
+                text += tr(" (retrying at %1)").arg(time(h.retryNotBefore));
             }
-            if (h.lastSuccess.isValid()) {
-                text +=
-                    tr("; last good poll %1")
-                        .arg(QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
-            }
-        } else {
-            text = tr("%1: updated %2")
-                       .arg(server.name,
-                            QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+            text += h.lastSuccess.isValid() ? tr("; last complete poll %1").arg(time(h.lastSuccess))
+                                            : tr("; no complete poll yet");
+            break;
+        case ServerState::Polled:
+            text = tr("%1: updated %2").arg(server, time(h.lastSuccess));
+            break;
         }
         parts.append(text);
-        tips.append(h.error.isEmpty() ? text : server.name + QStringLiteral(":\n") + h.error);
+        tips.append(h.error.isEmpty() ? text : server + QStringLiteral(":\n") + h.error);
     }
     m_healthLabel->setText(parts.join(QStringLiteral("   ·   ")));
     m_healthLabel->setToolTip(tips.join(QStringLiteral("\n\n")));
-    m_healthLabel->setStyleSheet(anyError ? QStringLiteral("QLabel { color: #b03a3a; font-weight: 600; }")
-                                          : QString());
+    QPalette palette = statusBar()->palette();
+    if (anyError) {
+        palette.setColor(QPalette::WindowText, errorColor());
+    }
+    m_healthLabel->setPalette(palette);
+    QFont font = statusBar()->font();
+    font.setBold(anyError);
+    m_healthLabel->setFont(font);
 }
 
 void MainWindow::updateDetails()
 {
     const Gate *g = currentGate();
     if (!g) {
-        m_details->setHtml(
-            tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
-               nullptr, m_model->gateCount()));
+        if (!m_session) {
+            m_details->clear();
+            return;
+        }
+        bool problem = false;
+        const QString summary = stateSummary(&problem);
+        QString html =
+            summary.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(summary.toHtmlEscaped());
+        if (m_model->gateCount() > 0) {
+            html += tr("<p style='color:gray'>%n gate(s) shown. Select one to see what it would release.</p>",
+                       nullptr, m_model->gateCount());
+        }
+        m_details->setHtml(html);
         return;
     }
     auto row = [](const QString &label, const QString &value) {
@@ -447,12 +542,20 @@ void MainWindow::updateDetails()
                     .arg(QString::fromUtf8(g->url.toEncoded()).toHtmlEscaped(),
                          tr("Open the pipeline in the browser"));
     }
+    if (m_session && m_session->store()->isStale(g->id)) {
+        html +=
+            tr("<p style='color:%1'><b>Not confirmed by the last poll:</b> %2 could not be read; this gate "
+               "was last seen %3 and may have been decided since.</p>")
+                .arg(errorColor().name(), g->server.toHtmlEscaped(),
+                     agoText(m_session->store()->seenAt(g->id)));
+    }
     if (m_session && m_session->decisions()->inFlight(g->id)) {
         html += tr("<p><b>A decision is on its way to the server.</b></p>");
     }
     if (!g->canApprove) {
-        html += tr("<p style='color:#b03a3a'><b>You cannot decide this gate:</b> %1</p>")
-                    .arg((g->cannotApproveReason.isEmpty() ? tr("the server does not allow it")
+        html += tr("<p style='color:%1'><b>You cannot decide this gate:</b> %2</p>")
+                    .arg(errorColor().name(),
+                         (g->cannotApproveReason.isEmpty() ? tr("the server does not allow it")
                                                            : g->cannotApproveReason)
                              .toHtmlEscaped());
     }

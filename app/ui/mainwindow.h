@@ -44,6 +44,9 @@ public:
     QAction *refreshAction() const { return m_refresh; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
     QLabel *healthLabel() const { return m_healthLabel; }
+    // Above the tree: what is known over every server (checking, not set up, failing, nothing waits).
+    QLabel *stateLabel() const { return m_stateLabel; }
+    QLabel *emptyLabel() const { return m_emptyLabel; }
 
     // The gates selected in the tree that can be decided now (not in flight, allowed for me).
     Gates decidableSelection() const;
@@ -69,6 +72,7 @@ private:
     void updateDetails();
     void updateHealth();
     void updateEmptyState();
+    QString stateSummary(bool *problem) const;
     void applyExpansion(const QModelIndex &proxyParent);
     void showContextMenu(const QPoint &pos);
     void openSelectedInBrowser();
@@ -84,6 +88,7 @@ private:
     QWidget *m_treePage;
     QLabel *m_emptyLabel;
     QLabel *m_healthLabel;
+    QLabel *m_stateLabel;
     QLineEdit *m_filter;
     QAction *m_refresh = nullptr;
     QAction *m_approve = nullptr;

@@ -1,5 +1,6 @@
 #include "notifications.h"
 
+#include "clock.h"
 #include "decisions.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
@@ -153,7 +154,7 @@ void NotificationSettings::save(QSettings &s) const
 // --- policy -----------------------------------------------------------------------------------------
 
 Notifier::Notifier(GateStore *store, NotificationSink *sink, QObject *parent)
-    : QObject(parent), m_store(store), m_flush(new QTimer(this)), m_reminders(new QTimer(this))
+    : QObject(parent), m_store(store), m_flush(new QTimer(this)), m_reminders(new gl::Timer(this))
 {
     setSink(sink);
     // A poll adds its gates in one go; a zero timer runs once they are all in, so one poll makes at
@@ -161,8 +162,8 @@ Notifier::Notifier(GateStore *store, NotificationSink *sink, QObject *parent)
     m_flush->setSingleShot(true);
     m_flush->setInterval(0);
     connect(m_flush, &QTimer::timeout, this, &Notifier::flush);
-    m_reminders->start(60000);
-    connect(m_reminders, &QTimer::timeout, this, &Notifier::checkReminders);
+    m_reminders->start(std::chrono::milliseconds(60000));
+    connect(m_reminders, &gl::Timer::timeout, this, &Notifier::checkReminders);
     connect(store, &GateStore::gateAdded, this, &Notifier::onAdded);
     connect(store, &GateStore::gateRemoved, this, &Notifier::onRemoved);
 }
@@ -182,12 +183,12 @@ void Notifier::setSink(NotificationSink *sink)
 
 void Notifier::pauseFor(int seconds)
 {
-    m_settings.doNotDisturbUntil = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    m_settings.doNotDisturbUntil = gl::Clock::utcNow().addSecs(seconds);
 }
 
 void Notifier::pauseUntilTomorrow()
 {
-    const QDateTime tomorrow(QDate::currentDate().addDays(1), QTime(8, 0));
+    const QDateTime tomorrow(gl::Clock::utcNow().toLocalTime().date().addDays(1), QTime(8, 0));
     m_settings.doNotDisturbUntil = tomorrow.toUTC();
 }
 
@@ -198,8 +199,7 @@ void Notifier::resume()
 
 bool Notifier::paused() const
 {
-    return m_settings.doNotDisturbUntil.isValid() &&
-           m_settings.doNotDisturbUntil > QDateTime::currentDateTimeUtc();
+    return m_settings.doNotDisturbUntil.isValid() && m_settings.doNotDisturbUntil > gl::Clock::utcNow();
 }
 
 bool Notifier::wanted(const Gate &g) const
@@ -300,7 +300,7 @@ void Notifier::checkReminders()
     if (!m_store || m_settings.reminderMinutes <= 0 || paused()) {
         return;
     }
-    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-60LL * m_settings.reminderMinutes);
+    const QDateTime limit = gl::Clock::utcNow().addSecs(-60LL * m_settings.reminderMinutes);
     for (const Gate &g : m_store->gates()) {
         if (m_reminded.contains(g.id) || !g.createdAt.isValid() || g.createdAt > limit || !wanted(g)) {
             continue;

@@ -16,7 +16,8 @@ class QTimer;
 
 namespace gl {
 class GateStore;
-}
+class Timer;
+} // namespace gl
 
 namespace gl::ui {
 
@@ -144,7 +145,7 @@ private:
     QSet<QString> m_reminded;
     QHash<quint32, QStringList> m_open; // notification → the gates it is about
     QTimer *m_flush;
-    QTimer *m_reminders;
+    gl::Timer *m_reminders; // on gl::Clock: tests move time to see reminders
 };
 
 } // namespace gl::ui

@@ -34,6 +34,7 @@ TrayIcon::TrayIcon(GateStore *store, Notifier *notifier, MainWindow *window, QOb
     connect(store, &GateStore::gateAdded, this, later);
     connect(store, &GateStore::gateChanged, this, later);
     connect(store, &GateStore::gateRemoved, this, later);
+    connect(store, &GateStore::healthChanged, this, later);
     if (notifier) {
         connect(notifier, &Notifier::approveRequested, this, &TrayIcon::approve);
         connect(notifier, &Notifier::openRequested, this, [this](const QString &id) { showDashboard(id); });
@@ -44,14 +45,29 @@ TrayIcon::TrayIcon(GateStore *store, Notifier *notifier, MainWindow *window, QOb
 
 TrayIcon::~TrayIcon() = default;
 
-QIcon TrayIcon::iconWithCount(int count)
+QIcon TrayIcon::iconFor(State state, int count)
 {
+    Badge base = Badge::Ok;
+    switch (state) {
+    case State::Checking:
+        base = count > 0 ? Badge::Hold : Badge::Checking;
+        break;
+    case State::Problem:
+        base = count > 0 ? Badge::Hold : Badge::Error;
+        break;
+    case State::Waiting:
+        base = Badge::Hold;
+        break;
+    case State::AllClear:
+        base = Badge::Ok;
+        break;
+    }
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64}) {
-        QPixmap pm = badgeIcon(count > 0 ? Badge::Hold : Badge::Ok).pixmap(size, size);
+        QPixmap pm = badgeIcon(base).pixmap(size, size);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
         if (count > 0) {
-            QPainter p(&pm);
-            p.setRenderHint(QPainter::Antialiasing);
             const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
             QFont font = QApplication::font();
             font.setBold(true);
@@ -59,6 +75,13 @@ QIcon TrayIcon::iconWithCount(int count)
             p.setFont(font);
             p.setPen(Qt::white);
             p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, text);
+        }
+        if (count > 0 && state == State::Problem) {
+            // The count may be incomplete: a red mark in the corner says a server is failing.
+            const qreal d = size * 0.42;
+            p.setPen(QPen(Qt::white, std::max(1.0, size / 16.0)));
+            p.setBrush(QColor(0xd6, 0x45, 0x45));
+            p.drawEllipse(QRectF(size - d - 0.5, 0.5, d, d));
         }
         icon.addPixmap(pm);
     }
@@ -76,14 +99,59 @@ void TrayIcon::update()
             mine.push_back(g);
         }
     }
-    if (static_cast<int>(mine.size()) != m_count) {
-        m_count = static_cast<int>(mine.size());
-        m_tray->setIcon(iconWithCount(m_count));
+    const int count = static_cast<int>(mine.size());
+    const ServerState overall = m_store->overallState();
+    State state = State::AllClear;
+    switch (overall) {
+    case ServerState::Checking:
+        state = State::Checking;
+        break;
+    case ServerState::NotSetUp:
+    case ServerState::Failing:
+        state = State::Problem;
+        break;
+    case ServerState::Polled:
+        state = count > 0 ? State::Waiting : State::AllClear;
+        break;
+    }
+    if (count != m_count || state != m_state || !m_iconSet) {
+        m_count = count;
+        m_state = state;
+        m_iconSet = true;
+        m_tray->setIcon(iconFor(state, count));
     }
     std::sort(mine.begin(), mine.end(),
               [](const Gate &a, const Gate &b) { return a.createdAt > b.createdAt; });
-    QString tip = m_count == 0 ? tr("Greenlight: nothing waits for you")
-                               : tr("Greenlight: %n gate(s) wait for your approval", nullptr, m_count);
+    QString tip;
+    switch (state) {
+    case State::Checking:
+        tip = count == 0 ? tr("Greenlight: checking your servers…")
+                         : tr("Greenlight: %n gate(s) wait for your approval; still checking other servers",
+                              nullptr, count);
+        break;
+    case State::Problem: {
+        QStringList problems;
+        for (const QString &server : m_store->servers()) {
+            const ServerHealth h = m_store->health(server);
+            if (h.state == ServerState::Failing) {
+                problems.append(tr("cannot poll %1").arg(server));
+            } else if (h.state == ServerState::NotSetUp) {
+                problems.append(tr("%1 is not set up").arg(server));
+            }
+        }
+        tip = tr("Greenlight: %1").arg(problems.join(QStringLiteral("; ")));
+        if (count > 0) {
+            tip += u'\n' + tr("%n gate(s) known to wait for you, some may be out of date", nullptr, count);
+        }
+        break;
+    }
+    case State::Waiting:
+        tip = tr("Greenlight: %n gate(s) wait for your approval", nullptr, count);
+        break;
+    case State::AllClear:
+        tip = tr("Greenlight: nothing waits for you");
+        break;
+    }
     for (std::size_t i = 0; i < mine.size() && i < 3; ++i) {
         tip += u'\n' + mine[i].name + QStringLiteral(" · ") + mine[i].project;
     }
@@ -106,7 +174,20 @@ void TrayIcon::rebuildMenu()
     std::sort(mine.begin(), mine.end(),
               [](const Gate &a, const Gate &b) { return a.createdAt > b.createdAt; });
     if (mine.empty()) {
-        m_menu->addAction(tr("Nothing waits for you"))->setEnabled(false);
+        QString text;
+        switch (m_state) {
+        case State::Checking:
+            text = tr("Checking your servers…");
+            break;
+        case State::Problem:
+            text = tr("Some servers cannot be polled: open the dashboard");
+            break;
+        case State::Waiting:
+        case State::AllClear:
+            text = tr("Nothing waits for you");
+            break;
+        }
+        m_menu->addAction(text)->setEnabled(false);
     }
     for (std::size_t i = 0; i < mine.size() && i < kMenuGates; ++i) {
         const Gate &g = mine[i];

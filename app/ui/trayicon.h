@@ -28,7 +28,16 @@ public:
     QSystemTrayIcon *icon() const { return m_tray; }
     QMenu *menu() const { return m_menu.get(); }
     int waitingForMe() const { return m_count; }
-    static QIcon iconWithCount(int count);
+    // What the icon says: never "all clear" before every server was polled.
+    enum class State
+    {
+        Checking, // a server not polled yet, nothing known to wait
+        Problem,  // a server failing or not set up (gates may be stale or missing)
+        Waiting,  // gates wait for me, every server polled
+        AllClear, // every server polled, nothing waits for me
+    };
+    State state() const { return m_state; }
+    static QIcon iconFor(State state, int count);
     static constexpr int kMenuGates = 8;
 
     // Brings the dashboard forward with the gate selected, and asks for approval.
@@ -45,6 +54,8 @@ private:
     QSystemTrayIcon *m_tray;
     std::unique_ptr<QMenu> m_menu;
     int m_count = -1;
+    State m_state = State::Checking;
+    bool m_iconSet = false;
 };
 
 } // namespace gl::ui

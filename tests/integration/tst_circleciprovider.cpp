@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(third->gates.size(), std::size_t(4));
     }
 
-    void failedPollKeepsLastGatesAndSaysWhy()
+    void failedPollNamesTheProjectsItCouldNotReadAndSaysWhy()
     {
         auto provider = make({QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")});
         QVERIFY(pollOnce(*provider)->ok());
@@ -199,7 +199,11 @@ private Q_SLOTS:
         QVERIFY(!failed->ok());
         QVERIFY2(failed->error.contains(QLatin1String("HTTP 500")), qPrintable(failed->error));
         QVERIFY2(failed->error.contains(QLatin1String("project gh/acme/")), qPrintable(failed->error));
-        QCOMPARE(failed->gates.size(), std::size_t(3)); // kept, to be shown stale
+        // Nothing read is passed off as current: the store keeps the last gates of the unread projects,
+        // stale.
+        QCOMPARE(failed->gates.size(), std::size_t(0));
+        QCOMPARE(failed->unreadProjects,
+                 (QStringList{QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")}));
     }
 
     void badBodiesGiveSpecificErrors_data()

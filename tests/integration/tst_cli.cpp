@@ -3,6 +3,8 @@
 #include "simulator.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -282,6 +284,69 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("line 1 (record 1) was altered")), qPrintable(r.err));
     }
 
+    // Without --config and --audit-log: $XDG_CONFIG_HOME/greenlight/servers.json and
+    // $XDG_DATA_HOME/greenlight/audit.jsonl, not the doubled greenlight/greenlight of earlier versions.
+    void defaultPathsAreTheXdgOnes()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString config = home.filePath(QStringLiteral("config/greenlight/servers.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(config).absolutePath()));
+        QVERIFY(
+            gltest::writeFile(config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"),
+                                                                          QStringLiteral("gh/acme/web")})));
+        const Run r =
+            runIn(home.path(), {QStringLiteral("approve"), gateId(m_sim.heldApprovals().first()),
+                                QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("Moved")), qPrintable(r.err));
+        QCOMPARE(m_sim.count("POST"), 1);
+
+        const QString audit = home.filePath(QStringLiteral("data/greenlight/audit.jsonl"));
+        QFile f(audit);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(audit));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const json intent = json::parse(lines[0].toStdString(), nullptr, false);
+        const json outcome = json::parse(lines[1].toStdString(), nullptr, false);
+        QVERIFY(intent["event"] == "intent");
+        QVERIFY(intent["note"] == "x");
+        QVERIFY(outcome["event"] == "outcome");
+        QVERIFY(outcome["result"] == "done");
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("config/greenlight/greenlight"))));
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data/greenlight/greenlight"))));
+
+        // `audit verify` finds the same log by default.
+        const Run verify = runIn(home.path(), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.code, 0);
+        QVERIFY2(verify.out.contains(audit + QStringLiteral(": 2 record(s)")), qPrintable(verify.out));
+    }
+
+    // A servers.json left at the doubled path by an earlier version is moved to the right place, once.
+    void movesServersJsonFromTheDoubledFolder()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString old = home.filePath(QStringLiteral("config/greenlight/greenlight/servers.json"));
+        const QString config = home.filePath(QStringLiteral("config/greenlight/servers.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(old).absolutePath()));
+        QVERIFY(gltest::writeFile(old, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"),
+                                                                           QStringLiteral("gh/acme/web")})));
+        const Run r = runIn(home.path(), {QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("greenlight: Moved %1 to %2").arg(old, config)),
+                 qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(config));
+        QVERIFY(!QFileInfo::exists(old));
+        const json array = json::parse(r.out.toStdString(), nullptr, false);
+        QVERIFY(array.is_array());
+        QCOMPARE(array.size(), std::size_t(expectedIds().size()));
+
+        const Run again = runIn(home.path(), {QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(!again.err.contains(QLatin1String("greenlight: ")), qPrintable(again.err)); // nothing to say
+    }
+
     void simulatorRunsOnItsOwn()
     {
         QProcess sim;
@@ -329,14 +394,6 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GL_TEST_TOKEN"), QStringLiteral("t0ken"));
-        env.remove(QStringLiteral("GL_UNSET_TOKEN"));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
         QStringList full = args;
         if (!args.contains(QStringLiteral("--version"))) {
             full << QStringLiteral("--config") << m_config;
@@ -344,7 +401,21 @@ private:
                 full << QStringLiteral("--audit-log") << m_audit;
             }
         }
-        p.start(QStringLiteral(GL_BINARY), full);
+        return runIn(m_dir.path(), full);
+    }
+
+    // Runs with exactly these arguments, HOME at `home` and the XDG folders under it.
+    Run runIn(const QString &home, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GL_TEST_TOKEN"), QStringLiteral("t0ken"));
+        env.remove(QStringLiteral("GL_UNSET_TOKEN"));
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GL_BINARY), args);
         p.closeWriteChannel();
         Run r;
         // The simulator lives in this process: keep its event loop turning while the CLI runs.

@@ -226,7 +226,7 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = visibleDialog()) != nullptr);
         QCOMPARE(dialog->gateIds(), QStringList{gates.first()->data().toString()});
         dialog->reject();
-        QVERIFY(!TrayIcon::iconWithCount(3).isNull());
+        QVERIFY(!TrayIcon::iconFor(TrayIcon::State::Waiting, 3).isNull());
     }
 
     void closingTheWindowKeepsRunningInTheTray()

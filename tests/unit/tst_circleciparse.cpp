@@ -64,7 +64,7 @@ private Q_SLOTS:
 
     void openApiExampleWorkflow()
     {
-        // The reference sample of a workflow (FACTS.md §1.10) parses with its nullable fields.
+        // The reference sample of a workflow (docs/VENDOR-APIS.md §1.12) parses with its nullable fields.
         const QByteArray body =
             R"({"pipeline_id":"5034460f-c7c4-4c43-9457-de07e2029e7b","canceled_by":"026a6d28-c22e-4aab-a8b4-bd7131a8ea35","id":"497f6eca-6276-4993-bfeb-53cbbbba6f08","name":"build-and-test","project_slug":"gh/CircleCI-Public/api-preview-docs","errored_by":"c6e40f70-a80a-4ccc-8e01-6c2c2a52c2a6","tag":"setup","status":"success","started_by":"03987f6a-4c27-4dc1-b6ab-c7e83bb3e713","pipeline_number":25,"created_at":"2019-08-24T14:15:22Z","stopped_at":null})";
         const auto w = parseWorkflow(body);

@@ -1,13 +1,14 @@
 #include "audit/auditlog.h"
 
+#include "clock.h"
 #include "json.h"
+#include "paths.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstring>
@@ -133,8 +134,7 @@ AuditLog::AuditLog(QString path) : m_path(std::move(path)) {}
 
 QString AuditLog::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("audit.jsonl"));
+    return paths::auditLog();
 }
 
 QString AuditLog::localUserName()
@@ -192,7 +192,7 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
         seq = lastRecord->seq + 1;
     }
     record.seq = seq;
-    record.time = QDateTime::currentDateTimeUtc();
+    record.time = gl::Clock::utcNow();
     record.localUser = localUserName();
     record.prev = prev;
     Json j = toJson(record);

@@ -43,6 +43,7 @@ public:
     Result<qint64> verify() const;
     Result<std::vector<AuditRecord>> readAll() const;
 
+    // paths::auditLog(), e.g. ~/.local/share/greenlight/audit.jsonl.
     static QString defaultPath();
     static QString localUserName();
 

@@ -2,14 +2,13 @@
 
 #include "json.h"
 #include "net/loopback.h"
+#include "paths.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 
 namespace gl {
 namespace {
@@ -177,8 +176,7 @@ QStringList supportedProviders()
 
 QString defaultConfigPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(QStringLiteral("servers.json"));
+    return paths::configFile();
 }
 
 Result<Config> parseConfig(const QByteArray &text, const QString &sourceName)

@@ -44,6 +44,7 @@ QStringList supportedProviders();
 Result<Config> loadConfig(const QString &path);
 Result<Config> parseConfig(const QByteArray &text, const QString &sourceName);
 
+// paths::configFile(): servers.json in the user's config folder, e.g. ~/.config/greenlight/servers.json.
 QString defaultConfigPath();
 
 } // namespace gl

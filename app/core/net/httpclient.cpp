@@ -1,5 +1,6 @@
 #include "net/httpclient.h"
 
+#include "clock.h"
 #include "net/loopback.h"
 
 #include <QCoreApplication>
@@ -305,7 +306,7 @@ std::optional<int> HttpResponse::retryAfterSeconds() const
     }
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
     if (when.isValid()) {
-        return static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+        return static_cast<int>(std::max<qint64>(0, gl::Clock::utcNow().secsTo(when)));
     }
     return std::nullopt;
 }

@@ -16,8 +16,9 @@ class CredentialStore;
 
 struct PollResult
 {
-    Gates gates;
+    Gates gates;                          // what was read; each gate's scope names its configured project
     QString error;                        // empty when every project was read
+    QStringList unreadProjects;           // configured projects not read (all of them when nothing was)
     std::optional<int> retryAfterSeconds; // the server asked us to wait
     int requests = 0;                     // HTTP requests this poll made
     bool ok() const { return error.isEmpty(); }
@@ -60,6 +61,7 @@ public:
     using QObject::QObject;
 
     virtual QString serverName() const = 0;
+    virtual QStringList projects() const = 0; // as configured
     virtual void poll(std::function<void(const PollResult &)> done) = 0;
     // Reads one gate's current state from the server (not from the last poll).
     virtual void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) = 0;

@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-// Pure parse functions for CircleCI API v2 responses (../shared/api/FACTS.md §1). No network, no
+// Pure parse functions for CircleCI API v2 responses (docs/VENDOR-APIS.md §1). No network, no
 // exceptions: tests and fuzzers call them directly.
 namespace gl::circleci {
 

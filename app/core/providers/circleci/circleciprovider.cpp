@@ -1,5 +1,6 @@
 #include "providers/circleci/circleciprovider.h"
 
+#include "clock.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,7 @@ class CircleCiProvider::PollRun final : public QObject
 {
 public:
     PollRun(CircleCiProvider *provider, std::function<void(const PollResult &)> done)
-        : QObject(provider), m_provider(provider), m_done(std::move(done)),
-          m_now(QDateTime::currentDateTimeUtc())
+        : QObject(provider), m_provider(provider), m_done(std::move(done)), m_now(Clock::utcNow())
     {
         for (const QString &slug : std::as_const(provider->m_server.projects)) {
             Work &w = m_work[slug];
@@ -277,6 +277,7 @@ private:
             if (job.isPendingApproval()) {
                 w.gates.push_back(
                     makeCircleGate(m_provider->m_server.name, pipeline, workflow, job, *jobs, web));
+                w.gates.back().scope = slug;
             }
         }
     }
@@ -292,7 +293,9 @@ private:
             ProjectState &state = m_provider->m_projects[slug];
             if (!w.error.isEmpty()) {
                 errors.append(w.error);
-                state = w.before; // keep what we knew; its gates stay (stale)
+                result.unreadProjects.append(slug); // the store keeps its gates, stale
+                state = w.before;                   // and the next poll starts from what we knew
+                continue;
             } else {
                 state.initialized = true;
                 state.newestNumber = std::max(w.before.newestNumber, w.newestNumber);
@@ -561,7 +564,7 @@ std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision deci
         return CircleText::tr("the approval job \"%1\" is no longer on hold (status: %2)")
             .arg(gate.name, gate.status);
     }
-    if (gate.expiresAt.isValid() && gate.expiresAt < QDateTime::currentDateTimeUtc()) {
+    if (gate.expiresAt.isValid() && gate.expiresAt < Clock::utcNow()) {
         return CircleText::tr("the approval job \"%1\" has passed CircleCI's 90-day limit").arg(gate.name);
     }
     return std::nullopt;

@@ -13,7 +13,7 @@ namespace gl {
 class HttpClient;
 struct HttpResponse;
 
-// CircleCI API v2: approval jobs on hold (../shared/api/FACTS.md §1).
+// CircleCI API v2: approval jobs on hold (docs/VENDOR-APIS.md §1).
 //
 // The first poll of a project reads pipelines back to a horizon (the newest N, or D days); later polls
 // read only pipelines newer than the newest seen, plus the workflows of pipelines that have not
@@ -27,6 +27,7 @@ public:
     ~CircleCiProvider() override;
 
     QString serverName() const override { return m_server.name; }
+    QStringList projects() const override { return m_server.projects; }
     void poll(std::function<void(const PollResult &)> done) override;
     void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) override;
     std::optional<QString> refusal(const Gate &gate, Decision decision) const override;

@@ -11,7 +11,7 @@
 #include <vector>
 
 // Pure parse functions for GitLab REST v4 deployment approvals and manual jobs
-// (../shared/api/FACTS.md §2). No network, no exceptions.
+// (docs/VENDOR-APIS.md §2). No network, no exceptions.
 namespace gl::gitlab {
 
 struct User

@@ -1,5 +1,6 @@
 #include "providers/gitlab/gitlabprovider.h"
 
+#include "clock.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,7 @@ public:
         m_p->ensureMe(this, [this](const QString &error) {
             if (!error.isEmpty()) {
                 m_errors.append(error); // without "me", every project fails the same way
+                m_unread = m_p->m_server.projects;
                 return finish();
             }
             nextProject();
@@ -97,8 +99,8 @@ private:
     void projectFailed(const QString &error)
     {
         m_errors.append(GitLabText::tr("project %1: %2").arg(m_project, error));
-        m_result.insert(m_result.end(), m_p->m_lastGates.value(m_project).begin(),
-                        m_p->m_lastGates.value(m_project).end());
+        m_unread.append(m_project); // the store keeps its gates, stale
+        m_deployableJobs.clear();
         nextProject();
     }
 
@@ -174,7 +176,7 @@ private:
             if (!jobs) {
                 return projectFailed(url.path() + QStringLiteral(": ") + jobs.error().message);
             }
-            const QDateTime horizon = QDateTime::currentDateTimeUtc().addDays(-m_p->m_server.historyDays);
+            const QDateTime horizon = Clock::utcNow().addDays(-m_p->m_server.historyDays);
             for (const auto &j : *jobs) {
                 // A deployment's own job is shown as the deployment.
                 if (j.status == QLatin1String("manual") && !m_deployableJobs.contains(j.id) &&
@@ -188,7 +190,6 @@ private:
 
     void projectDone()
     {
-        m_p->m_lastGates.insert(m_project, m_gates);
         m_result.insert(m_result.end(), m_gates.begin(), m_gates.end());
         m_deployableJobs.clear();
         nextProject();
@@ -200,6 +201,7 @@ private:
         PollResult result;
         result.gates = std::move(m_result);
         result.error = m_errors.join(u'\n');
+        result.unreadProjects = m_unread;
         result.requests = m_p->m_requests;
         result.retryAfterSeconds = m_p->m_retryAfter;
         auto done = std::move(m_done);
@@ -216,6 +218,7 @@ private:
     Gates m_gates;
     Gates m_result;
     QStringList m_errors;
+    QStringList m_unread;
 };
 
 // --- provider ---------------------------------------------------------------------------------------
@@ -348,6 +351,7 @@ Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deploy
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::Deployment;
     g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
+    g.scope = project;
     g.pipelineNumber = d.pipelineId;
     g.branch = d.ref;
     g.commitSha = d.sha;
@@ -395,6 +399,7 @@ Gate GitLabProvider::jobGate(const QString &project, const gitlab::Job &j) const
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::ManualJob;
     g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
+    g.scope = project;
     g.pipelineNumber = j.pipelineId;
     g.branch = j.ref;
     g.commitSha = j.sha;

@@ -14,7 +14,7 @@ class HttpClient;
 struct HttpResponse;
 
 // GitLab REST v4: blocked deployments awaiting approval (protected environments) and, optionally,
-// manual jobs (../shared/api/FACTS.md §2).
+// manual jobs (docs/VENDOR-APIS.md §2).
 class GitLabProvider final : public Provider
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
                    std::optional<QSslConfiguration> ssl = std::nullopt, QObject *parent = nullptr);
 
     QString serverName() const override { return m_server.name; }
+    QStringList projects() const override { return m_server.projects; }
     void poll(std::function<void(const PollResult &)> done) override;
     void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) override;
     std::optional<QString> refusal(const Gate &gate, Decision decision) const override;
@@ -56,7 +57,6 @@ private:
     QPointer<HttpClient> m_http;
     std::optional<gitlab::User> m_me;
     QHash<QString, gitlab::Project> m_projects; // configured project → what GitLab says of it
-    QHash<QString, Gates> m_lastGates;          // per project, from its last good read
     QPointer<QObject> m_pollInFlight;
     std::optional<int> m_retryAfter;
     int m_requests = 0;

@@ -1,0 +1,140 @@
+#include "dashboard.h"
+
+#include "config/credentialstore.h"
+#include "config/serverconfig.h"
+#include "mainwindow.h"
+#include "notifications.h"
+#include "paths.h"
+#include "poller.h"
+#include "session.h"
+#include "simulator.h"
+#include "trayicon.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+
+namespace gl::ui {
+
+namespace {
+constexpr char kDemoTokenEnv[] = "GREENLIGHT_DEMO_TOKEN";
+}
+
+std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *error)
+{
+    std::unique_ptr<Dashboard> d(new Dashboard);
+    d->m_credentials = std::make_unique<EnvironmentCredentialStore>();
+    Config config;
+    bool haveConfig = false;
+    if (options.demo) {
+        if (!d->setUpDemo(error)) {
+            return nullptr;
+        }
+        auto loaded = loadConfig(d->m_configPath);
+        if (!loaded) {
+            *error = loaded.error().message;
+            return nullptr;
+        }
+        config = std::move(*loaded);
+        haveConfig = true;
+    } else {
+        d->m_messages = paths::migrateLegacyPaths();
+        d->m_configPath = options.configPath.isEmpty() ? paths::configFile() : options.configPath;
+        d->m_auditPath = options.auditPath.isEmpty() ? paths::auditLog() : options.auditPath;
+        if (QFileInfo::exists(d->m_configPath)) {
+            auto loaded = loadConfig(d->m_configPath);
+            if (!loaded) {
+                *error = loaded.error().message;
+                return nullptr;
+            }
+            config = std::move(*loaded);
+            haveConfig = !config.servers.empty();
+        }
+    }
+    if (haveConfig) {
+        // A server that cannot be set up shows its error in the window; the others still work.
+        d->m_session = Session::open(config, *d->m_credentials, d->m_auditPath);
+    }
+    d->m_window = std::make_unique<MainWindow>(d->m_session.get(), d->m_configPath);
+    if (options.demo) {
+        d->m_window->setWindowTitle(tr("Greenlight — demo on simulated servers"));
+    }
+    for (const QString &message : std::as_const(d->m_messages)) {
+        d->m_window->statusBar()->showMessage(message);
+    }
+    if (d->m_session && options.notifications) {
+        const bool haveTray = QSystemTrayIcon::isSystemTrayAvailable();
+        // Notifications go to the desktop's service; without one, to the tray's balloon.
+        d->m_notifier = std::make_unique<Notifier>(d->m_session->store(), nullptr);
+        QSettings settings(paths::settingsFile(), QSettings::IniFormat);
+        d->m_notifier->setSettings(NotificationSettings::load(settings));
+        d->m_tray = std::make_unique<TrayIcon>(d->m_session->store(), d->m_notifier.get(), d->m_window.get());
+        if (DBusNotificationSink::serviceAvailable()) {
+            d->m_sink = std::make_unique<DBusNotificationSink>();
+        } else {
+            d->m_sink = std::make_unique<TrayNotificationSink>(d->m_tray->icon());
+        }
+        d->m_notifier->setSink(d->m_sink.get());
+        d->m_window->setKeepRunningInTray(haveTray);
+        QApplication::setQuitOnLastWindowClosed(!haveTray);
+    }
+    return d;
+}
+
+bool Dashboard::setUpDemo(QString *error)
+{
+    m_scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/greenlight-demo-XXXXXX"));
+    if (!m_scratch->isValid()) {
+        *error = tr("The demo cannot create its scratch folder: %1").arg(m_scratch->errorString());
+        return false;
+    }
+    m_sim = std::make_unique<glsim::Simulator>();
+    m_sim->loadScenario(glsim::Simulator::demoScenario());
+    if (m_sim->listenLocal() == 0) {
+        *error = tr("The demo simulator cannot listen on 127.0.0.1.");
+        return false;
+    }
+    m_sim->startLife(2000, 60);
+    qputenv(kDemoTokenEnv, m_sim->token().toUtf8());
+    // The demo's own servers.json, written like a user's, so it goes through the same loading and checks.
+    const QString url = m_sim->baseUrl().toString();
+    const QString json = QStringLiteral(R"({ "poll_interval_s": 10, "servers": [
+  { "name": "demo-circleci", "provider": "circleci", "url": "%1", "token_env": "%2",
+    "projects": ["gh/acme/api", "gh/acme/web-storefront", "circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"] },
+  { "name": "demo-gitlab", "provider": "gitlab", "url": "%1", "token_env": "%2", "manual_jobs": true,
+    "projects": ["acme/payments", "acme/plateforme/déploiement"] } ] })")
+                             .arg(url, QString::fromLatin1(kDemoTokenEnv));
+    m_configPath = m_scratch->filePath(QStringLiteral("servers.json"));
+    m_auditPath = m_scratch->filePath(QStringLiteral("audit.jsonl"));
+    QFile file(m_configPath);
+    const QByteArray bytes = json.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        *error = tr("The demo cannot write %1: %2").arg(m_configPath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+Dashboard::~Dashboard()
+{
+    // The window and tray refer to the session; the session's requests refer to the simulator.
+    m_tray.reset();
+    m_sink.reset();
+    m_notifier.reset();
+    m_window.reset();
+    m_session.reset();
+    m_sim.reset();
+}
+
+void Dashboard::show()
+{
+    m_window->show();
+    if (m_session) {
+        m_session->poller()->start();
+    }
+}
+
+} // namespace gl::ui
