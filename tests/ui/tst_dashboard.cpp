@@ -1,0 +1,191 @@
+// The dashboard as main() builds it: which files it reads and writes, and the demo's scratch files.
+
+#include "audit/auditlog.h"
+#include "dashboard.h"
+#include "decisiondialog.h"
+#include "decisions.h"
+#include "gatestore.h"
+#include "gatetreemodel.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "simulator.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gl;
+using namespace gl::ui;
+
+namespace {
+
+DecisionDialog *openDialog(MainWindow *window)
+{
+    const auto dialogs = window->findChildren<DecisionDialog *>();
+    for (DecisionDialog *d : dialogs) {
+        if (d->isVisible()) {
+            return d;
+        }
+    }
+    return nullptr;
+}
+
+// Approves the gate through the window's own dialog, as a user would.
+bool approveInWindow(MainWindow *window, const QString &gateId, const QString &note)
+{
+    window->selectGate(gateId);
+    if (!window->approveAction()->isEnabled()) {
+        return false;
+    }
+    window->approveAction()->trigger();
+    DecisionDialog *dialog = openDialog(window);
+    if (!dialog) {
+        return false;
+    }
+    QTest::keyClicks(dialog->noteEdit(), note);
+    QTest::mouseClick(dialog->decideButton(), Qt::LeftButton);
+    return true;
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.listenLocal() != 0);
+        qputenv("GL_TEST_TOKEN", "t0ken");
+    }
+
+    // Scratch XDG folders for every test: nothing reaches the real user's files.
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        qputenv("HOME", QFile::encodeName(m_home->path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("data"))));
+        qputenv("XDG_STATE_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("state"))));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("cache"))));
+        QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
+    }
+
+    void windowAndCliReadOneConfigAndAppendToOneAuditLog()
+    {
+        const QString config = m_home->filePath(QStringLiteral("config/greenlight/servers.json"));
+        const QString audit = m_home->filePath(QStringLiteral("data/greenlight/audit.jsonl"));
+        QVERIFY(QDir().mkpath(QFileInfo(config).path()));
+        QVERIFY(
+            gltest::writeFile(config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"),
+                                                                          QStringLiteral("gh/acme/web")})));
+
+        QString error;
+        auto dashboard = Dashboard::create({}, &error);
+        QVERIFY2(dashboard, qPrintable(error));
+        QCOMPARE(dashboard->configPath(), config);
+        QCOMPARE(dashboard->auditPath(), audit);
+        dashboard->show();
+        MainWindow *window = dashboard->window();
+        QTRY_COMPARE(window->model()->gateCount(), 3); // read from the config at the README's place
+
+        const QStringList held = m_sim.heldApprovals();
+        QCOMPARE(held.size(), 3);
+        const auto idOf = [](const QString &h) -> QString {
+            return QStringLiteral("sim/workflow/") + h.section(u'/', 0, 0) + QStringLiteral("/approval/") +
+                   h.section(u'/', 1, 1);
+        };
+        QVERIFY(approveInWindow(window, idOf(held.at(0)), QStringLiteral("from the window")));
+        QTRY_COMPARE(m_sim.count("POST"), 1);
+        QTRY_COMPARE(AuditLog(audit).readAll().value_or(std::vector<AuditRecord>{}).size(), std::size_t(2));
+
+        // The CLI, with the same environment and no --config or --audit-log, reads the same file and
+        // appends to the same log.
+        QProcess cli;
+        cli.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        cli.start(QStringLiteral(GL_BINARY),
+                  {QStringLiteral("approve"), idOf(held.at(1)), QStringLiteral("--note"),
+                   QStringLiteral("from the terminal"), QStringLiteral("--yes")});
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning,
+                                 30000); // the simulator answers meanwhile
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const auto records = AuditLog(audit).readAll();
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), std::size_t(4));
+        QCOMPARE(records->at(0).note, QStringLiteral("from the window"));
+        QCOMPARE(records->at(2).note, QStringLiteral("from the terminal"));
+        QVERIFY(AuditLog(audit).verify().has_value());
+        // Nothing at the doubled places an earlier version used.
+        QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("config/greenlight/greenlight"))));
+        QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("data/greenlight/greenlight"))));
+    }
+
+    void aConfigAtTheDoubledPlaceIsMovedWithAMessage()
+    {
+        const QString old = m_home->filePath(QStringLiteral("config/greenlight/greenlight/servers.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(old).path()));
+        QVERIFY(gltest::writeFile(old, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")})));
+        QString error;
+        auto dashboard = Dashboard::create({}, &error);
+        QVERIFY2(dashboard, qPrintable(error));
+        QVERIFY(!QFileInfo::exists(old));
+        QVERIFY(QFileInfo::exists(dashboard->configPath()));
+        QCOMPARE(dashboard->startupMessages().size(), 1);
+        QVERIFY(dashboard->startupMessages().first().contains(dashboard->configPath()));
+        QCOMPARE(dashboard->window()->statusBar()->currentMessage(), dashboard->startupMessages().first());
+        dashboard->show();
+        QTRY_COMPARE(dashboard->session()->store()->health(QStringLiteral("sim")).state, ServerState::Polled);
+        QCOMPARE(dashboard->window()->model()->gateCount(), 1); // gh/acme/api holds one
+    }
+
+    void theDemoLeavesTheUsersFilesUntouched()
+    {
+        const QString userAudit = m_home->filePath(QStringLiteral("data/greenlight/audit.jsonl"));
+        QString error;
+        Dashboard::Options options;
+        options.demo = true;
+        options.notifications = false;
+        auto dashboard = Dashboard::create(options, &error);
+        QVERIFY2(dashboard, qPrintable(error));
+        QVERIFY(dashboard->window()->windowTitle().contains(QLatin1String("demo")));
+        QVERIFY(!dashboard->auditPath().startsWith(m_home->path()));
+        QVERIFY(!dashboard->configPath().startsWith(m_home->path()));
+        dashboard->show();
+        MainWindow *window = dashboard->window();
+        QTRY_VERIFY(window->model()->gateCount() > 0);
+        // An invented decision goes to the demo's own log.
+        QString decidable;
+        for (const QString &server : dashboard->session()->store()->servers()) {
+            for (const Gate &g : dashboard->session()->store()->gates(server)) {
+                if (g.canApprove && decidable.isEmpty() &&
+                    protectedName(g, dashboard->session()->config().protectedEnvironments).isEmpty()) {
+                    decidable = g.id;
+                }
+            }
+        }
+        QVERIFY(!decidable.isEmpty());
+        QVERIFY(approveInWindow(window, decidable, QStringLiteral("demo decision")));
+        QTRY_COMPARE(AuditLog(dashboard->auditPath()).readAll().value_or(std::vector<AuditRecord>{}).size(),
+                     std::size_t(2));
+        QVERIFY(!QFileInfo::exists(userAudit));
+        QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("config/greenlight/servers.json"))));
+        const QString scratch = QFileInfo(dashboard->auditPath()).path();
+        dashboard.reset();
+        QVERIFY(!QFileInfo::exists(scratch)); // the scratch folder goes with the demo
+    }
+
+private:
+    glsim::Simulator m_sim;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
