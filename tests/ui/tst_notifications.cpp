@@ -1,6 +1,7 @@
 // Notifications over a real session bus (ctest runs this under dbus-run-session) to a stand-in daemon,
 // with gates coming from the simulator over loopback.
 
+#include "clock.h"
 #include "config/credentialstore.h"
 #include "decisiondialog.h"
 #include "decisions.h"
@@ -15,6 +16,7 @@
 #include "trayicon.h"
 
 #include <QMenu>
+#include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,8 @@ private Q_SLOTS:
 
     void init()
     {
+        m_clock = std::make_unique<ManualClock>();
+        Clock::setInstance(m_clock.get()); // reminders and pauses move with the test's clock
         QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
         m_server = std::make_unique<FakeNotificationServer>();
         QVERIFY(m_server->start());
@@ -68,6 +72,8 @@ private Q_SLOTS:
         m_window.reset();
         m_session.reset();
         m_server.reset();
+        Clock::setInstance(nullptr);
+        m_clock.reset();
     }
 
     void firstPollSummarisesWhatAlreadyWaits()
@@ -175,7 +181,14 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(m_server->notifications.size(), 0);
 
+        // A pause ends by itself when the clock passes it.
+        m_clock->advanceSecs(3590);
+        QVERIFY(m_notifier->paused());
+        m_clock->advanceSecs(20);
+        QVERIFY(!m_notifier->paused());
+        m_notifier->pauseFor(60);
         m_notifier->resume();
+        QVERIFY(!m_notifier->paused());
         m_sim.addHeldPipeline();
         m_session->poller()->refreshAll();
         QTRY_COMPARE(m_server->notifications.size(), 1); // only the one that came after
@@ -184,17 +197,20 @@ private Q_SLOTS:
     void remindsWhenAGateHasWaitedTooLong()
     {
         NotificationSettings settings = m_notifier->settings();
-        settings.reminderMinutes = 20; // the scenario's holds have waited 30 minutes
+        settings.reminderMinutes = 40; // the scenario's holds have waited 30 minutes
         m_notifier->setSettings(settings);
-        m_notifier->checkReminders();
-        // All three holds have waited longer than 20 minutes: one reminder each (Notify is asynchronous).
+        QSignalSpy reminded(m_notifier.get(), &Notifier::notified);
+        m_clock->advanceSecs(9 * 60); // 39 minutes: not yet
+        QCOMPARE(reminded.size(), 0);
+        m_clock->advanceSecs(2 * 60); // 41 minutes: the minute's check reminds of each, once
+        QCOMPARE(reminded.size(), 3);
+        // Notify is asynchronous: the daemon sees them a moment later.
         QTRY_COMPARE(m_server->notifications.size(), 3);
         for (const auto &n : m_server->notifications) {
             QVERIFY2(n.summary.contains(QLatin1String(" has waited ")), qPrintable(n.summary));
         }
-        m_notifier->checkReminders();
-        QTest::qWait(300);
-        QCOMPARE(m_server->notifications.size(), 3); // once per gate
+        m_clock->advanceSecs(3 * 3600);
+        QCOMPARE(reminded.size(), 3); // once per gate
     }
 
     void withoutTheServiceTheTrayTakesOver()
@@ -255,6 +271,7 @@ private:
     QTemporaryDir m_dir;
     EnvironmentCredentialStore m_credentials;
     int m_n = 0;
+    std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FakeNotificationServer> m_server;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;

@@ -1,0 +1,200 @@
+// The poller on a clock the test moves: back-off, Retry-After and stale ages without sleeping. The
+// network is real (the simulator over loopback); only the waiting between polls is on the test's clock.
+
+#include "clock.h"
+#include "config/credentialstore.h"
+#include "gatestore.h"
+#include "gatetreemodel.h"
+#include "net/httpclient.h"
+#include "poller.h"
+#include "providers/provider.h"
+#include "session.h"
+#include "simulator.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gl;
+
+class TestPoller : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.listenLocal() != 0);
+        qputenv("GL_TEST_TOKEN", "t0ken");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_clock = std::make_unique<ManualClock>();
+        Clock::setInstance(m_clock.get());
+        QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
+        m_sim.clearFaults();
+        const QString path = m_dir.filePath(QStringLiteral("servers-%1.json").arg(++m_n));
+        QVERIFY(gltest::writeFile(path, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"),
+                                                                            QStringLiteral("gh/acme/web")})));
+        auto config = loadConfig(path);
+        QVERIFY(config.has_value());
+        m_session = Session::open(*config, m_credentials, m_dir.filePath(QStringLiteral("audit.jsonl")));
+        m_session->http()->setMaxRetryAfter(std::chrono::seconds(0)); // the poller, not the client, waits
+        m_finished = std::make_unique<QSignalSpy>(m_session->poller(), &Poller::pollFinished);
+    }
+
+    void cleanup()
+    {
+        m_finished.reset();
+        m_session.reset();
+        Clock::setInstance(nullptr);
+        m_clock.reset();
+    }
+
+    void afterAnErrorTheNextPollWaitsForTheBackOffOnTheClock()
+    {
+        failAlways(500);
+        m_session->poller()->start();
+        QVERIFY(waitForPolls(1));
+        const ServerHealth h = health();
+        QCOMPARE(h.state, ServerState::Failing);
+        QVERIFY(!h.lastSuccess.isValid());
+        // The interval is 60 s; the first back-off is that, with ±20% jitter.
+        const qint64 wait = h.lastAttempt.secsTo(h.retryNotBefore);
+        QVERIFY2(wait >= 48 && wait <= 72, qPrintable(QString::number(wait)));
+        m_clock->advanceSecs(wait - 1);
+        QVERIFY(!m_session->poller()->polling(QStringLiteral("sim")));
+        m_clock->advanceSecs(2);
+        QVERIFY(m_session->poller()->polling(QStringLiteral("sim")));
+        QVERIFY(waitForPolls(2));
+        // The second failure doubles it.
+        const ServerHealth again = health();
+        const qint64 second = again.lastAttempt.secsTo(again.retryNotBefore);
+        QVERIFY2(second >= 96 && second <= 144, qPrintable(QString::number(second)));
+    }
+
+    void retryAfterIsObeyedEvenWhenLongerThanTheBackOff()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/pipeline");
+        f.status = 429;
+        f.retryAfter = "600";
+        f.times = -1;
+        m_sim.addFault(f);
+        m_session->poller()->start();
+        QVERIFY(waitForPolls(1));
+        const ServerHealth h = health();
+        QCOMPARE(h.state, ServerState::Failing);
+        QVERIFY2(h.error.contains(QLatin1String("429")), qPrintable(h.error));
+        QVERIFY(h.lastAttempt.secsTo(h.retryNotBefore) >= 600);
+        m_clock->advanceSecs(599);
+        QVERIFY(!m_session->poller()->polling(QStringLiteral("sim")));
+        m_clock->advanceSecs(2);
+        QVERIFY(m_session->poller()->polling(QStringLiteral("sim")));
+    }
+
+    void aFailedPollKeepsTheGatesStaleAndTheirAgeMovesWithTheClock()
+    {
+        ui::GateTreeModel model;
+        model.setStore(m_session->store());
+        m_session->poller()->start();
+        QVERIFY(waitForPolls(1));
+        QCOMPARE(m_session->store()->size(), 3);
+        const QDateTime goodPoll = health().lastSuccess;
+        QCOMPARE(goodPoll, m_clock->now());
+
+        failAlways(503);
+        m_clock->advanceSecs(61); // the next poll is due after the 60 s interval
+        QVERIFY(waitForPolls(2));
+        QCOMPARE(m_session->store()->size(), 3); // kept
+        const Gates gates = m_session->store()->gates();
+        for (const Gate &g : gates) {
+            QVERIFY(m_session->store()->isStale(g.id));
+            QCOMPARE(m_session->store()->seenAt(g.id), goodPoll);
+        }
+        QCOMPARE(health().lastSuccess, goodPoll); // a failed poll is not a success
+        QVERIFY(health().lastAttempt > goodPoll);
+        const QModelIndex row = model.indexOfGate(gates.front().id);
+        QCOMPARE(row.siblingAtColumn(ui::GateTreeModel::StatusColumn).data().toString(),
+                 QStringLiteral("stale, seen 1 min ago"));
+        QVERIFY(row.data(ui::GateTreeModel::StaleRole).toBool());
+
+        m_clock->advanceSecs(9 * 60);
+        QCOMPARE(row.siblingAtColumn(ui::GateTreeModel::StatusColumn).data().toString(),
+                 QStringLiteral("stale, seen 10 min ago"));
+
+        // The server answers again: the gates are confirmed, fresh, and the success is now.
+        m_sim.clearFaults();
+        const qsizetype before = m_finished->size();
+        m_session->poller()->refresh(QStringLiteral("sim"));
+        QVERIFY(waitForPolls(before + 1));
+        QCOMPARE(health().state, ServerState::Polled);
+        QCOMPARE(health().lastSuccess, m_clock->now());
+        for (const Gate &g : m_session->store()->gates()) {
+            QVERIFY(!m_session->store()->isStale(g.id));
+        }
+        QCOMPARE(model.indexOfGate(gates.front().id)
+                     .siblingAtColumn(ui::GateTreeModel::StatusColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("needs approval"));
+    }
+
+    void oneProjectFailingKeepsOnlyItsGatesAndRemovesWhatTheOtherNoLongerShows()
+    {
+        m_session->poller()->start();
+        QVERIFY(waitForPolls(1));
+        const Gates before = m_session->store()->gates();
+        QCOMPARE(before.size(), std::size_t(3));
+        // gh/acme/web cannot be read; gh/acme/api can, and one of its holds was approved elsewhere.
+        glsim::Fault f;
+        f.path = QStringLiteral("gh/acme/web");
+        f.status = 502;
+        f.times = -1;
+        m_sim.addFault(f);
+        auto api = std::find_if(before.begin(), before.end(),
+                                [](const Gate &g) { return g.project == QLatin1String("gh/acme/api"); });
+        QVERIFY(api != before.end());
+        const QString approved = api->id;
+        bool done = false;
+        m_session->providers().front()->decide(*api, Decision::Approve, {}, [&](const DecisionOutcome &o) {
+            done = o.kind == DecisionOutcome::Kind::Done;
+        });
+        QTRY_VERIFY(done);
+        m_session->poller()->refresh(QStringLiteral("sim"));
+        QVERIFY(waitForPolls(2));
+        QVERIFY(!m_session->store()->gate(approved));
+        for (const Gate &g : m_session->store()->gates()) {
+            QCOMPARE(m_session->store()->isStale(g.id), g.project == QLatin1String("gh/acme/web"));
+        }
+        QVERIFY(health().error.contains(QLatin1String("gh/acme/web")));
+    }
+
+private:
+    void failAlways(int status)
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/pipeline");
+        f.status = status;
+        f.times = -1;
+        m_sim.addFault(f);
+    }
+    bool waitForPolls(qsizetype n)
+    {
+        return QTest::qWaitFor([&] { return m_finished->size() >= n; }, 20000);
+    }
+    ServerHealth health() const { return m_session->store()->health(QStringLiteral("sim")); }
+
+    glsim::Simulator m_sim;
+    QTemporaryDir m_dir;
+    EnvironmentCredentialStore m_credentials;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<QSignalSpy> m_finished;
+    int m_n = 0;
+};
+
+QTEST_MAIN(TestPoller)
+#include "tst_poller.moc"
