@@ -69,6 +69,17 @@ void ManualClock::advance(std::chrono::milliseconds by)
     m_now = target;
 }
 
+QDateTime ManualClock::nextDeadline() const
+{
+    QDateTime next;
+    for (const auto &t : m_timers) {
+        if (t && t->m_active && (!next.isValid() || t->m_deadline < next)) {
+            next = t->m_deadline;
+        }
+    }
+    return next;
+}
+
 Timer::Timer(QObject *parent) : QObject(parent) {}
 
 Timer::~Timer()

@@ -51,6 +51,8 @@ public:
     QDateTime now() const override { return m_now; }
     void advance(std::chrono::milliseconds by);
     void advanceSecs(qint64 seconds) { advance(std::chrono::seconds(seconds)); }
+    // When the next timer started on this clock is due; invalid when none waits.
+    QDateTime nextDeadline() const;
 
 protected:
     bool drivesTimers() const override { return true; }

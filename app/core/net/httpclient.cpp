@@ -67,6 +67,7 @@ public:
     {
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &HttpJob::onTimeout);
+        connect(&m_retryTimer, &gl::Timer::timeout, this, [this] { start(); });
         if (context) {
             connect(context, &QObject::destroyed, this, [this] { abandon(); });
         }
@@ -200,7 +201,9 @@ private:
                 ++m_waits;
                 qCDebug(lcNet) << "waiting" << *wait << "s (Retry-After) before retrying"
                                << m_request.url.path();
-                QTimer::singleShot(std::chrono::seconds(std::max(0, *wait)), this, [this] { start(); });
+                // On gl::Clock: waiting for the server is policy, not a socket guard, and tests move it.
+                m_retryTimer.setSingleShot(true);
+                m_retryTimer.start(std::chrono::seconds(std::max(0, *wait)));
                 return;
             }
         }
@@ -283,6 +286,7 @@ private:
     HttpClient::Callback m_done;
     QNetworkReply *m_reply = nullptr;
     QTimer m_timer;
+    gl::Timer m_retryTimer;
     HttpResponse m_response;
     HttpResponse::Failure m_pendingFailure = HttpResponse::Failure::None;
     QString m_pendingError;
