@@ -254,6 +254,64 @@ private Q_SLOTS:
         QCOMPARE(json::parse(r.out.toStdString()).size(), std::size_t(1)); // gh/acme/api was still read
     }
 
+    // Every error class of every provider: exit 1, the server and the error named, never "Nothing waits".
+    void listNamesEveryErrorClass_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("reset");
+        QTest::addColumn<QString>("expected");
+        for (const QString &provider : {QStringLiteral("circleci"), QStringLiteral("gitlab")}) {
+            const auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(provider + u'/' + QLatin1String(name)));
+            };
+            row("401") << provider << 401 << QString() << false << QStringLiteral("HTTP 401");
+            row("403") << provider << 403 << QString() << false << QStringLiteral("HTTP 403");
+            row("404 project") << provider << 404 << QString() << false << QStringLiteral("HTTP 404");
+            row("429 Retry-After") << provider << 429 << QString() << false << QStringLiteral("HTTP 429");
+            row("503") << provider << 503 << QString() << false << QStringLiteral("HTTP 503");
+            row("reset") << provider << 0 << QString() << true << QStringLiteral("closed");
+            row("truncated") << provider << 0 << QStringLiteral("truncated") << false
+                             << QStringLiteral("JSON");
+            row("html") << provider << 0 << QStringLiteral("html") << false << QStringLiteral("HTML page");
+            row("not json") << provider << 0 << QStringLiteral("not_json") << false
+                            << QStringLiteral("invalid JSON");
+        }
+    }
+    void listNamesEveryErrorClass()
+    {
+        QFETCH(QString, provider);
+        QFETCH(int, status);
+        QFETCH(QString, body);
+        QFETCH(bool, reset);
+        QFETCH(QString, expected);
+        const bool gitlab = provider == QLatin1String("gitlab");
+        glsim::Simulator &sim = gitlab ? m_other : m_sim;
+        if (gitlab) {
+            QVERIFY(m_other.loadScenario(gltest::gitlabScenario()).isEmpty());
+            qputenv("GL_GITLAB_TOKEN", "gl-t0ken");
+            QVERIFY(gltest::writeFile(m_config,
+                                      gltest::configFor(m_other.baseUrl(), {QStringLiteral("acme/api")},
+                                                        "GL_GITLAB_TOKEN", QStringLiteral("gl"), "gitlab")));
+        }
+        glsim::Fault f;
+        f.path = gitlab ? QStringLiteral("/deployments") : QStringLiteral("/pipeline");
+        f.status = status;
+        f.body = body;
+        f.reset = reset;
+        f.retryAfter = status == 429 ? "120" : "";
+        f.times = -1;
+        sim.addFault(f);
+        const Run r = run({QStringLiteral("list")});
+        sim.clearFaults();
+        QCOMPARE(r.code, 1);
+        const QString server = gitlab ? QStringLiteral("gl") : QStringLiteral("sim");
+        QVERIFY2(r.err.contains(QStringLiteral("server %1: project ").arg(server)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QLatin1String("Nothing waits")), qPrintable(r.out));
+    }
+
     void unwritableAuditLogSendsNothing()
     {
         const QString blocker = m_dir.filePath(QStringLiteral("blocker-%1").arg(m_n));
