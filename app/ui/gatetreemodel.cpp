@@ -413,7 +413,7 @@ void GateTreeModel::refreshTimes()
             continue;
         }
         if (n->children.front()->level == Level::Gate) {
-            Q_EMIT dataChanged(indexOf(n->children.front().get(), WaitingColumn),
+            Q_EMIT dataChanged(indexOf(n->children.front().get(), StatusColumn), // "stale, seen … ago" too
                                indexOf(n->children.back().get(), ExpiresColumn), {Qt::DisplayRole});
         } else {
             for (auto &c : n->children) {
@@ -581,9 +581,24 @@ QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
                 return n.count > 0 ? tr("%n waiting", nullptr, n.count) : tr("checking…");
             case ServerState::NotSetUp:
                 return tr("not set up");
-            case ServerState::Failing:
-                return n.count > 0 ? tr("%n stale", "gates kept from an earlier poll", n.count)
-                                   : tr("poll failed");
+            case ServerState::Failing: {
+                // When only some projects failed, only their gates are stale; the others are current.
+                const int stale =
+                    static_cast<int>(std::count_if(m_gates.cbegin(), m_gates.cend(), [&](const Node *g) {
+                        return g->gate.server == n.gate.server && m_store->isStale(g->gate.id);
+                    }));
+                if (n.count == 0) {
+                    return tr("poll failed");
+                }
+                if (stale == n.count) {
+                    return tr("%n stale", "gates kept from an earlier poll", stale);
+                }
+                if (stale == 0) {
+                    return tr("%n waiting", nullptr, n.count);
+                }
+                return QString(tr("%n waiting", nullptr, n.count - stale) + QStringLiteral(", ") +
+                               tr("%n stale", "gates kept from an earlier poll", stale));
+            }
             case ServerState::Polled:
                 return n.count > 0 ? tr("%n waiting", nullptr, n.count) : tr("nothing waits");
             }

@@ -121,9 +121,22 @@ private Q_SLOTS:
                  QStringLiteral("stale, seen 1 min ago"));
         QVERIFY(row.data(ui::GateTreeModel::StaleRole).toBool());
 
+        QSignalSpy repainted(&model, &QAbstractItemModel::dataChanged);
         m_clock->advanceSecs(9 * 60);
         QCOMPARE(row.siblingAtColumn(ui::GateTreeModel::StatusColumn).data().toString(),
                  QStringLiteral("stale, seen 10 min ago"));
+        // The window's timer asks the model to repaint what moves with time: the stale age is part of it.
+        repainted.clear();
+        model.refreshTimes();
+        const bool statusRepainted =
+            std::any_of(repainted.begin(), repainted.end(), [&](const QList<QVariant> &args) {
+                const auto from = args.at(0).toModelIndex();
+                const auto to = args.at(1).toModelIndex();
+                return from.parent() == row.parent() && from.row() <= row.row() && row.row() <= to.row() &&
+                       from.column() <= ui::GateTreeModel::StatusColumn &&
+                       ui::GateTreeModel::StatusColumn <= to.column();
+            });
+        QVERIFY(statusRepainted);
 
         // The server answers again: the gates are confirmed, fresh, and the success is now.
         m_sim.clearFaults();
