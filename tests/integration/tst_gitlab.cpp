@@ -53,6 +53,43 @@ private Q_SLOTS:
 
     void cleanup() { m_session.reset(); }
 
+    // The window used to abort (std::length_error) here: a project read once, then failing.
+    void aProjectFailingAfterAGoodPollIsNamedUnreadAndTheOthersStillRead()
+    {
+        QVERIFY(poll()->ok());
+        glsim::Fault f;
+        f.path = QStringLiteral("/projects/acme/api/deployments");
+        f.status = 503;
+        f.times = -1;
+        m_sim.addFault(f);
+        for (int i = 0; i < 2; ++i) { // and again: nothing accumulates between polls
+            const auto failed = poll();
+            QVERIFY(failed.has_value());
+            QVERIFY(!failed->ok());
+            QVERIFY2(failed->error.contains(QLatin1String("project acme/api")), qPrintable(failed->error));
+            QCOMPARE(failed->unreadProjects, QStringList{QStringLiteral("acme/api")});
+            // Only the project that was read is reported, with its own scope.
+            QCOMPARE(failed->gates.size(), std::size_t(1));
+            QCOMPARE(failed->gates.front().scope, QStringLiteral("acme/plateforme/déploiement"));
+        }
+    }
+
+    void aRevokedTokenLeavesEveryProjectUnread()
+    {
+        QVERIFY(poll()->ok());
+        glsim::Fault f;
+        f.status = 401;
+        f.times = -1;
+        m_sim.addFault(f);
+        const auto failed = poll();
+        QVERIFY(failed.has_value());
+        QVERIFY(!failed->ok());
+        QVERIFY2(failed->error.contains(QLatin1String("401")), qPrintable(failed->error));
+        QCOMPARE(failed->gates.size(), std::size_t(0));
+        QCOMPARE(failed->unreadProjects,
+                 (QStringList{QStringLiteral("acme/api"), QStringLiteral("acme/plateforme/déploiement")}));
+    }
+
     void pollFindsBlockedDeploymentsAndManualJobs()
     {
         const auto result = poll();
