@@ -36,8 +36,11 @@ QString usage()
 void loadTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
+    // The English catalogue carries the plural forms ("1 gate", "2 gates"): the fallback for a locale
+    // without its own (C, POSIX, or a language not translated yet).
     if (translator->load(QLocale(), QStringLiteral("greenlight"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral("greenlight_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
     }
 }

@@ -60,7 +60,7 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
     }
     d->m_window = std::make_unique<MainWindow>(d->m_session.get(), d->m_configPath);
     if (options.demo) {
-        d->m_window->setWindowTitle(tr("Greenlight — demo on simulated servers"));
+        d->m_window->setWindowTitle(tr("Demo on simulated servers")); // the application name follows
     }
     for (const QString &message : std::as_const(d->m_messages)) {
         d->m_window->statusBar()->showMessage(message);

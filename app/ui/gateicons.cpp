@@ -93,6 +93,11 @@ QPixmap draw(Badge badge, int size)
         p.drawLine(QPointF(s * 0.5, s * 0.28), QPointF(s * 0.5, s * 0.56));
         p.drawPoint(QPointF(s * 0.5, s * 0.72));
         break;
+    case Badge::Blank:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd9, 0x7a, 0x06));
+        p.drawEllipse(QRectF(0, 0, s, s));
+        break;
     case Badge::Checking:
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0x8a, 0x93, 0xa3));

@@ -18,6 +18,7 @@ enum class Badge
     Error,
     Ok,
     Checking, // not known yet
+    Blank,    // the hold colour without a symbol, to draw a number on
 };
 QIcon badgeIcon(Badge badge);
 // A red that reads on the current palette, light or dark.

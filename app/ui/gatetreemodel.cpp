@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -557,10 +558,62 @@ QVariant GateTreeModel::data(const QModelIndex &index, int role) const
     return n->level == Level::Gate ? gateData(*n, index.column(), role) : groupData(*n, index.column(), role);
 }
 
+QString shortError(const QString &error)
+{
+    // Our own messages lead with where it happened ("server "x": ", "project p: ", the API path); the
+    // row has room for what happened. The tooltip keeps everything.
+    static const QRegularExpression where(QStringLiteral("^(server \"[^\"]*\": |project [^:]+: )?(/\\S+ )?"));
+    const QStringList lines = error.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty()) {
+        return {};
+    }
+    QString text = lines.first();
+    text.remove(where);
+    if (lines.size() > 1) {
+        text +=
+            u' ' + GateTreeModel::tr("(+%n more)", "more error lines", static_cast<int>(lines.size() - 1));
+    }
+    return text;
+}
+
+int GateTreeModel::staleBelow(const Node &n) const
+{
+    if (!m_store) {
+        return 0;
+    }
+    int stale = 0;
+    std::vector<const Node *> stack{&n};
+    while (!stack.empty()) {
+        const Node *x = stack.back();
+        stack.pop_back();
+        if (x->level == Level::Gate) {
+            stale += m_store->isStale(x->gate.id) ? 1 : 0;
+        }
+        for (const auto &c : x->children) {
+            stack.push_back(c.get());
+        }
+    }
+    return stale;
+}
+
+QString GateTreeModel::countText(const Node &n) const
+{
+    // When only some projects failed, only their gates are stale; the others are current.
+    const int stale = staleBelow(n);
+    if (stale == 0) {
+        return tr("%n waiting", nullptr, n.count);
+    }
+    if (stale == n.count) {
+        return tr("%n stale", "gates kept from an earlier poll", stale);
+    }
+    return QString(tr("%n waiting", nullptr, n.count - stale) + QStringLiteral(", ") +
+                   tr("%n stale", "gates kept from an earlier poll", stale));
+}
+
 QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
 {
     const ServerHealth h = m_store->health(n.gate.server);
-    const QString firstLine = h.error.section(u'\n', 0, 0);
+    const QString brief = shortError(h.error);
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn) {
@@ -568,9 +621,8 @@ QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
             case ServerState::Checking:
                 return tr("%1 — checking…").arg(n.label);
             case ServerState::NotSetUp:
-                return tr("%1 — not set up: %2").arg(n.label, firstLine);
             case ServerState::Failing:
-                return tr("%1 — cannot poll: %2").arg(n.label, firstLine);
+                return tr("%1 — %2", "server name — its error").arg(n.label, brief);
             case ServerState::Polled:
                 return n.label;
             }
@@ -581,24 +633,8 @@ QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
                 return n.count > 0 ? tr("%n waiting", nullptr, n.count) : tr("checking…");
             case ServerState::NotSetUp:
                 return tr("not set up");
-            case ServerState::Failing: {
-                // When only some projects failed, only their gates are stale; the others are current.
-                const int stale =
-                    static_cast<int>(std::count_if(m_gates.cbegin(), m_gates.cend(), [&](const Node *g) {
-                        return g->gate.server == n.gate.server && m_store->isStale(g->gate.id);
-                    }));
-                if (n.count == 0) {
-                    return tr("poll failed");
-                }
-                if (stale == n.count) {
-                    return tr("%n stale", "gates kept from an earlier poll", stale);
-                }
-                if (stale == 0) {
-                    return tr("%n waiting", nullptr, n.count);
-                }
-                return QString(tr("%n waiting", nullptr, n.count - stale) + QStringLiteral(", ") +
-                               tr("%n stale", "gates kept from an earlier poll", stale));
-            }
+            case ServerState::Failing:
+                return n.count > 0 ? countText(n) : tr("poll failed");
             case ServerState::Polled:
                 return n.count > 0 ? tr("%n waiting", nullptr, n.count) : tr("nothing waits");
             }
@@ -621,7 +657,7 @@ QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
         if (column == NameColumn) {
             switch (h.state) {
             case ServerState::Checking:
-                return badgeIcon(Badge::Sending);
+                return badgeIcon(Badge::Checking);
             case ServerState::NotSetUp:
             case ServerState::Failing:
                 return badgeIcon(Badge::Error);
@@ -661,7 +697,7 @@ QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
         case NameColumn:
             return role == Qt::ToolTipRole && pipeline ? n.gate.commitSubject : n.label;
         case StatusColumn:
-            return n.level <= Level::Project ? tr("%n waiting", nullptr, n.count) : QVariant();
+            return n.level <= Level::Project ? countText(n) : QVariant();
         case TriggeredColumn:
             return pipeline ? n.gate.triggeredBy : QString();
         case BranchColumn:

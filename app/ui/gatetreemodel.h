@@ -106,6 +106,8 @@ private:
     QVariant groupData(const Node &node, int column, int role) const;
     QVariant serverData(const Node &node, int column, int role) const;
     Node *ensureServer(const QString &server);
+    int staleBelow(const Node &node) const;
+    QString countText(const Node &node) const; // "3 waiting", "2 stale", "1 waiting, 2 stale"
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_gates; // gate id → its row
@@ -115,6 +117,8 @@ private:
 
 QString waitingText(const QDateTime &since);
 QString agoText(const QDateTime &when); // "just now", "5 min ago", …
+// The first line of an error without where it happened (server, project, API path), "(+N more)" lines.
+QString shortError(const QString &error);
 QString expiresText(const QDateTime &when);
 
 } // namespace gl::ui

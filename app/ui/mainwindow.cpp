@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,9 +39,13 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
       m_stack(new QStackedWidget), m_treePage(nullptr), m_emptyLabel(new QLabel), m_healthLabel(new QLabel),
       m_stateLabel(new QLabel), m_filter(new QLineEdit)
 {
-    setWindowTitle(tr("Greenlight"));
     setWindowIcon(badgeIcon(Badge::Ok));
-    resize(1280, 720);
+    // 1280×720 where the screen has room; never larger than the screen (at 2× a 1280 px window is 2560 px).
+    QSize size(1280, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    }
+    resize(size);
 
     m_proxy->setSourceModel(m_model);
     m_tree->setModel(m_proxy);
@@ -57,7 +62,7 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(GateTreeModel::NameColumn, QHeaderView::Stretch);
     const QList<QPair<int, int>> widths = {
-        {GateTreeModel::StatusColumn, 110},   {GateTreeModel::WaitingColumn, 62},
+        {GateTreeModel::StatusColumn, 150},   {GateTreeModel::WaitingColumn, 62},
         {GateTreeModel::TriggeredColumn, 95}, {GateTreeModel::BranchColumn, 110},
         {GateTreeModel::CommitColumn, 72},    {GateTreeModel::ApprovalsColumn, 72},
         {GateTreeModel::ExpiresColumn, 82}};
@@ -359,6 +364,14 @@ void MainWindow::updateActions()
     m_open->setEnabled(g && g->url.isValid());
 }
 
+namespace {
+// Clock times in the status bar and the state line: to the second, so that a poll that happened is seen.
+QString clockTime(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+}
+} // namespace
+
 QString MainWindow::stateSummary(bool *problem) const
 {
     *problem = false;
@@ -374,18 +387,16 @@ QString MainWindow::stateSummary(bool *problem) const
             break;
         case ServerState::NotSetUp:
             *problem = true;
-            lines.append(tr("%1 is not set up: %2").arg(server, h.error.section(u'\n', 0, 0)));
+            lines.append(tr("%1 is not set up: %2").arg(server, shortError(h.error)));
             break;
         case ServerState::Failing:
             *problem = true;
-            lines.append(
-                h.lastSuccess.isValid()
-                    ? tr("Cannot poll %1: %2. What it showed at %3 is kept, marked stale.")
-                          .arg(server, h.error.section(u'\n', 0, 0),
-                               QLocale().toString(h.lastSuccess.toLocalTime().time(), QLocale::ShortFormat))
-                    : tr("Cannot poll %1: %2. It has not been read yet, so gates waiting there are "
-                         "not shown.")
-                          .arg(server, h.error.section(u'\n', 0, 0)));
+            lines.append(h.lastSuccess.isValid()
+                             ? tr("Cannot poll %1: %2 — what it showed at %3 is kept, marked stale.")
+                                   .arg(server, shortError(h.error), clockTime(h.lastSuccess))
+                             : tr("Cannot poll %1: %2 — it has not been read yet, so gates waiting there are "
+                                  "not shown.")
+                                   .arg(server, shortError(h.error)));
             break;
         case ServerState::Polled:
             if (!oldestSuccess.isValid() || h.lastSuccess < oldestSuccess) {
@@ -398,8 +409,8 @@ QString MainWindow::stateSummary(bool *problem) const
         lines.append(tr("Checking %1…").arg(checking.join(QStringLiteral(", "))));
     }
     if (lines.isEmpty() && m_model->gateCount() == 0) {
-        lines.append(tr("Nothing waits for approval: every server was polled (last at %1).")
-                         .arg(QLocale().toString(oldestSuccess.toLocalTime().time(), QLocale::ShortFormat)));
+        lines.append(tr("Nothing waits for approval: every server was polled (all since %1).")
+                         .arg(clockTime(oldestSuccess)));
     }
     return lines.join(u'\n');
 }
@@ -440,9 +451,7 @@ void MainWindow::updateHealth()
     QStringList parts;
     QStringList tips;
     bool anyError = false;
-    const auto time = [](const QDateTime &t) {
-        return QLocale().toString(t.toLocalTime().time(), QLocale::ShortFormat);
-    };
+    const auto time = [](const QDateTime &t) { return clockTime(t); };
     for (const QString &server : m_session->store()->servers()) {
         const ServerHealth h = m_session->store()->health(server);
         QString text;
@@ -452,11 +461,13 @@ void MainWindow::updateHealth()
             break;
         case ServerState::NotSetUp:
             anyError = true;
-            text = tr("%1: not set up: %2").arg(server, h.error.section(u'\n', 0, 0));
+            text = tr("%1: not set up").arg(server);
             break;
         case ServerState::Failing:
             anyError = true;
-            text = tr("%1: %2").arg(server, h.error.section(u'\n', 0, 0));
+            // Short: the whole message is in the tooltip, on the server's row and in the line above the tree.
+            text =
+                tr("%1: %2").arg(server, fontMetrics().elidedText(shortError(h.error), Qt::ElideRight, 360));
             if (h.retryNotBefore.isValid()) {
                 text += tr(" (retrying at %1)").arg(time(h.retryNotBefore));
             }

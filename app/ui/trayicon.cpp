@@ -64,10 +64,10 @@ QIcon TrayIcon::iconFor(State state, int count)
     }
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64}) {
-        QPixmap pm = badgeIcon(base).pixmap(size, size);
+        QPixmap pm = badgeIcon(count > 0 ? Badge::Blank : base).pixmap(size, size);
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
-        if (count > 0) {
+        if (count > 0) { // on a plain disc: the hold badge's bars would read as part of the number
             const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
             QFont font = QApplication::font();
             font.setBold(true);

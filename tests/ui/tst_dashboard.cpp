@@ -155,7 +155,7 @@ private Q_SLOTS:
         options.notifications = false;
         auto dashboard = Dashboard::create(options, &error);
         QVERIFY2(dashboard, qPrintable(error));
-        QVERIFY(dashboard->window()->windowTitle().contains(QLatin1String("demo")));
+        QVERIFY(dashboard->window()->windowTitle().contains(QLatin1String("demo"), Qt::CaseInsensitive));
         QVERIFY(!dashboard->auditPath().startsWith(m_home->path()));
         QVERIFY(!dashboard->configPath().startsWith(m_home->path()));
         dashboard->show();

@@ -401,9 +401,13 @@ private Q_SLOTS:
         auto session = Session::open(*config, m_credentials, m_dir.filePath(QStringLiteral("audit-x.jsonl")));
         QCOMPARE(session->setupErrors().size(), 1);
         MainWindow window(session.get(), path);
+        QCOMPARE(window.healthLabel()->text(), QStringLiteral("sim: not set up"));
+        QVERIFY2(window.healthLabel()->toolTip().contains(
+                     QLatin1String("environment variable GL_TOKEN_NOBODY_SET")),
+                 qPrintable(window.healthLabel()->toolTip()));
         QVERIFY2(
-            window.healthLabel()->text().contains(QLatin1String("environment variable GL_TOKEN_NOBODY_SET")),
-            qPrintable(window.healthLabel()->text()));
+            window.stateLabel()->text().contains(QLatin1String("environment variable GL_TOKEN_NOBODY_SET")),
+            qPrintable(window.stateLabel()->text()));
     }
 
 private:

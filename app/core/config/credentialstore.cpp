@@ -18,9 +18,10 @@ Result<QString> EnvironmentCredentialStore::token(const ServerConfig &server) co
     }
     const QByteArray value = qgetenv(server.tokenEnv.toLocal8Bit().constData()).trimmed();
     if (value.isEmpty()) {
-        return fail(
-            CredentialText::tr("server \"%1\": environment variable %2 (token_env) is not set or empty")
-                .arg(server.name, server.tokenEnv));
+        return fail(CredentialText::tr(
+                        "server \"%1\": environment variable %2 (token_env) is not set or empty; set it "
+                        "to your API token for this server and start Greenlight again")
+                        .arg(server.name, server.tokenEnv));
     }
     return QString::fromUtf8(value);
 }
