@@ -112,9 +112,15 @@ void DecisionService::decide(const QString &gateId, Decision decision, const QSt
         }
     };
     if (m_inFlight.contains(gateId)) {
-        return refuse(
-            DecisionOutcome::Kind::Refused,
-            DecisionText::tr("a decision on %1 is already in flight; nothing more was sent").arg(gateId));
+        // Answered to this caller only: decisionFinished(gateId) belongs to the decision on its way.
+        DecisionResult r;
+        r.kind = DecisionOutcome::Kind::Refused;
+        r.message =
+            DecisionText::tr("a decision on %1 is already in flight; nothing more was sent").arg(gateId);
+        if (done) {
+            done(r);
+        }
+        return;
     }
     Provider *provider = providerFor(gateId);
     if (!provider) {

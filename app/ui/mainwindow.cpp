@@ -283,30 +283,72 @@ void MainWindow::selectGate(const QString &id)
     }
 }
 
+QStringList MainWindow::selectedGateIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedRows(0)) {
+        const QString id = i.data(GateTreeModel::GateIdRole).toString();
+        if (!id.isEmpty()) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
 DecisionDialog *MainWindow::requestDecision(Decision decision)
 {
-    const Gates gates = decidableSelection();
-    if (!m_session || gates.empty()) {
+    return requestDecision(decision, selectedGateIds());
+}
+
+DecisionDialog *MainWindow::requestDecision(Decision decision, const QStringList &gateIds)
+{
+    if (!m_session || gateIds.isEmpty()) {
         return nullptr;
     }
     std::vector<DecisionItem> items;
-    for (const Gate &g : gates) {
-        Provider *provider = m_session->decisions()->providerFor(g.id);
-        if (!provider) {
-            continue;
+    QStringList refused;
+    for (const QString &id : gateIds) {
+        const Gate *g = m_session->store()->gate(id);
+        Provider *provider = m_session->decisions()->providerFor(id);
+        if (!g || !provider) {
+            refused.append(tr("%1 is no longer waiting").arg(id));
+        } else if (m_inDialog.contains(id)) {
+            refused.append(tr("%1 already has a confirmation open").arg(gateSummary(*g)));
+        } else if (m_sending.contains(id) || m_session->decisions()->inFlight(id)) {
+            refused.append(tr("a decision on %1 is already on its way").arg(gateSummary(*g)));
+        } else if (!g->canApprove) {
+            refused.append(tr("%1: %2").arg(gateSummary(*g), g->cannotApproveReason.isEmpty()
+                                                                 ? tr("you cannot decide it")
+                                                                 : g->cannotApproveReason));
+        } else {
+            DecisionItem item;
+            item.gate = *g;
+            item.consequence = provider->consequence(*g, decision);
+            item.noteGoesToServer = provider->noteGoesToServer();
+            item.noteLimit = provider->noteLimit();
+            if (decision != Decision::Reject) {
+                item.protectedName = protectedName(*g, m_session->config().protectedEnvironments);
+            }
+            items.push_back(std::move(item));
         }
-        DecisionItem item;
-        item.gate = g;
-        item.consequence = provider->consequence(g, decision);
-        item.noteGoesToServer = provider->noteGoesToServer();
-        item.noteLimit = provider->noteLimit();
-        if (decision != Decision::Reject) {
-            item.protectedName = protectedName(g, m_session->config().protectedEnvironments);
-        }
-        items.push_back(std::move(item));
+    }
+    if (!refused.isEmpty()) {
+        statusBar()->showMessage(tr("Not opened: %1").arg(refused.join(QStringLiteral("; "))));
+    }
+    if (items.empty()) {
+        return nullptr;
     }
     auto *dialog = new DecisionDialog(decision, std::move(items), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList ids = dialog->gateIds();
+    for (const QString &id : ids) {
+        m_inDialog.insert(id);
+    }
+    connect(dialog, &QDialog::finished, this, [this, ids] {
+        for (const QString &id : ids) {
+            m_inDialog.remove(id);
+        }
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         send(dialog->decision(), dialog->gateIds(), dialog->note(), dialog->representedAs());
     });
@@ -318,6 +360,7 @@ void MainWindow::send(Decision decision, const QStringList &gateIds, const QStri
                       const QString &representedAs)
 {
     for (const QString &id : gateIds) {
+        m_sending.insert(id);
         m_model->setInFlight(id, true);
         m_session->decisions()->decide(id, decision, note, {}, representedAs);
     }
@@ -329,6 +372,9 @@ void MainWindow::send(Decision decision, const QStringList &gateIds, const QStri
 
 void MainWindow::onDecisionFinished(const QString &gateId, const DecisionResult &result)
 {
+    if (!m_sending.remove(gateId)) {
+        return; // not this window's decision (the command line's, or a refused duplicate)
+    }
     m_model->setInFlight(gateId, false);
     QString outcome;
     switch (result.kind) {

@@ -50,8 +50,14 @@ public:
 
     // The gates selected in the tree that can be decided now (not in flight, allowed for me).
     Gates decidableSelection() const;
-    // Opens the confirmation dialog (window-modal, not blocking) for the selection; null if none.
+    // Opens the confirmation dialog (window-modal, not blocking) for exactly these gates, whatever the
+    // tree shows or has selected. A gate that is no longer known, already has a decision on its way or a
+    // dialog open, or is not mine to decide is left out, with the reason in the status bar; null when
+    // none is left.
+    DecisionDialog *requestDecision(Decision decision, const QStringList &gateIds);
+    // The same for the gates selected in the tree (toolbar, menu, shortcut, context menu).
     DecisionDialog *requestDecision(Decision decision);
+    QStringList selectedGateIds() const;
     void selectGate(const QString &id);
     // With a tray icon, closing the window hides it; without one, closing quits.
     void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
@@ -96,6 +102,8 @@ private:
     QAction *m_open = nullptr;
     QCheckBox *m_onlyMine = nullptr;
     QSet<QString> m_collapsed; // everything is expanded unless the user folded it
+    QSet<QString> m_inDialog;  // gates with a confirmation dialog open: one decision per gate at a time
+    QSet<QString> m_sending;   // gates this window sent a decision for, until its result comes
     bool m_keepInTray = false;
 };
 

@@ -175,6 +175,7 @@ void Notifier::setSink(NotificationSink *sink)
     }
     m_sink = sink;
     m_open.clear();
+    m_shown.clear();
     if (sink) {
         connect(sink, &NotificationSink::actionInvoked, this, &Notifier::onAction);
         connect(sink, &NotificationSink::closed, this, [this](quint32 id) { m_open.remove(id); });
@@ -325,13 +326,14 @@ void Notifier::post(const NotificationRequest &request)
     const quint32 id = m_sink->show(request);
     if (id != 0) {
         m_open.insert(id, request.gateIds);
+        m_shown.insert(id, request.gateIds);
     }
     Q_EMIT notified(request);
 }
 
 void Notifier::onAction(quint32 id, const QString &action)
 {
-    const QStringList gates = m_open.value(id);
+    const QStringList gates = m_shown.value(id);
     if (action == QLatin1String("approve") && gates.size() == 1) {
         Q_EMIT approveRequested(gates.first());
     } else if (action == QLatin1String("default") || action == QLatin1String("open")) {

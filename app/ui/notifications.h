@@ -144,6 +144,9 @@ private:
     QSet<QString> m_notified;
     QSet<QString> m_reminded;
     QHash<quint32, QStringList> m_open; // notification → the gates it is about
+    // Every notification this run showed → its gates: a click on one the daemon still shows after its
+    // gate left is answered (the window says the gate is no longer waiting), not ignored.
+    QHash<quint32, QStringList> m_shown;
     QTimer *m_flush;
     gl::Timer *m_reminders; // on gl::Clock: tests move time to see reminders
 };

@@ -236,7 +236,8 @@ void TrayIcon::approve(const QString &gateId)
 {
     showDashboard(gateId);
     if (m_window) {
-        m_window->requestDecision(Decision::Approve);
+        // By id, never through the tree's selection: the filter may hide the gate, or it may have left.
+        m_window->requestDecision(Decision::Approve, {gateId});
     }
 }
 

@@ -1,0 +1,287 @@
+// Every way to open the confirmation dialog names exactly the gate it was asked for, or refuses: the
+// tray menu, a notification's action, the toolbar/menu action, its shortcut and the context menu.
+// The simulator counts the POSTs: exactly the ones confirmed.
+
+#include "config/credentialstore.h"
+#include "decisiondialog.h"
+#include "decisions.h"
+#include "gatefilterproxy.h"
+#include "gatestore.h"
+#include "gatetreemodel.h"
+#include "mainwindow.h"
+#include "notifications.h"
+#include "poller.h"
+#include "session.h"
+#include "simulator.h"
+#include "testsupport.h"
+#include "trayicon.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gl;
+using namespace gl::ui;
+
+namespace {
+
+// Stands in for the desktop's notification service (the D-Bus sink is tested against a real bus in
+// tst_notifications); here only the action a person clicks matters.
+class RecordingSink final : public NotificationSink
+{
+public:
+    quint32 show(const NotificationRequest &request) override
+    {
+        shown.insert(++m_next, request);
+        return m_next;
+    }
+    void close(quint32) override {}
+    QString name() const override { return QStringLiteral("recording"); }
+    void click(quint32 id, const QString &action) { Q_EMIT actionInvoked(id, action); }
+    QHash<quint32, NotificationRequest> shown;
+
+private:
+    quint32 m_next = 0;
+};
+
+} // namespace
+
+class TestEntryPoints : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sim.listenLocal() != 0);
+        qputenv("GL_TEST_TOKEN", "t0ken");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QVERIFY(m_sim.loadScenario(gltest::basicScenario()).isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("servers-%1.json").arg(++m_n));
+        QVERIFY(gltest::writeFile(path, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"),
+                                                                            QStringLiteral("gh/acme/web")})));
+        auto config = loadConfig(path);
+        QVERIFY(config.has_value());
+        m_session =
+            Session::open(*config, m_credentials, m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(m_n)));
+        m_window = std::make_unique<MainWindow>(m_session.get(), path);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_sink = std::make_unique<RecordingSink>();
+        m_notifier = std::make_unique<Notifier>(m_session->store(), m_sink.get());
+        m_tray = std::make_unique<TrayIcon>(m_session->store(), m_notifier.get(), m_window.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_session->poller()->start();
+        QTRY_COMPARE(m_window->model()->gateCount(), 3);
+        m_sim.clearRequests();
+    }
+
+    void cleanup()
+    {
+        m_tray.reset();
+        m_notifier.reset();
+        m_sink.reset();
+        m_tester.reset();
+        m_window.reset();
+        m_session.reset();
+    }
+
+    // The tray's "Approve X…" and a notification's Approve… open the dialog for X even when the filter
+    // hides X and another gate is selected; confirming approves X and nothing else.
+    void byIdEvenWhenTheFilterHidesIt_data()
+    {
+        QTest::addColumn<bool>("notification");
+        QTest::newRow("tray menu") << false;
+        QTest::newRow("notification action") << true;
+    }
+    void byIdEvenWhenTheFilterHidesIt()
+    {
+        QFETCH(bool, notification);
+        const QString targetId = targetFor(notification);
+        QVERIFY(m_session->store()->gate(targetId));
+        const Gate target = *m_session->store()->gate(targetId);
+        Gate other;
+        for (const Gate &g : m_session->store()->gates()) {
+            if (g.project != target.project) {
+                other = g;
+            }
+        }
+        QVERIFY(!other.id.isEmpty());
+        m_window->selectGate(other.id);
+        m_window->filterEdit()->setText(other.project); // shows the other project only: hides the target
+        QVERIFY(!m_window->proxy()->mapFromSource(m_window->model()->indexOfGate(target.id)).isValid());
+        QCOMPARE(m_window->selectedGateIds(), QStringList{other.id});
+
+        open(notification, target.id);
+        DecisionDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->gateIds(), QStringList{target.id});
+        confirm(dialog);
+        QTRY_COMPARE(m_sim.count("POST"), 1);
+        QCOMPARE(m_sim.count("POST", QStringLiteral("/approve/")), 1);
+        QCOMPARE(m_sim.count("POST", target.nativeApprovalRequestId), 1);
+        QTRY_VERIFY(!m_session->store()->gate(target.id));
+        QVERIFY(m_session->store()->gate(other.id)); // the selected one was never touched
+    }
+
+    void refusesAGateThatHasLeft_data() { byIdEvenWhenTheFilterHidesIt_data(); }
+    void refusesAGateThatHasLeft()
+    {
+        QFETCH(bool, notification);
+        const QString targetId = targetFor(notification);
+        QVERIFY(m_session->store()->gate(targetId));
+        const Gate target = *m_session->store()->gate(targetId);
+        m_window->selectGate(target.id);
+        // Decided elsewhere: the next poll no longer shows it.
+        bool done = false;
+        m_session->providers().front()->decide(target, Decision::Approve, {},
+                                               [&](const DecisionOutcome &) { done = true; });
+        QTRY_VERIFY(done);
+        open(notification, target.id, /*refresh first*/ true);
+        QVERIFY(!openDialog());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("no longer waiting")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(m_sim.count("POST"), 1); // only the one made elsewhere
+    }
+
+    // One decision per gate at a time, across every entry point.
+    void refusesAGateWithADialogOpenOrADecisionOnItsWay()
+    {
+        const Gate target = m_session->store()->gates().at(0);
+        m_window->selectGate(target.id);
+        m_window->approveAction()->trigger();
+        DecisionDialog *first = openDialog();
+        QVERIFY(first);
+        // While it is open, the tray cannot open a second one for the same gate.
+        m_tray->approve(target.id);
+        QCOMPARE(visibleDialogs(), 1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(
+            QLatin1String("already has a confirmation open")));
+        confirm(first);
+        QTRY_VERIFY(m_window->model()->indexOfGate(target.id).data(GateTreeModel::InFlightRole).toBool() ||
+                    !m_session->store()->gate(target.id));
+        // While the decision is on its way (or once it is done), no entry point opens another.
+        m_tray->approve(target.id);
+        m_window->selectGate(target.id);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(visibleDialogs(), 0);
+        QTRY_COMPARE(m_sim.count("POST"), 1);
+        QTRY_VERIFY(!m_session->store()->gate(target.id));
+        QCOMPARE(m_sim.count("POST"), 1);
+    }
+
+    // The shortcut and the context menu act on what is selected and visible: a gate the filter hid is
+    // no longer selected, so nothing opens.
+    void shortcutAndContextMenuActOnTheVisibleSelectionOnly()
+    {
+        const Gates gates = m_session->store()->gates();
+        const Gate target = gates.at(0);
+        m_window->selectGate(target.id);
+        m_window->filterEdit()->setText(QStringLiteral("no-such-gate-anywhere"));
+        QVERIFY(m_window->selectedGateIds().isEmpty());
+        QVERIFY(!m_window->approveAction()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!openDialog());
+        m_window->filterEdit()->clear();
+        m_window->selectGate(target.id);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        DecisionDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->gateIds(), QStringList{target.id});
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(!openDialog());
+        QCOMPARE(m_sim.count("POST"), 0);
+    }
+
+private:
+    void open(bool notification, const QString &id, bool refreshFirst = false)
+    {
+        if (refreshFirst) {
+            QSignalSpy polled(m_session->poller(), &Poller::pollFinished);
+            m_session->poller()->refresh(QStringLiteral("sim"));
+            QVERIFY(polled.wait(10000));
+        }
+        if (!notification) {
+            m_tray->approve(id);
+            return;
+        }
+        QCOMPARE(m_sink->shown.value(m_notificationId).gateIds, QStringList{id});
+        m_sink->click(m_notificationId, QStringLiteral("approve"));
+    }
+
+    // A gate to aim at: for a notification, a new one, which gets a notification of its own.
+    QString targetFor(bool notification)
+    {
+        if (!notification) {
+            return m_session->store()->gates().at(0).id;
+        }
+        const qsizetype before = m_sink->shown.size();
+        m_sim.addHeldPipeline();
+        m_session->poller()->refresh(QStringLiteral("sim"));
+        if (!QTest::qWaitFor([&] { return m_sink->shown.size() > before; }, 10000)) {
+            return {};
+        }
+        m_notificationId = m_sink->shown.keys().last();
+        for (quint32 id : m_sink->shown.keys()) {
+            m_notificationId = std::max(m_notificationId, id);
+        }
+        const NotificationRequest r = m_sink->shown.value(m_notificationId);
+        return r.actions.contains(QStringLiteral("approve")) && r.gateIds.size() == 1 ? r.gateIds.first()
+                                                                                      : QString();
+    }
+
+    void confirm(DecisionDialog *dialog)
+    {
+        QTest::keyClicks(dialog->noteEdit(), QStringLiteral("checked"));
+        if (dialog->confirmEdit()) {
+            QTest::keyClicks(dialog->confirmEdit(), dialog->confirmationWord());
+        }
+        QVERIFY(dialog->decideButton()->isEnabled());
+        QTest::mouseClick(dialog->decideButton(), Qt::LeftButton);
+    }
+
+    DecisionDialog *openDialog() const
+    {
+        for (DecisionDialog *d : m_window->findChildren<DecisionDialog *>()) {
+            if (d->isVisible()) {
+                return d;
+            }
+        }
+        return nullptr;
+    }
+
+    int visibleDialogs() const
+    {
+        int n = 0;
+        for (DecisionDialog *d : m_window->findChildren<DecisionDialog *>()) {
+            n += d->isVisible() ? 1 : 0;
+        }
+        return n;
+    }
+
+    glsim::Simulator m_sim;
+    QTemporaryDir m_dir;
+    EnvironmentCredentialStore m_credentials;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<RecordingSink> m_sink;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<TrayIcon> m_tray;
+    quint32 m_notificationId = 0;
+    int m_n = 0;
+};
+
+QTEST_MAIN(TestEntryPoints)
+#include "tst_entrypoints.moc"
