@@ -513,7 +513,7 @@ void MainWindow::updateHealth()
             anyError = true;
             // Short: the whole message is in the tooltip, on the server's row and in the line above the tree.
             text =
-                tr("%1: %2").arg(server, fontMetrics().elidedText(shortError(h.error), Qt::ElideRight, 360));
+                tr("%1: %2").arg(server, fontMetrics().elidedText(shortError(h.error), Qt::ElideRight, 200));
             if (h.retryNotBefore.isValid()) {
                 text += tr(" (retrying at %1)").arg(time(h.retryNotBefore));
             }
