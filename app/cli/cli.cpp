@@ -351,6 +351,12 @@ int runAudit(const QStringList &args)
                                  {"http_status", r.httpStatus},
                                  {"server_message", u8(r.serverMessage)},
                                  {"result", u8(r.result)},
+                                 {"step", u8(r.step)},
+                                 {"commit", u8(r.commitSha)},
+                                 {"commit_subject", u8(r.commitSubject)},
+                                 {"pipeline", r.pipelineNumber},
+                                 {"branch", u8(r.branch)},
+                                 {"environment", u8(r.environment)},
                                  {"hash", u8(r.hash)}});
             }
             out() << QString::fromStdString(array.dump(2)) << Qt::endl;
@@ -366,13 +372,16 @@ int runAudit(const QStringList &args)
                 return s;
             };
             out() << "seq,time,event,local_user,server,server_user,gate,summary,decision,note,http_status,"
-                     "server_message,result,hash\n";
+                     "server_message,result,step,commit,commit_subject,pipeline,branch,environment,hash\n";
             for (const auto &r : *records) {
                 out() << r.seq << ',' << r.time.toString(Qt::ISODateWithMs) << ',' << csv(r.event) << ','
                       << csv(r.localUser) << ',' << csv(r.server) << ',' << csv(r.serverUser) << ','
                       << csv(r.gateId) << ',' << csv(r.summary) << ',' << csv(r.decision) << ','
                       << csv(r.note) << ',' << (r.httpStatus ? QString::number(r.httpStatus) : QString())
-                      << ',' << csv(r.serverMessage) << ',' << csv(r.result) << ',' << r.hash << '\n';
+                      << ',' << csv(r.serverMessage) << ',' << csv(r.result) << ',' << csv(r.step) << ','
+                      << csv(r.commitSha) << ',' << csv(r.commitSubject) << ','
+                      << (r.pipelineNumber > 0 ? QString::number(r.pipelineNumber) : QString()) << ','
+                      << csv(r.branch) << ',' << csv(r.environment) << ',' << r.hash << '\n';
             }
             out().flush();
         }

@@ -60,6 +60,47 @@ QString protectedName(const Gate &gate, const QStringList &patterns)
     return {};
 }
 
+namespace {
+// What would be released, for the audit log.
+void describeRelease(AuditRecord &record, const Gate &g)
+{
+    record.server = g.server.isEmpty() ? record.server : g.server;
+    record.commitSha = g.commitSha;
+    record.commitSubject = g.commitSubject;
+    record.pipelineNumber = g.pipelineNumber;
+    record.branch = g.branch;
+    record.environment = g.environment.isEmpty() ? g.workflow : g.environment;
+    record.approvalsGiven = g.approvals.given;
+    record.approvalsRequired = g.approvals.required;
+    if (!g.id.isEmpty()) {
+        record.summary = gateSummary(g);
+    }
+}
+} // namespace
+
+QString DecisionService::changeSince(const Gate &shown, const Gate &now)
+{
+    QStringList changes;
+    if (!shown.commitSha.isEmpty() && !now.commitSha.isEmpty() && shown.commitSha != now.commitSha) {
+        changes.append(DecisionText::tr("it now releases commit %1 (you confirmed %2)")
+                           .arg(now.commitSha.left(12), shown.commitSha.left(12)));
+    }
+    if (shown.pipelineNumber > 0 && now.pipelineNumber > 0 && shown.pipelineNumber != now.pipelineNumber) {
+        changes.append(DecisionText::tr("it now belongs to pipeline #%1 (you confirmed #%2)")
+                           .arg(now.pipelineNumber)
+                           .arg(shown.pipelineNumber));
+    } else if (!shown.pipelineId.isEmpty() && !now.pipelineId.isEmpty() &&
+               shown.pipelineId != now.pipelineId) {
+        changes.append(DecisionText::tr("it now belongs to another pipeline (%1, you confirmed %2)")
+                           .arg(now.pipelineId, shown.pipelineId));
+    }
+    if (!shown.environment.isEmpty() && !now.environment.isEmpty() && shown.environment != now.environment) {
+        changes.append(DecisionText::tr("it now deploys to %1 (you confirmed %2)")
+                           .arg(now.environment, shown.environment));
+    }
+    return changes.join(QStringLiteral("; "));
+}
+
 DecisionService::DecisionService(const AuditLog *audit, QObject *parent) : QObject(parent), m_audit(audit) {}
 
 void DecisionService::addProvider(Provider *provider)
@@ -79,6 +120,7 @@ struct DecisionService::Attempt
     Decision decision = Decision::Approve;
     QString note;
     QString representedAs;
+    std::optional<Gate> shown;
     std::function<void(const DecisionResult &)> done;
     QPointer<Provider> provider;
     DecisionResult result;
@@ -102,93 +144,139 @@ struct DecisionService::Attempt
 void DecisionService::decide(const QString &gateId, Decision decision, const QString &note,
                              std::function<void(const DecisionResult &)> done, const QString &representedAs)
 {
-    auto refuse = [&](DecisionOutcome::Kind kind, const QString &message) {
-        DecisionResult r;
-        r.kind = kind;
-        r.message = message;
-        Q_EMIT decisionFinished(gateId, r);
-        if (done) {
-            done(r);
-        }
-    };
+    DecisionRequest request;
+    request.gateId = gateId;
+    request.decision = decision;
+    request.note = note;
+    request.representedAs = representedAs;
+    decide(request, std::move(done));
+}
+
+void DecisionService::decide(const DecisionRequest &request, std::function<void(const DecisionResult &)> done)
+{
+    const QString &gateId = request.gateId;
+    const Decision decision = request.decision;
     if (m_inFlight.contains(gateId)) {
         // Answered to this caller only: decisionFinished(gateId) belongs to the decision on its way.
         DecisionResult r;
         r.kind = DecisionOutcome::Kind::Refused;
         r.message =
             DecisionText::tr("a decision on %1 is already in flight; nothing more was sent").arg(gateId);
+        AuditRecord record;
+        record.event = QStringLiteral("refused");
+        record.server = serverOf(gateId);
+        record.gateId = gateId;
+        record.decision = decisionKey(decision);
+        record.note = request.note.trimmed();
+        record.result = r.message;
+        if (request.shown) {
+            describeRelease(record, *request.shown);
+        }
+        if (auto written = m_audit->append(record); !written) {
+            r.message += DecisionText::tr(" The refusal could not be written to the audit log: %1")
+                             .arg(written.error().message);
+        }
         if (done) {
             done(r);
         }
         return;
     }
+    auto attempt = std::make_shared<Attempt>();
+    attempt->gateId = gateId;
+    attempt->decision = decision;
+    attempt->note = request.note.trimmed();
+    attempt->representedAs = request.representedAs;
+    attempt->shown = request.shown;
+    attempt->done = std::move(done);
+    attempt->record.server = serverOf(gateId);
+    attempt->record.gateId = gateId;
+    attempt->record.decision = decisionKey(decision);
+    attempt->record.note = attempt->note;
+    if (request.shown) {
+        describeRelease(attempt->record, *request.shown);
+    }
+    m_inFlight.insert(gateId);
     Provider *provider = providerFor(gateId);
+    attempt->provider = provider;
     if (!provider) {
-        return refuse(DecisionOutcome::Kind::Failed,
+        return refuse(attempt, DecisionOutcome::Kind::Failed,
                       DecisionText::tr("no configured server is named \"%1\" (from the gate id %2)")
                           .arg(serverOf(gateId), gateId));
     }
-    const QString trimmedNote = note.trimmed();
+    const QString &trimmedNote = attempt->note;
     if (decision == Decision::Reject && trimmedNote.isEmpty()) {
-        return refuse(DecisionOutcome::Kind::Refused,
+        return refuse(attempt, DecisionOutcome::Kind::Refused,
                       DecisionText::tr("a rejection needs a note saying why"));
     }
     if (trimmedNote.size() > kMaxNoteLength) {
-        return refuse(DecisionOutcome::Kind::Refused,
+        return refuse(attempt, DecisionOutcome::Kind::Refused,
                       DecisionText::tr("the note has %1 characters; at most %2 are kept")
                           .arg(trimmedNote.size())
                           .arg(kMaxNoteLength));
     }
     if (const int limit = provider->noteLimit(); limit > 0 && trimmedNote.size() > limit) {
         return refuse(
-            DecisionOutcome::Kind::Refused,
+            attempt, DecisionOutcome::Kind::Refused,
             DecisionText::tr("the note has %1 characters and the server takes at most %2 in a comment; "
                              "shorten it (nothing is cut silently)")
                 .arg(trimmedNote.size())
                 .arg(limit));
     }
-    auto attempt = std::make_shared<Attempt>();
-    attempt->gateId = gateId;
-    attempt->decision = decision;
-    attempt->note = trimmedNote;
-    attempt->representedAs = representedAs;
-    attempt->done = std::move(done);
-    attempt->provider = provider;
-    m_inFlight.insert(gateId);
     Q_EMIT decisionStarted(gateId, decision);
     // Read the gate fresh: the server's current state decides, not the last poll's.
     provider->fetchGate(gateId,
                         [this, attempt](const Result<Gate> &fetched) { onFetched(attempt, fetched); });
 }
 
+void DecisionService::refuse(const std::shared_ptr<Attempt> &a, DecisionOutcome::Kind kind,
+                             const QString &message)
+{
+    a->result.kind = kind;
+    a->result.message = message;
+    AuditRecord record = a->record;
+    record.event = QStringLiteral("refused");
+    record.httpStatus = 0;
+    record.serverMessage.clear();
+    record.result = message;
+    if (auto written = m_audit->append(record); !written) {
+        a->auditProblem = DecisionText::tr(" The refusal could not be written to the audit log: %1")
+                              .arg(written.error().message);
+    }
+    finish(a);
+}
+
 void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<Gate> &fetched)
 {
     if (!fetched) {
-        a->result.message =
+        return refuse(
+            a, DecisionOutcome::Kind::Failed,
             DecisionText::tr("cannot read the gate from server %1 before deciding: %2; nothing was sent")
-                .arg(serverOf(a->gateId), fetched.error().message);
-        return finish(a);
+                .arg(serverOf(a->gateId), fetched.error().message));
     }
     a->result.gate = *fetched;
     a->result.gate.representedAs = a->representedAs;
     if (!a->provider) {
-        a->result.message = DecisionText::tr("the server was removed; nothing was sent");
-        return finish(a);
+        return refuse(a, DecisionOutcome::Kind::Failed,
+                      DecisionText::tr("the server was removed; nothing was sent"));
     }
+    if (a->shown) {
+        if (const QString changed = changeSince(*a->shown, *fetched); !changed.isEmpty()) {
+            describeRelease(a->record, *fetched);
+            return refuse(
+                a, DecisionOutcome::Kind::Refused,
+                DecisionText::tr("%1 changed since you confirmed it: %2; nothing was sent. Look at it "
+                                 "again and decide anew.")
+                    .arg(gateSummary(*a->shown), changed));
+        }
+    }
+    describeRelease(a->record, *fetched);
     if (const auto why = a->provider->refusal(a->result.gate, a->decision)) {
-        a->result.kind = DecisionOutcome::Kind::Refused;
-        a->result.message = *why + DecisionText::tr("; nothing was sent");
-        return finish(a);
+        return refuse(a, DecisionOutcome::Kind::Refused, *why + DecisionText::tr("; nothing was sent"));
     }
     a->record.event = QStringLiteral("intent");
-    a->record.server = fetched->server;
-    a->record.gateId = a->gateId;
-    a->record.summary = gateSummary(*fetched);
     if (!a->representedAs.isEmpty()) {
         a->record.summary += DecisionText::tr(" (approving as %1)").arg(a->representedAs);
     }
-    a->record.decision = decisionKey(a->decision);
-    a->record.note = a->note;
     a->provider->fetchCurrentUser([this, a](const QString &serverUser) {
         a->record.serverUser = serverUser;
         send(a);
@@ -198,8 +286,8 @@ void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<
 void DecisionService::send(const std::shared_ptr<Attempt> &a)
 {
     if (!a->provider) {
-        a->result.message = DecisionText::tr("the server was removed; nothing was sent");
-        return finish(a);
+        return refuse(a, DecisionOutcome::Kind::Failed,
+                      DecisionText::tr("the server was removed; nothing was sent"));
     }
     // Fail closed: no record of the intent on disk, no request.
     if (auto written = m_audit->append(a->record); !written) {

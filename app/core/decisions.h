@@ -10,10 +10,23 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace gl {
 
 class AuditLog;
+
+// One decision as the person confirmed it.
+struct DecisionRequest
+{
+    QString gateId;
+    Decision decision = Decision::Approve;
+    QString note;
+    QString representedAs; // GitLab: the approval rule to approve as (empty: the server's default)
+    // The gate as the confirmation showed it. When set, nothing is sent if the gate read just before
+    // sending points at another commit or pipeline: the person did not confirm that.
+    std::optional<Gate> shown;
+};
 
 struct DecisionResult
 {
@@ -43,6 +56,11 @@ public:
     // representedAs: GitLab, the approval rule to approve as when I belong to several (empty: default).
     void decide(const QString &gateId, Decision decision, const QString &note,
                 std::function<void(const DecisionResult &)> done = {}, const QString &representedAs = {});
+    void decide(const DecisionRequest &request, std::function<void(const DecisionResult &)> done = {});
+
+    // What changed between the gate as shown and as read now that the person did not confirm; empty if
+    // nothing did.
+    static QString changeSince(const Gate &shown, const Gate &now);
 
 Q_SIGNALS:
     void decisionStarted(const QString &gateId, gl::Decision decision);
@@ -56,6 +74,8 @@ private:
     void onVerified(const std::shared_ptr<Attempt> &attempt, const DecisionOutcome &outcome,
                     const Result<Gate> &after);
     void finish(const std::shared_ptr<Attempt> &attempt);
+    // Nothing was sent: say why, to the caller and in the audit log.
+    void refuse(const std::shared_ptr<Attempt> &attempt, DecisionOutcome::Kind kind, const QString &message);
 
     const AuditLog *m_audit;
     QHash<QString, QPointer<Provider>> m_providers;

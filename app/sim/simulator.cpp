@@ -309,6 +309,21 @@ QString Simulator::workflowStatus(const QString &workflowId) const
     return wf ? q(wf->value("status", json())) : QString();
 }
 
+bool Simulator::setPipelineRevision(const QString &workflowId, const QString &sha)
+{
+    for (auto &project : m_state["projects"]) {
+        for (auto &pipeline : project["pipelines"]) {
+            for (const auto &workflow : pipeline["workflows"]) {
+                if (q(workflow.value("id", json())) == workflowId) {
+                    pipeline["revision"] = sha.toStdString();
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 int Simulator::heldApprovalCount() const
 {
     int n = 0;

@@ -74,6 +74,9 @@ public:
     QString jobStatus(const QString &jobId) const;
     QString workflowStatus(const QString &workflowId) const;
     int heldApprovalCount() const;
+    // Points the pipeline that holds this workflow at another commit (as a force-push and re-run would
+    // look to a client reading it again); false if there is no such workflow.
+    bool setPipelineRevision(const QString &workflowId, const QString &sha);
     // GitLab: a deployment's status ("blocked", "created", "failed"…) and a job's; empty if unknown.
     QString gitlabDeploymentStatus(qint64 id) const;
     QString gitlabJobStatus(qint64 id) const;

@@ -159,6 +159,15 @@ QString DecisionDialog::representedAs() const
     return m_rule ? m_rule->currentData().toString() : QString();
 }
 
+Gates DecisionDialog::shownGates() const
+{
+    Gates out;
+    for (const auto &item : m_items) {
+        out.push_back(item.gate);
+    }
+    return out;
+}
+
 QStringList DecisionDialog::gateIds() const
 {
     QStringList ids;

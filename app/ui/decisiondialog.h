@@ -35,6 +35,8 @@ public:
     // Approve, or ApproveAndRun when "run the job too" is ticked.
     Decision decision() const;
     QStringList gateIds() const;
+    // The gates as this dialog showed them: what the person confirms.
+    Gates shownGates() const;
     QString note() const;
 
     // For tests and accessibility tools.

@@ -350,23 +350,29 @@ DecisionDialog *MainWindow::requestDecision(Decision decision, const QStringList
         }
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        send(dialog->decision(), dialog->gateIds(), dialog->note(), dialog->representedAs());
+        send(dialog->decision(), dialog->shownGates(), dialog->note(), dialog->representedAs());
     });
     dialog->open();
     return dialog;
 }
 
-void MainWindow::send(Decision decision, const QStringList &gateIds, const QString &note,
+void MainWindow::send(Decision decision, const Gates &shown, const QString &note,
                       const QString &representedAs)
 {
-    for (const QString &id : gateIds) {
-        m_sending.insert(id);
-        m_model->setInFlight(id, true);
-        m_session->decisions()->decide(id, decision, note, {}, representedAs);
+    for (const Gate &g : shown) {
+        m_sending.insert(g.id);
+        m_model->setInFlight(g.id, true);
+        DecisionRequest request;
+        request.gateId = g.id;
+        request.decision = decision;
+        request.note = note;
+        request.representedAs = representedAs;
+        request.shown = g; // nothing is sent if the gate changed since the dialog showed it
+        m_session->decisions()->decide(request);
     }
-    statusBar()->showMessage(decision != Decision::Reject
-                                 ? tr("Approving %n gate(s)…", nullptr, static_cast<int>(gateIds.size()))
-                                 : tr("Rejecting %n gate(s)…", nullptr, static_cast<int>(gateIds.size())));
+    const int n = static_cast<int>(shown.size());
+    statusBar()->showMessage(decision != Decision::Reject ? tr("Approving %n gate(s)…", nullptr, n)
+                                                          : tr("Rejecting %n gate(s)…", nullptr, n));
     updateActions();
 }
 

@@ -71,8 +71,7 @@ Q_SIGNALS:
 
 private:
     void buildActions();
-    void send(Decision decision, const QStringList &gateIds, const QString &note,
-              const QString &representedAs);
+    void send(Decision decision, const Gates &shown, const QString &note, const QString &representedAs);
     void onDecisionFinished(const QString &gateId, const DecisionResult &result);
     void updateActions();
     void updateDetails();

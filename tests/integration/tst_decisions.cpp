@@ -58,10 +58,75 @@ private Q_SLOTS:
         QCOMPARE(records->at(1).event, QStringLiteral("outcome"));
         QCOMPARE(records->at(1).httpStatus, 202);
         QCOMPARE(records->at(1).result, QStringLiteral("done"));
+        // Both say what was released, as read from the server just before sending.
+        for (const AuditRecord &r : *records) {
+            QCOMPARE(r.commitSha.size(), 40);
+            QVERIFY(r.pipelineNumber > 0);
+            QCOMPARE(r.branch, QStringLiteral("main"));
+            QVERIFY(!r.commitSubject.isEmpty());
+            QCOMPARE(r.approvalsGiven, 0);
+            QCOMPARE(r.approvalsRequired, 1);
+        }
         // The intent was on disk before the POST left: its time is not after the request's.
         const auto post = std::find_if(m_sim.requests().begin(), m_sim.requests().end(),
                                        [](const auto &r) { return r.method == "POST"; });
         QVERIFY(records->at(0).time <= post->time);
+    }
+
+    // What the person confirmed is what is sent: a gate that now releases another commit is not decided.
+    void aGateThatChangedSinceItWasShownIsNotDecided()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        std::optional<Gate> shown;
+        m_provider->fetchGate(gateId(held), [&](const Result<Gate> &g) { shown = g.value_or(Gate{}); });
+        QTRY_VERIFY(shown.has_value());
+        QVERIFY(!shown->commitSha.isEmpty());
+        QVERIFY(m_sim.setPipelineRevision(held.section(u'/', 0, 0),
+                                          QStringLiteral("feedfacefeedfacefeedfacefeedfacefeedface")));
+        DecisionRequest request;
+        request.gateId = gateId(held);
+        request.decision = Decision::Approve;
+        request.note = QStringLiteral("looked at it");
+        request.shown = shown;
+        std::optional<DecisionResult> result;
+        m_service->decide(request, [&](const DecisionResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Refused);
+        QVERIFY2(result->message.contains(QLatin1String("changed since you confirmed it")) &&
+                     result->message.contains(QLatin1String("feedfacefeed")) &&
+                     result->message.contains(shown->commitSha.left(12)),
+                 qPrintable(result->message));
+        QCOMPARE(m_sim.count("POST"), 0);
+        const auto records = m_audit->readAll();
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), std::size_t(1));
+        QCOMPARE(records->at(0).event, QStringLiteral("refused"));
+        QCOMPARE(records->at(0).commitSha, QStringLiteral("feedfacefeedfacefeedfacefeedfacefeedface"));
+        // Unchanged, the same request goes through.
+        QVERIFY(m_sim.setPipelineRevision(held.section(u'/', 0, 0), shown->commitSha));
+        result.reset();
+        m_service->decide(request, [&](const DecisionResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Done);
+        QCOMPARE(m_sim.count("POST"), 1);
+    }
+
+    void aPipelineThatCannotBeReadStopsTheDecision()
+    {
+        const QString held = m_sim.heldApprovals().first();
+        glsim::Fault f;
+        f.method = "GET";
+        f.path = QStringLiteral("/pipeline/");
+        f.status = 500;
+        f.times = -1;
+        m_sim.addFault(f);
+        const auto result = decide(held, Decision::Approve, QStringLiteral("ok"));
+        m_sim.clearFaults();
+        QVERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Failed);
+        QVERIFY2(result->message.contains(QLatin1String("nothing was sent")), qPrintable(result->message));
+        QCOMPARE(m_sim.count("POST"), 0);
+        QCOMPARE(m_audit->readAll()->front().event, QStringLiteral("refused"));
     }
 
     void rejectCancelsTheApprovalJob()
@@ -95,7 +160,14 @@ private Q_SLOTS:
         QVERIFY2(again->message.contains(QLatin1String("no longer on hold (status: success)")),
                  qPrintable(again->message));
         QCOMPARE(m_sim.count("POST"), 1);
-        QCOMPARE(m_audit->verify().value_or(-1), 2); // nothing recorded for the refused second try
+        // The refused second try is recorded too, with what it would have released, and nothing was sent.
+        const auto records = m_audit->readAll();
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), std::size_t(3));
+        QCOMPARE(records->at(2).event, QStringLiteral("refused"));
+        QCOMPARE(records->at(2).note, QStringLiteral("second"));
+        QVERIFY(records->at(2).result.contains(QLatin1String("no longer on hold")));
+        QCOMPARE(records->at(2).commitSha, records->at(0).commitSha);
     }
 
     void neverTwiceWhileInFlight()

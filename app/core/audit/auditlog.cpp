@@ -57,6 +57,24 @@ Json toJson(const AuditRecord &r)
     j["server_message"] = r.serverMessage.isEmpty() ? Json(nullptr) : Json(utf8(r.serverMessage));
     j["result"] = r.result.isEmpty() ? Json(nullptr) : Json(utf8(r.result));
     j["prev"] = utf8(r.prev);
+    // Added later: written only when known, so that the records of earlier versions read the same.
+    const auto optional = [&j](const char *key, const QString &value) {
+        if (!value.isEmpty()) {
+            j[key] = utf8(value);
+        }
+    };
+    optional("step", r.step);
+    optional("commit", r.commitSha);
+    optional("commit_subject", r.commitSubject);
+    optional("branch", r.branch);
+    optional("environment", r.environment);
+    if (r.pipelineNumber > 0) {
+        j["pipeline"] = r.pipelineNumber;
+    }
+    if (r.approvalsGiven >= 0) {
+        j["approvals_given"] = r.approvalsGiven;
+        j["approvals_required"] = r.approvalsRequired;
+    }
     return j;
 }
 
@@ -102,6 +120,19 @@ Result<AuditRecord> fromJson(const Json &j, qint64 line)
         return where(status.error());
     }
     r.httpStatus = static_cast<int>(status->value_or(0));
+    if (!text("step", r.step) || !text("commit", r.commitSha) || !text("commit_subject", r.commitSubject) ||
+        !text("branch", r.branch) || !text("environment", r.environment)) {
+        return fail(AuditText::tr("line %1: a field has the wrong type").arg(line));
+    }
+    auto pipeline = json::optionalInteger(j, "pipeline", {});
+    auto given = json::optionalInteger(j, "approvals_given", {});
+    auto required = json::optionalInteger(j, "approvals_required", {});
+    if (!pipeline || !given || !required) {
+        return fail(AuditText::tr("line %1: a field has the wrong type").arg(line));
+    }
+    r.pipelineNumber = pipeline->value_or(0);
+    r.approvalsGiven = static_cast<int>(given->value_or(-1));
+    r.approvalsRequired = static_cast<int>(required->value_or(-1));
     return r;
 }
 

@@ -11,7 +11,7 @@ namespace gl {
 
 struct AuditRecord
 {
-    QString event; // "intent", "outcome", "verified"
+    QString event; // "intent", "outcome", "verified", "refused" (nothing was sent)
     QString server;
     QString serverUser;
     QString gateId;
@@ -21,6 +21,15 @@ struct AuditRecord
     int httpStatus = 0;
     QString serverMessage;
     QString result; // "done", "refused", "failed", "unknown", or what verification found
+    QString step;   // a decision in several requests (GitLab approve-and-run): "approve", "run"
+    // What would be released, as the person confirmed it and as read just before sending.
+    QString commitSha;
+    QString commitSubject;
+    qint64 pipelineNumber = 0;
+    QString branch;
+    QString environment;
+    int approvalsGiven = -1; // -1: not known
+    int approvalsRequired = -1;
     // Filled in by the log:
     qint64 seq = 0;
     QDateTime time;

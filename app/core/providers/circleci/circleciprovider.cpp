@@ -488,17 +488,15 @@ private:
         const QUrl url =
             m_provider->apiUrl(QStringLiteral("/pipeline/") + pathSegment(m_workflow.pipelineId));
         m_provider->get(url, this, [this, url](const HttpResponse &response) {
-            if (response.ok()) {
-                if (auto pipeline = circleci::parsePipeline(response.body)) {
-                    m_pipeline = *pipeline;
-                }
+            // The pipeline says what would be released (commit, branch): without it, nothing is decided.
+            if (!response.ok()) {
+                return finish(fail(m_provider->failureText(response, url)));
             }
-            // Without the pipeline the gate still has its workflow; the details are a courtesy.
-            if (m_pipeline.id.isEmpty()) {
-                m_pipeline.id = m_workflow.pipelineId;
-                m_pipeline.number = m_workflow.pipelineNumber;
-                m_pipeline.projectSlug = m_workflow.projectSlug;
+            auto pipeline = circleci::parsePipeline(response.body);
+            if (!pipeline) {
+                return finish(fail(url.path() + QStringLiteral(": ") + pipeline.error().message));
             }
+            m_pipeline = *pipeline;
             fetchJobs();
         });
     }
