@@ -155,6 +155,22 @@ private Q_SLOTS:
         QCOMPARE(m_sim.count("POST"), 1); // only the one made elsewhere
     }
 
+    // The gate changes at the server while the dialog is open: nothing is sent, and the window says what.
+    void aGateThatChangesWhileTheDialogIsOpenIsNotDecided()
+    {
+        const Gate target = m_session->store()->gates().at(0);
+        m_tray->approve(target.id);
+        DecisionDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(m_sim.setPipelineRevision(target.workflowId,
+                                          QStringLiteral("0123456789abcdef0123456789abcdef01234567")));
+        confirm(dialog);
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
+            QLatin1String("changed since you confirmed it")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("0123456789ab")));
+        QCOMPARE(m_sim.count("POST"), 0);
+    }
+
     // One decision per gate at a time, across every entry point.
     void refusesAGateWithADialogOpenOrADecisionOnItsWay()
     {
