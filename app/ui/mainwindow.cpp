@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -359,8 +360,20 @@ DecisionDialog *MainWindow::requestDecision(Decision decision, const QStringList
 void MainWindow::send(Decision decision, const Gates &shown, const QString &note,
                       const QString &representedAs)
 {
+    const int n = static_cast<int>(shown.size());
+    std::shared_ptr<Batch> batch;
+    if (n > 1) {
+        batch = std::make_shared<Batch>();
+        batch->total = n;
+    }
     for (const Gate &g : shown) {
         m_sending.insert(g.id);
+        if (batch) {
+            batch->pending.insert(g.id);
+            m_batchOf.insert(g.id, batch);
+        }
+    }
+    for (const Gate &g : shown) {
         m_model->setInFlight(g.id, true);
         DecisionRequest request;
         request.gateId = g.id;
@@ -370,10 +383,43 @@ void MainWindow::send(Decision decision, const Gates &shown, const QString &note
         request.shown = g; // nothing is sent if the gate changed since the dialog showed it
         m_session->decisions()->decide(request);
     }
-    const int n = static_cast<int>(shown.size());
-    statusBar()->showMessage(decision != Decision::Reject ? tr("Approving %n gate(s)…", nullptr, n)
-                                                          : tr("Rejecting %n gate(s)…", nullptr, n));
+    // (A decision refused at once has already put its reason there.)
+    if (std::any_of(shown.begin(), shown.end(), [this](const Gate &g) { return m_sending.contains(g.id); })) {
+        statusBar()->showMessage(decision != Decision::Reject ? tr("Approving %n gate(s)…", nullptr, n)
+                                                              : tr("Rejecting %n gate(s)…", nullptr, n));
+    }
     updateActions();
+}
+
+void MainWindow::batchResult(const QString &gateId, const DecisionResult &result, const QString &outcome)
+{
+    const std::shared_ptr<Batch> batch = m_batchOf.take(gateId);
+    if (!batch) {
+        statusBar()->showMessage(result.message);
+        return;
+    }
+    batch->pending.remove(gateId);
+    const Gate &g = result.gate;
+    const QString name = g.id.isEmpty() ? gateId : gateSummary(g);
+    batch->lines.append(tr("%1 — %2: %3", "outcome — gate: message").arg(outcome, name, result.message));
+    batch->done += result.kind == DecisionOutcome::Kind::Done ? 1 : 0;
+    if (!batch->pending.isEmpty()) {
+        return;
+    }
+    const int failed = batch->total - batch->done;
+    const QString summary = failed == 0 ? tr("All %n decision(s) done.", nullptr, batch->total)
+                                        : tr("%1 of %2 decisions done; %3 not: see each gate's result.")
+                                              .arg(batch->done)
+                                              .arg(batch->total)
+                                              .arg(failed);
+    statusBar()->showMessage(summary);
+    // One gate's result per line, in a box that stays until read: a status bar keeps only the last.
+    auto *box = new QMessageBox(failed == 0 ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Decisions"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("batchResults"));
+    box->setInformativeText(batch->lines.join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::onDecisionFinished(const QString &gateId, const DecisionResult &result)
@@ -398,7 +444,7 @@ void MainWindow::onDecisionFinished(const QString &gateId, const DecisionResult 
         break;
     }
     m_model->setOutcome(gateId, outcome, result.kind != DecisionOutcome::Kind::Done);
-    statusBar()->showMessage(result.message);
+    batchResult(gateId, result, outcome);
     if (m_session) {
         m_session->poller()->refresh(gateId.section(u'/', 0, 0)); // read it again from the server
     }

@@ -2,8 +2,11 @@
 
 #include "gate.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QSet>
+
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -103,6 +106,16 @@ private:
     QSet<QString> m_collapsed; // everything is expanded unless the user folded it
     QSet<QString> m_inDialog;  // gates with a confirmation dialog open: one decision per gate at a time
     QSet<QString> m_sending;   // gates this window sent a decision for, until its result comes
+    // Several gates decided with one confirmation: each one's result, shown together when all are in.
+    struct Batch
+    {
+        QSet<QString> pending;
+        QStringList lines;
+        int done = 0;
+        int total = 0;
+    };
+    QHash<QString, std::shared_ptr<Batch>> m_batchOf;
+    void batchResult(const QString &gateId, const DecisionResult &result, const QString &outcome);
     bool m_keepInTray = false;
 };
 

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -169,6 +170,36 @@ private Q_SLOTS:
             QLatin1String("changed since you confirmed it")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("0123456789ab")));
         QCOMPARE(m_sim.count("POST"), 0);
+    }
+
+    // Several gates with one confirmation: each gate's result is shown, not only the last.
+    void aBatchShowsEachGatesResult()
+    {
+        const Gates gates = m_session->store()->gates();
+        const Gate changed = gates.at(0);
+        const auto other = std::find_if(gates.begin(), gates.end(),
+                                        [&](const Gate &g) { return g.pipelineId != changed.pipelineId; });
+        QVERIFY(other != gates.end()); // another pipeline: its commit does not change with the first one's
+        const Gate fine = *other;
+        DecisionDialog *dialog = m_window->requestDecision(Decision::Approve, {changed.id, fine.id});
+        QVERIFY(dialog);
+        QCOMPARE(dialog->gateIds(), (QStringList{changed.id, fine.id}));
+        QVERIFY(m_sim.setPipelineRevision(changed.workflowId,
+                                          QStringLiteral("ab12ab12ab12ab12ab12ab12ab12ab12ab12ab12")));
+        confirm(dialog);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("batchResults"))) &&
+                    box->isVisible());
+        const QString text = box->informativeText();
+        QVERIFY2(text.contains(gateSummary(changed)) &&
+                     text.contains(QLatin1String("changed since you confirmed it")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(gateSummary(fine)) && text.contains(QLatin1String("approved")),
+                 qPrintable(text));
+        QVERIFY2(box->text().contains(QLatin1String("1 of 2 decisions done")), qPrintable(box->text()));
+        QCOMPARE(m_sim.count("POST"), 1);
+        QCOMPARE(m_sim.count("POST", fine.nativeApprovalRequestId), 1);
+        box->close();
     }
 
     // One decision per gate at a time, across every entry point.
