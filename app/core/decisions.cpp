@@ -3,7 +3,17 @@
 #include "audit/auditlog.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace gl {
 namespace {
@@ -103,6 +113,13 @@ QString DecisionService::changeSince(const Gate &shown, const Gate &now)
 
 DecisionService::DecisionService(const AuditLog *audit, QObject *parent) : QObject(parent), m_audit(audit) {}
 
+DecisionService::~DecisionService()
+{
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+    }
+}
+
 void DecisionService::addProvider(Provider *provider)
 {
     m_providers.insert(provider->serverName(), provider);
@@ -121,6 +138,7 @@ struct DecisionService::Attempt
     QString note;
     QString representedAs;
     std::optional<Gate> shown;
+    bool holdsLock = false;
     std::function<void(const DecisionResult &)> done;
     QPointer<Provider> provider;
     DecisionResult result;
@@ -223,9 +241,47 @@ void DecisionService::decide(const DecisionRequest &request, std::function<void(
                 .arg(limit));
     }
     Q_EMIT decisionStarted(gateId, decision);
+    lockThen(attempt, QDateTime::currentDateTimeUtc().addSecs(kLockWaitSeconds));
+}
+
+// Decisions of every Greenlight process of this user meet at one lock beside the audit log, held from
+// reading the gate to recording the outcome: a second process (or window) deciding the same gate reads it
+// only after the first is done, and finds it decided. The wait is for another process: real time.
+void DecisionService::lockThen(const std::shared_ptr<Attempt> &a, const QDateTime &giveUpAt)
+{
+    if (m_lockHolders == 0) {
+        if (m_lockFd < 0) {
+            const QByteArray path = QFile::encodeName(m_audit->path() + QStringLiteral(".lock"));
+            QDir().mkpath(QFileInfo(m_audit->path()).path());
+            m_lockFd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+            if (m_lockFd < 0) {
+                return refuse(
+                    a, DecisionOutcome::Kind::Failed,
+                    DecisionText::tr("cannot open the decision lock %1: %2; nothing was sent")
+                        .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno))));
+            }
+        }
+        if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK && errno != EINTR) {
+                return refuse(a, DecisionOutcome::Kind::Failed,
+                              DecisionText::tr("cannot take the decision lock: %1; nothing was sent")
+                                  .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            }
+            if (QDateTime::currentDateTimeUtc() > giveUpAt) {
+                return refuse(
+                    a, DecisionOutcome::Kind::Failed,
+                    DecisionText::tr("another Greenlight has been deciding for %n s; nothing was sent. "
+                                     "Try again when it is done.",
+                                     nullptr, kLockWaitSeconds));
+            }
+            QTimer::singleShot(100, this, [this, a, giveUpAt] { lockThen(a, giveUpAt); });
+            return;
+        }
+    }
+    ++m_lockHolders;
+    a->holdsLock = true;
     // Read the gate fresh: the server's current state decides, not the last poll's.
-    provider->fetchGate(gateId,
-                        [this, attempt](const Result<Gate> &fetched) { onFetched(attempt, fetched); });
+    a->provider->fetchGate(a->gateId, [this, a](const Result<Gate> &fetched) { onFetched(a, fetched); });
 }
 
 void DecisionService::refuse(const std::shared_ptr<Attempt> &a, DecisionOutcome::Kind kind,
@@ -373,6 +429,9 @@ void DecisionService::finish(const std::shared_ptr<Attempt> &a)
 {
     a->result.message += a->auditProblem;
     m_inFlight.remove(a->gateId);
+    if (std::exchange(a->holdsLock, false) && --m_lockHolders == 0 && m_lockFd >= 0) {
+        ::flock(m_lockFd, LOCK_UN);
+    }
     Q_EMIT decisionFinished(a->gateId, a->result);
     if (a->done) {
         a->done(a->result);

@@ -46,6 +46,8 @@ class DecisionService final : public QObject
     Q_OBJECT
 public:
     explicit DecisionService(const AuditLog *audit, QObject *parent = nullptr);
+    ~DecisionService() override;
+    static constexpr int kLockWaitSeconds = 60;
 
     void addProvider(Provider *provider);
     Provider *providerFor(const QString &gateId) const;
@@ -68,6 +70,7 @@ Q_SIGNALS:
 
 private:
     struct Attempt;
+    void lockThen(const std::shared_ptr<Attempt> &attempt, const QDateTime &giveUpAt);
     void onFetched(const std::shared_ptr<Attempt> &attempt, const Result<Gate> &fetched);
     void send(const std::shared_ptr<Attempt> &attempt);
     void onOutcome(const std::shared_ptr<Attempt> &attempt, const DecisionOutcome &outcome);
@@ -80,6 +83,8 @@ private:
     const AuditLog *m_audit;
     QHash<QString, QPointer<Provider>> m_providers;
     QSet<QString> m_inFlight;
+    int m_lockFd = -1;     // <audit log>.lock, shared with every Greenlight process of this user
+    int m_lockHolders = 0; // decisions of this process holding it
 };
 
 QString gateSummary(const Gate &gate);

@@ -1,5 +1,6 @@
 // The command line, run as its own process against the simulator over loopback.
 
+#include "audit/auditlog.h"
 #include "simulator.h"
 #include "testsupport.h"
 
@@ -310,6 +311,55 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("server %1: project ").arg(server)), qPrintable(r.err));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY2(!r.out.contains(QLatin1String("Nothing waits")), qPrintable(r.out));
+    }
+
+    // Two terminals approving the same gate at once: one POST. The second reads the gate only after the
+    // first has recorded its outcome, and finds it decided.
+    void twoConcurrentApprovalsSendOnePost()
+    {
+        const QString id = gateId(m_sim.heldApprovals().first());
+        glsim::Fault
+            slow; // reading the jobs is slow, so that both runs would read "on hold" without the lock
+        slow.method = "GET";
+        slow.path = QStringLiteral("/job");
+        slow.delayMs = 700;
+        slow.times = -1;
+        m_sim.addFault(slow);
+        QList<QProcess *> runs;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("GL_TEST_TOKEN"), QStringLiteral("t0ken"));
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(GL_BINARY),
+                     {QStringLiteral("approve"), id, QStringLiteral("--note"),
+                      QStringLiteral("run %1").arg(i), QStringLiteral("--yes"), QStringLiteral("--config"),
+                      m_config, QStringLiteral("--audit-log"), m_audit});
+            runs.append(p);
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(runs.begin(), runs.end(),
+                                   [](QProcess *p) { return p->state() == QProcess::NotRunning; });
+            },
+            60000));
+        m_sim.clearFaults();
+        QCOMPARE(m_sim.count("POST"), 1);
+        QList<int> codes{runs[0]->exitCode(), runs[1]->exitCode()};
+        std::sort(codes.begin(), codes.end());
+        QCOMPARE(codes, (QList<int>{0, 1}));
+        const QString errors =
+            QString::fromUtf8(runs[0]->readAllStandardError() + runs[1]->readAllStandardError());
+        QVERIFY2(errors.contains(QLatin1String("no longer on hold")), qPrintable(errors));
+        const auto records = gl::AuditLog(m_audit).readAll();
+        QVERIFY(records.has_value());
+        QStringList events;
+        for (const auto &r : *records) {
+            events.append(r.event);
+        }
+        QCOMPARE(events, (QStringList{QStringLiteral("intent"), QStringLiteral("outcome"),
+                                      QStringLiteral("refused")}));
+        qDeleteAll(runs);
     }
 
     void unwritableAuditLogSendsNothing()
