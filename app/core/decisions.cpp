@@ -257,7 +257,8 @@ void DecisionService::lockThen(const std::shared_ptr<Attempt> &a, const QDateTim
             if (m_lockFd < 0) {
                 return refuse(
                     a, DecisionOutcome::Kind::Failed,
-                    DecisionText::tr("cannot open the decision lock %1: %2; nothing was sent")
+                    DecisionText::tr(
+                        "the audit log cannot be written, so nothing was sent: cannot open its lock %1: %2")
                         .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno))));
             }
         }
