@@ -365,13 +365,22 @@ void DecisionService::onOutcome(const std::shared_ptr<Attempt> &a, const Decisio
     result.serverMessage = outcome.serverMessage;
     result.sent = outcome.kind != DecisionOutcome::Kind::Failed || outcome.httpStatus != 0;
     a->record.event = QStringLiteral("outcome");
-    a->record.httpStatus = outcome.httpStatus;
-    a->record.serverMessage = outcome.serverMessage;
-    a->record.result = outcomeKey(outcome.kind);
-    if (auto written = m_audit->append(a->record); !written) {
-        a->auditProblem = DecisionText::tr(" The outcome could not be written to the audit log: %1")
-                              .arg(written.error().message);
+    // One record per request the decision made: what the server did at each step.
+    std::vector<DecisionOutcome::Step> steps = outcome.steps;
+    if (steps.empty()) {
+        steps.push_back({QString(), outcome.kind, outcome.httpStatus, outcome.serverMessage});
     }
+    for (const auto &step : steps) {
+        a->record.step = step.name;
+        a->record.httpStatus = step.httpStatus;
+        a->record.serverMessage = step.serverMessage;
+        a->record.result = outcomeKey(step.kind);
+        if (auto written = m_audit->append(a->record); !written) {
+            a->auditProblem = DecisionText::tr(" The outcome could not be written to the audit log: %1")
+                                  .arg(written.error().message);
+        }
+    }
+    a->record.step.clear();
     switch (outcome.kind) {
     case DecisionOutcome::Kind::Done:
         result.message = DecisionText::tr("%1: %2").arg(a->verb(), gateSummary(result.gate));

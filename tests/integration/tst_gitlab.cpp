@@ -196,6 +196,55 @@ private Q_SLOTS:
         QCOMPARE(m_sim.gitlabJobStatus(9001), QStringLiteral("pending"));
     }
 
+    // The approval succeeds and starting the job does not: GitLab has recorded the approval, so the log
+    // says so, step by step; a 5xx on the second step is unknown (read again), never "refused".
+    void approveAndRunRecordsEachStep_data()
+    {
+        QTest::addColumn<int>("playStatus");
+        QTest::addColumn<QString>("runResult");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("play refused (400)")
+            << 400 << QStringLiteral("refused") << static_cast<int>(DecisionOutcome::Kind::Refused);
+        QTest::newRow("play answered 503")
+            << 503 << QStringLiteral("unknown") << static_cast<int>(DecisionOutcome::Kind::Unknown);
+    }
+    void approveAndRunRecordsEachStep()
+    {
+        QFETCH(int, playStatus);
+        QFETCH(QString, runResult);
+        QFETCH(int, kind);
+        glsim::Fault f;
+        f.method = "POST";
+        f.path = QStringLiteral("/play");
+        f.status = playStatus;
+        m_sim.addFault(f);
+        const auto r =
+            decide(kApi + QStringLiteral("/deployments/101"), Decision::ApproveAndRun, QStringLiteral("go"));
+        m_sim.clearFaults();
+        QVERIFY(r.has_value());
+        QVERIFY2(r->message.contains(QLatin1String("approved, but the job did not start")) ||
+                     static_cast<int>(r->kind) != static_cast<int>(DecisionOutcome::Kind::Refused),
+                 qPrintable(r->message));
+        const auto records = AuditLog(m_audit).readAll();
+        QVERIFY(records.has_value());
+        QVERIFY(records->size() >= 3);
+        QCOMPARE(records->at(0).event, QStringLiteral("intent"));
+        QCOMPARE(records->at(1).event, QStringLiteral("outcome"));
+        QCOMPARE(records->at(1).step, QStringLiteral("approve"));
+        QCOMPARE(records->at(1).result, QStringLiteral("done"));
+        QCOMPARE(records->at(2).event, QStringLiteral("outcome"));
+        QCOMPARE(records->at(2).step, QStringLiteral("run"));
+        QCOMPARE(records->at(2).result, runResult);
+        QCOMPARE(records->at(2).httpStatus, playStatus);
+        if (kind == static_cast<int>(DecisionOutcome::Kind::Unknown)) {
+            // Read again, never sent again.
+            QCOMPARE(records->back().event, QStringLiteral("verified"));
+            QCOMPARE(m_sim.count("POST", QStringLiteral("/play")), 1);
+        } else {
+            QCOMPARE(static_cast<int>(r->kind), kind);
+        }
+    }
+
     void approveAsAChosenRule()
     {
         std::optional<DecisionResult> wrong;

@@ -37,6 +37,16 @@ struct DecisionOutcome
     int httpStatus = 0;
     QString serverMessage; // verbatim from the server, if any
     QString description;   // a sentence for the user
+    // A decision made of several requests (GitLab approve-and-run): each request's answer, in order, so
+    // that the audit log records what the server did at each step.
+    struct Step
+    {
+        QString name; // "approve", "run"
+        Kind kind = Kind::Failed;
+        int httpStatus = 0;
+        QString serverMessage;
+    };
+    std::vector<Step> steps;
 };
 
 QString outcomeKey(DecisionOutcome::Kind kind);

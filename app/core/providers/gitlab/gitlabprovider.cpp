@@ -532,16 +532,22 @@ void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &
              if (decision != Decision::ApproveAndRun || approved.kind != DecisionOutcome::Kind::Done) {
                  return done(approved);
              }
-             // Approved; now start the job that waits.
+             // Approved (GitLab has recorded it, whatever comes next); now start the job that waits.
              play(jobId, [done, approved](const DecisionOutcome &played) {
-                 if (played.kind == DecisionOutcome::Kind::Done) {
-                     return done(approved);
+                 DecisionOutcome both = played.kind == DecisionOutcome::Kind::Done ? approved : played;
+                 both.steps = {
+                     {QStringLiteral("approve"), approved.kind, approved.httpStatus, approved.serverMessage},
+                     {QStringLiteral("run"), played.kind, played.httpStatus, played.serverMessage}};
+                 if (played.kind != DecisionOutcome::Kind::Done) {
+                     // A 5xx or a lost answer may have started it: unknown, to be read again. A refusal (or
+                     // nothing sent) leaves the approval standing without the run.
+                     both.kind = played.kind == DecisionOutcome::Kind::Unknown
+                                     ? DecisionOutcome::Kind::Unknown
+                                     : DecisionOutcome::Kind::Refused;
+                     both.description =
+                         GitLabText::tr("approved, but the job did not start: %1").arg(played.description);
                  }
-                 DecisionOutcome partial = played;
-                 partial.kind = DecisionOutcome::Kind::Refused;
-                 partial.description =
-                     GitLabText::tr("approved, but the job did not start: %1").arg(played.description);
-                 done(partial);
+                 done(both);
              });
          });
 }
