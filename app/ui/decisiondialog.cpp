@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -52,8 +53,15 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
 
     QString html;
     for (const auto &item : m_items) {
-        html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
-                    .arg(item.gate.name.toHtmlEscaped(), gateSummary(item.gate).toHtmlEscaped(),
+        // Pipeline, commit and its subject: two gates of the same name are told apart here.
+        const Gate &g = item.gate;
+        QString release = g.commitSubject.isEmpty() ? QString() : QStringLiteral("“%1”").arg(g.commitSubject);
+        if (!g.commitSha.isEmpty()) {
+            release += (release.isEmpty() ? QString() : QStringLiteral(" ")) +
+                       tr("commit %1").arg(g.commitSha.left(8));
+        }
+        html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3<br>%4</p>")
+                    .arg(g.name.toHtmlEscaped(), gateSummary(g).toHtmlEscaped(), release.toHtmlEscaped(),
                          item.consequence.toHtmlEscaped());
     }
     auto *summary = new QLabel(html);
@@ -75,6 +83,7 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     layout->addWidget(noteLabel);
     m_note->setPlaceholderText(approve ? tr("Why is this safe to release?") : tr("Why is this rejected?"));
     m_note->setTabChangesFocus(true);
+    m_note->installEventFilter(this); // Alt+letter is for the dialog's mnemonics, never text
     m_note->setFixedHeight(90);
     layout->addWidget(m_note);
     m_noteHint->setWordWrap(true);
@@ -105,13 +114,13 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
                                return i.gate.canRunAfterApproval;
                            });
     if (allCanRun) {
-        m_run = new QCheckBox(tr("Also &run the job once approved (GitLab leaves it manual after approval)"));
+        m_run = new QCheckBox(tr("Also r&un the job once approved (GitLab leaves it manual after approval)"));
         layout->addWidget(m_run);
     }
 
     if (approve && m_items.size() == 1 && m_items.front().gate.approvalRules.size() > 1) {
         auto *row = new QHBoxLayout;
-        auto *label = new QLabel(tr("Approve &as:"));
+        auto *label = new QLabel(tr("Approve a&s:"));
         m_rule = new QComboBox;
         m_rule->addItem(tr("GitLab's choice"), QString());
         for (const QString &rule : m_items.front().gate.approvalRules) {
@@ -166,6 +175,18 @@ Gates DecisionDialog::shownGates() const
         out.push_back(item.gate);
     }
     return out;
+}
+
+bool DecisionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A mnemonic whose control is disabled (Alt+A before the note is written) or absent falls through to
+    // the focused editor, which would type the letter into the audit note. (AltGr, which types characters
+    // on many layouts, does not arrive as Alt alone.)
+    if (watched == m_note && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::AltModifier) {
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QStringList DecisionDialog::gateIds() const

@@ -50,6 +50,9 @@ public:
     QString representedAs() const;
     QString confirmationWord() const { return m_word; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateState();
 

@@ -271,6 +271,9 @@ void Notifier::flush()
         const Gate &g = gates.front();
         r.summary = tr("%1 waits for your approval").arg(g.name);
         r.body = gateSummary(g);
+        if (!g.commitSubject.isEmpty()) {
+            r.body += u'\n' + g.commitSubject; // what it would release: same-named gates told apart
+        }
         if (!g.triggeredBy.isEmpty()) {
             r.body += u'\n' + tr("Triggered by %1").arg(g.triggeredBy);
         }
@@ -311,6 +314,9 @@ void Notifier::checkReminders()
         r.sound = m_settings.sound;
         r.summary = tr("%1 has waited %2").arg(g.name, waitingText(g.createdAt));
         r.body = gateSummary(g);
+        if (!g.commitSubject.isEmpty()) {
+            r.body += u'\n' + g.commitSubject; // what it would release: same-named gates told apart
+        }
         r.actions = {QStringLiteral("approve"), tr("Approve…", "approve a held job or deployment"),
                      QStringLiteral("default"), tr("Open")};
         r.gateIds = {g.id};

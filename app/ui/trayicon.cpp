@@ -191,7 +191,13 @@ void TrayIcon::rebuildMenu()
     }
     for (std::size_t i = 0; i < mine.size() && i < kMenuGates; ++i) {
         const Gate &g = mine[i];
-        QAction *a = m_menu->addAction(badgeIcon(Badge::Hold), tr("Approve %1 (%2)…").arg(g.name, g.project));
+        // Pipeline number and commit subject: same-named gates are told apart.
+        const QString pipeline =
+            g.pipelineNumber > 0 ? QStringLiteral(" #%1").arg(g.pipelineNumber) : QString();
+        const QString subject =
+            g.commitSubject.isEmpty() ? QString() : QStringLiteral(" · ") + g.commitSubject;
+        QAction *a = m_menu->addAction(badgeIcon(Badge::Hold),
+                                       tr("Approve %1 (%2%3%4)…").arg(g.name, g.project, pipeline, subject));
         a->setData(g.id);
         a->setToolTip(gateSummary(g));
         connect(a, &QAction::triggered, this, [this, id = g.id] { approve(id); });

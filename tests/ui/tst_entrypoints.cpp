@@ -16,9 +16,16 @@
 #include "testsupport.h"
 #include "trayicon.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -251,7 +258,87 @@ private Q_SLOTS:
         QCOMPARE(m_sim.count("POST"), 0);
     }
 
+    // No window, dialog or menu gives one Alt+letter to two things; Alt+letter in the note never types.
+    void noDuplicateMnemonics()
+    {
+        QVERIFY2(duplicateMnemonics(m_window.get()).isEmpty(),
+                 qPrintable(duplicateMnemonics(m_window.get())));
+        QVERIFY2(duplicateMnemonics(m_tray->menu()).isEmpty(),
+                 qPrintable(duplicateMnemonics(m_tray->menu())));
+        // Every dialog variant: approve with a protected name, a rule to approve as and "run it too"; reject.
+        Gate g = m_session->store()->gates().at(0);
+        g.environment = QStringLiteral("production");
+        g.approvalRules = {QStringLiteral("qa"), QStringLiteral("security")};
+        g.canRunAfterApproval = true;
+        for (const Decision decision : {Decision::Approve, Decision::Reject}) {
+            DecisionItem item;
+            item.gate = g;
+            item.consequence = QStringLiteral("what happens");
+            item.protectedName = QStringLiteral("production");
+            DecisionDialog dialog(decision, {item}, m_window.get());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY2(duplicateMnemonics(&dialog).isEmpty(), qPrintable(duplicateMnemonics(&dialog)));
+            if (decision == Decision::Approve) {
+                QVERIFY(dialog.ruleBox() && dialog.runBox()); // the fullest variant was checked
+            }
+            dialog.noteEdit()->setFocus();
+            for (const Qt::Key key : {Qt::Key_A, Qt::Key_R, Qt::Key_S, Qt::Key_U, Qt::Key_N}) {
+                QTest::keyClick(dialog.noteEdit(), key, Qt::AltModifier);
+            }
+            QCOMPARE(dialog.noteEdit()->toPlainText(), QString());
+            QVERIFY(dialog.isVisible()); // and none of them decided: the decide button needs a note first
+        }
+    }
+
 private:
+    // "&x" letters of everything under a window or menu that can have one, with what carries each twice.
+    static QString duplicateMnemonics(QWidget *top)
+    {
+        QHash<QChar, QStringList> byKey;
+        const auto note = [&](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&') {
+                    if (text.at(i + 1) == u'&') {
+                        ++i;
+                        continue;
+                    }
+                    byKey[text.at(i + 1).toLower()].append(text);
+                    break;
+                }
+            }
+        };
+        QList<QWidget *> widgets = top->findChildren<QWidget *>();
+        widgets.prepend(top);
+        for (QWidget *w : widgets) {
+            if (!w->isVisibleTo(top) && w != top) {
+                continue;
+            }
+            if (auto *b = qobject_cast<QAbstractButton *>(w)) {
+                note(b->text());
+            } else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy()) {
+                note(l->text());
+            }
+            if (auto *menu = qobject_cast<QMenu *>(w)) {
+                for (QAction *a : menu->actions()) {
+                    note(a->text());
+                }
+            }
+        }
+        if (auto *mw = qobject_cast<QMainWindow *>(top); mw && mw->menuBar()) {
+            for (QAction *a : mw->menuBar()->actions()) {
+                note(a->text());
+            }
+        }
+        QStringList clashes;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            if (it->size() > 1) {
+                clashes.append(QStringLiteral("Alt+%1: %2").arg(it.key(), it->join(QStringLiteral(" | "))));
+            }
+        }
+        return clashes.join(u'\n');
+    }
+
     void open(bool notification, const QString &id, bool refreshFirst = false)
     {
         if (refreshFirst) {

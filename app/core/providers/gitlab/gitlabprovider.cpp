@@ -378,7 +378,7 @@ Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deploy
         g.canApprove = false;
         g.cannotApproveReason =
             GitLabText::tr("you triggered this deployment, and GitLab does not let you approve your "
-                           "own deployment in this project (you may still reject it)");
+                           "own deployment in this project");
     }
     for (const auto &a : d.history()) {
         if (m_me && a.user.id == m_me->id && a.status == QLatin1String("approved")) {
