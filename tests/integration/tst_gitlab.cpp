@@ -18,7 +18,7 @@ using gltest::json;
 
 namespace {
 
-const QString kApi = QStringLiteral("gl/projects/acme%2Fapi");
+const QString kApi = QStringLiteral("gl/projects/42"); // GitLab's id for acme/api
 
 } // namespace
 
@@ -52,6 +52,36 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_session.reset(); }
+
+    // One deployment, one id: a project listed by id and by path is read once, and its gates have the same
+    // ids whichever way servers.json names it.
+    void aProjectListedByIdAndByPathIsOneProject()
+    {
+        const auto before = poll();
+        QVERIFY(before.has_value() && before->ok());
+        QStringList ids;
+        for (const Gate &g : before->gates) {
+            ids.append(g.id);
+        }
+        QVERIFY(gltest::writeFile(
+            m_config, gltest::configFor(m_sim.baseUrl(),
+                                        {QStringLiteral("42"), QStringLiteral("acme/api"),
+                                         QStringLiteral("acme/plateforme/déploiement")},
+                                        "GL_GITLAB_TOKEN", QStringLiteral("gl"), "gitlab", true)));
+        auto config = loadConfig(m_config);
+        QVERIFY(config.has_value());
+        m_session = Session::open(*config, m_credentials, m_audit);
+        const auto twice = poll();
+        QVERIFY(twice.has_value() && twice->ok());
+        QStringList again;
+        for (const Gate &g : twice->gates) {
+            again.append(g.id);
+            QCOMPARE(g.project.isEmpty(), false);
+        }
+        std::sort(ids.begin(), ids.end());
+        std::sort(again.begin(), again.end());
+        QCOMPARE(again, ids); // no duplicates, the same ids
+    }
 
     // The window used to abort (std::length_error) here: a project read once, then failing.
     void aProjectFailingAfterAGoodPollIsNamedUnreadAndTheOthersStillRead()
@@ -121,12 +151,9 @@ private Q_SLOTS:
         QVERIFY(byId.contains(kApi + QStringLiteral("/jobs/9100"))); // manual job
         QVERIFY(
             !byId.contains(kApi + QStringLiteral("/jobs/9001"))); // a deployment's own job is the deployment
-        QVERIFY(byId.contains(
-            QStringLiteral("gl/projects/acme%2Fplateforme%2Fd%C3%A9ploiement/deployments/201")));
-        QCOMPARE(
-            byId.value(QStringLiteral("gl/projects/acme%2Fplateforme%2Fd%C3%A9ploiement/deployments/201"))
-                .project,
-            QStringLiteral("acme/plateforme/déploiement"));
+        QVERIFY(byId.contains(QStringLiteral("gl/projects/77/deployments/201")));
+        QCOMPARE(byId.value(QStringLiteral("gl/projects/77/deployments/201")).project,
+                 QStringLiteral("acme/plateforme/déploiement"));
         for (const auto &r : m_sim.requests()) {
             QCOMPARE(r.privateToken, QByteArray("gl-t0ken"));
         }
@@ -150,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(r->kind == DecisionOutcome::Kind::Done, qPrintable(r->message));
         QCOMPARE(m_sim.count("POST"), 1);
         const auto post = lastPost();
-        QCOMPARE(post.path, QStringLiteral("/api/v4/projects/acme/api/deployments/102/approval"));
+        QCOMPARE(post.path, QStringLiteral("/api/v4/projects/42/deployments/102/approval"));
         const json body = json::parse(post.body.toStdString());
         QVERIFY(body["status"] == "approved");
         QVERIFY(body["comment"] == "Staging looks right");
@@ -191,8 +218,8 @@ private Q_SLOTS:
                 posts.append(req.path);
             }
         }
-        QCOMPARE(posts, (QStringList{QStringLiteral("/api/v4/projects/acme/api/deployments/101/approval"),
-                                     QStringLiteral("/api/v4/projects/acme/api/jobs/9001/play")}));
+        QCOMPARE(posts, (QStringList{QStringLiteral("/api/v4/projects/42/deployments/101/approval"),
+                                     QStringLiteral("/api/v4/projects/42/jobs/9001/play")}));
         QCOMPARE(m_sim.gitlabJobStatus(9001), QStringLiteral("pending"));
     }
 
@@ -284,7 +311,7 @@ private Q_SLOTS:
         const auto play =
             decide(kApi + QStringLiteral("/jobs/9100"), Decision::Approve, QStringLiteral("migrate now"));
         QVERIFY2(play->kind == DecisionOutcome::Kind::Done, qPrintable(play->message));
-        QCOMPARE(lastPost().path, QStringLiteral("/api/v4/projects/acme/api/jobs/9100/play"));
+        QCOMPARE(lastPost().path, QStringLiteral("/api/v4/projects/42/jobs/9100/play"));
         QCOMPARE(m_sim.gitlabJobStatus(9100), QStringLiteral("pending"));
     }
 

@@ -92,6 +92,12 @@ private:
             if (!error.isEmpty()) {
                 return projectFailed(error);
             }
+            // The same project listed twice (by id and by path) is read once: one gate, one id.
+            const qint64 numeric = m_p->m_projects.value(m_project).id;
+            if (numeric > 0 && m_read.contains(numeric)) {
+                return nextProject();
+            }
+            m_read.insert(numeric);
             listDeployments(1);
         });
     }
@@ -219,6 +225,7 @@ private:
     Gates m_result;
     QStringList m_errors;
     QStringList m_unread;
+    QSet<qint64> m_read; // GitLab's project ids read this poll
 };
 
 // --- provider ---------------------------------------------------------------------------------------
@@ -341,17 +348,37 @@ void GitLabProvider::poll(std::function<void(const PollResult &)> done)
     run->start();
 }
 
+QString GitLabProvider::canonicalProject(const QString &project) const
+{
+    const qint64 id = m_projects.value(project).id;
+    return id > 0 ? QString::number(id) : project;
+}
+
+QString GitLabProvider::configuredFor(const QString &project) const
+{
+    if (m_server.projects.contains(project)) {
+        return project;
+    }
+    const qint64 id = m_projects.value(project).id;
+    for (const QString &configured : m_server.projects) {
+        if (id > 0 && m_projects.value(configured).id == id) {
+            return configured;
+        }
+    }
+    return project;
+}
+
 Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deployment &d) const
 {
     const gitlab::Project info = m_projects.value(project);
     Gate g;
-    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) +
+    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(canonicalProject(project)) +
            QStringLiteral("/deployments/") + QString::number(d.id);
     g.server = m_server.name;
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::Deployment;
     g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
-    g.scope = project;
+    g.scope = configuredFor(project);
     g.pipelineNumber = d.pipelineId;
     g.branch = d.ref;
     g.commitSha = d.sha;
@@ -393,13 +420,13 @@ Gate GitLabProvider::jobGate(const QString &project, const gitlab::Job &j) const
 {
     const gitlab::Project info = m_projects.value(project);
     Gate g;
-    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(project) + QStringLiteral("/jobs/") +
-           QString::number(j.id);
+    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(canonicalProject(project)) +
+           QStringLiteral("/jobs/") + QString::number(j.id);
     g.server = m_server.name;
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::ManualJob;
     g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
-    g.scope = project;
+    g.scope = configuredFor(project);
     g.pipelineNumber = j.pipelineId;
     g.branch = j.ref;
     g.commitSha = j.sha;

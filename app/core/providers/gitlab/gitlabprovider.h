@@ -48,6 +48,10 @@ private:
     void ensureMe(QObject *context, std::function<void(const QString &error)> done);
     void ensureProject(const QString &project, QObject *context,
                        std::function<void(const QString &error)> done);
+    // GitLab's numeric id for a configured project (id or path), once read: gate ids use it, so that one
+    // deployment has one id however the project is named in servers.json.
+    QString canonicalProject(const QString &project) const;
+    QString configuredFor(const QString &project) const; // the servers.json entry naming that project
     Gate deploymentGate(const QString &project, const gitlab::Deployment &d) const;
     Gate jobGate(const QString &project, const gitlab::Job &j) const;
 
@@ -68,7 +72,8 @@ struct GitLabGateId
     bool deployment = true;
     qint64 id = 0;
 };
-// "<server>/projects/<url-encoded project>/deployments/<id>" or ".../jobs/<id>"
+// "<server>/projects/<GitLab project id>/deployments/<id>" or ".../jobs/<id>"; a path in place of the id
+// (earlier versions) is still understood.
 std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QString &gateId);
 
 } // namespace gl
