@@ -66,8 +66,9 @@ struct Gate
     bool canRunAfterApproval = false; // GitLab: the job stays manual after the last approval
     QStringList approvalRules;        // GitLab: the rules one may approve as (represented_as)
     QString representedAs;            // for one decision: the rule chosen, empty for GitLab's default
-    QString
-        scope; // the configured project it was read under: when that project cannot be read, it stays (stale)
+    QString supersededBy; // a newer gate to the same environment waits too: which (empty when none)
+    // The configured project it was read under: when that project cannot be read, it stays (stale).
+    QString scope;
     // Provider-native handles needed to act on the gate.
     QString nativeJobId;
     QString nativeApprovalRequestId;

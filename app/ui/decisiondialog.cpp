@@ -64,6 +64,14 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
                     .arg(g.name.toHtmlEscaped(), gateSummary(g).toHtmlEscaped(), release.toHtmlEscaped(),
                          item.consequence.toHtmlEscaped());
     }
+    QStringList superseded;
+    for (const auto &item : m_items) {
+        if (!item.gate.supersededBy.isEmpty() && approve) {
+            superseded.append(
+                tr("<b>%1 is superseded:</b> %2. Approving it deploys older code.")
+                    .arg(gateSummary(item.gate).toHtmlEscaped(), item.gate.supersededBy.toHtmlEscaped()));
+        }
+    }
     auto *summary = new QLabel(html);
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::RichText);
@@ -76,6 +84,17 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         layout->addWidget(scroll);
     } else {
         layout->addWidget(summary);
+    }
+
+    if (!superseded.isEmpty()) {
+        auto *warning = new QLabel(superseded.join(QStringLiteral("<br>")));
+        warning->setObjectName(QStringLiteral("superseded"));
+        warning->setWordWrap(true);
+        warning->setTextFormat(Qt::RichText);
+        QPalette palette = warning->palette();
+        palette.setColor(QPalette::WindowText, errorColor());
+        warning->setPalette(palette);
+        layout->addWidget(warning);
     }
 
     auto *noteLabel = new QLabel(m_noteRequired ? tr("Audit &note (required):") : tr("Audit &note:"));

@@ -760,6 +760,9 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
             if (!g.canApprove) {
                 return tr("not yours", "a gate the user cannot approve");
             }
+            if (!g.supersededBy.isEmpty()) {
+                return tr("superseded", "a newer deployment to the same environment waits too");
+            }
             if (g.status == QLatin1String("on_hold") || g.status == QLatin1String("blocked")) {
                 return tr("needs approval");
             }
@@ -786,6 +789,9 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
                           "It may have been decided since.")
                     .arg(g.server,
                          QLocale().toString(m_store->seenAt(g.id).toLocalTime(), QLocale::ShortFormat));
+            }
+            if (!g.supersededBy.isEmpty() && n.outcome.isEmpty()) {
+                return tr("Superseded: %1").arg(g.supersededBy);
             }
             return !g.canApprove && !g.cannotApproveReason.isEmpty() ? g.cannotApproveReason : n.outcome;
         case WaitingColumn:

@@ -651,6 +651,10 @@ void MainWindow::updateDetails()
                     .arg(QString::fromUtf8(g->url.toEncoded()).toHtmlEscaped(),
                          tr("Open the pipeline in the browser"));
     }
+    if (!g->supersededBy.isEmpty()) {
+        html += tr("<p style='color:%1'><b>Superseded:</b> %2. Approving this one deploys older code.</p>")
+                    .arg(errorColor().name(), g->supersededBy.toHtmlEscaped());
+    }
     if (m_session && m_session->store()->isStale(g->id)) {
         html +=
             tr("<p style='color:%1'><b>Not confirmed by the last poll:</b> %2 could not be read; this gate "

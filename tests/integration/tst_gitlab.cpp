@@ -141,6 +141,13 @@ private Q_SLOTS:
         QCOMPARE(prod.project, QStringLiteral("acme/api"));
         QVERIFY(prod.canApprove);
         QVERIFY(prod.canRunAfterApproval);
+        // 101 and 103 both wait to deploy to production: the older one says the newer supersedes it.
+        QVERIFY2(prod.supersededBy.contains(QLatin1String("#103")) &&
+                     prod.supersededBy.contains(QLatin1String("pipeline #5003")),
+                 qPrintable(prod.supersededBy));
+        QVERIFY(byId.value(kApi + QStringLiteral("/deployments/103")).supersededBy.isEmpty());
+        QVERIFY(
+            byId.value(kApi + QStringLiteral("/deployments/102")).supersededBy.isEmpty()); // staging: alone
         const Gate mine = byId.value(kApi + QStringLiteral("/deployments/103"));
         QVERIFY(!mine.canApprove);
         QVERIFY2(mine.cannotApproveReason.contains(QLatin1String("own deployment")),

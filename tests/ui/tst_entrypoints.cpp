@@ -291,6 +291,28 @@ private Q_SLOTS:
         }
     }
 
+    // An older deployment to an environment where a newer one waits says so, in the dialog and the tree.
+    void aSupersededGateSaysSo()
+    {
+        Gate g = m_session->store()->gates().at(0);
+        g.supersededBy =
+            QStringLiteral("deployment #105 to production (pipeline #5005) is newer and waits too");
+        DecisionItem item;
+        item.gate = g;
+        DecisionDialog approve(Decision::Approve, {item}, m_window.get());
+        auto *warning = approve.findChild<QLabel *>(QStringLiteral("superseded"));
+        QVERIFY(warning);
+        QVERIFY2(warning->text().contains(QLatin1String("#105")) &&
+                     warning->text().contains(QLatin1String("deploys older code")),
+                 qPrintable(warning->text()));
+        DecisionDialog reject(Decision::Reject, {item}, m_window.get());
+        QVERIFY(!reject.findChild<QLabel *>(QStringLiteral("superseded"))); // rejecting it is no risk
+        GateTreeModel model;
+        model.addGate(g);
+        QCOMPARE(model.indexOfGate(g.id).siblingAtColumn(GateTreeModel::StatusColumn).data().toString(),
+                 QStringLiteral("superseded"));
+    }
+
 private:
     // "&x" letters of everything under a window or menu that can have one, with what carries each twice.
     static QString duplicateMnemonics(QWidget *top)

@@ -142,6 +142,7 @@ private:
     {
         if (i >= m_ids.size()) {
             m_ids.clear();
+            markSuperseded();
             return m_p->m_server.manualJobs ? listManualJobs() : projectDone();
         }
         const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) +
@@ -165,6 +166,31 @@ private:
             }
             readDeployment(i + 1);
         });
+    }
+
+    // Of several blocked deployments to one environment, approving an older one would deploy older code
+    // after the newer waits: each older one says which newer one supersedes it.
+    void markSuperseded()
+    {
+        const auto number = [](const Gate &g) {
+            return g.id.section(u'/', -1).toLongLong();
+        }; // deployment id
+        QHash<QString, const Gate *> newest;
+        for (const Gate &g : m_gates) {
+            const Gate *&n = newest[g.environment];
+            if (!n || number(g) > number(*n)) {
+                n = &g;
+            }
+        }
+        for (Gate &g : m_gates) {
+            const Gate *n = newest.value(g.environment);
+            if (n && n != &g) {
+                g.supersededBy = GitLabText::tr("deployment #%1 to %2 (pipeline #%3) is newer and waits too")
+                                     .arg(number(*n))
+                                     .arg(n->environment)
+                                     .arg(n->pipelineNumber);
+            }
+        }
     }
 
     // Newest first, one page: older manual jobs are usually abandoned, not waiting.
