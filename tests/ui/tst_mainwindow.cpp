@@ -148,7 +148,9 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->noteEdit(), QStringLiteral("changed my mind"));
         QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY(!openDialog());
-        QTest::qWait(300);
+        // A decision starts at once when confirmed (its first step reads the gate); none did, so none can
+        // send later: no need to wait and see.
+        QVERIFY(!m_session->decisions()->inFlight(gateId(m_sim.heldApprovals().first())));
         QCOMPARE(m_sim.count("POST"), 0);
         QVERIFY(!QFile::exists(m_auditPath));
     }
@@ -161,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTest::keyClick(dialog, Qt::Key_Return); // Cancel is the default button
         QTRY_VERIFY(!openDialog());
-        QTest::qWait(200);
+        QVERIFY(!m_session->decisions()->inFlight(gateId(m_sim.heldApprovals().first())));
         QCOMPARE(m_sim.count("POST"), 0);
     }
 
@@ -206,7 +208,8 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("hold-prod"));
         QVERIFY(!dialog->decideButton()->isEnabled());
         QTest::mouseClick(dialog->decideButton(), Qt::LeftButton);
-        QTest::qWait(200);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!m_session->decisions()->inFlight(id));
         QCOMPARE(m_sim.count("POST"), 0);
         QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("uction"));
         QVERIFY(dialog->decideButton()->isEnabled());
@@ -216,7 +219,8 @@ private Q_SLOTS:
 
     void doubleClickOnApproveSendsOnce()
     {
-        m_window->selectGate(gateId(m_sim.heldApprovals().first()));
+        const QString id = gateId(m_sim.heldApprovals().first());
+        m_window->selectGate(id);
         m_window->approveAction()->trigger();
         DecisionDialog *dialog = openDialog();
         QVERIFY(dialog);
@@ -226,7 +230,11 @@ private Q_SLOTS:
             QTest::mouseDClick(button, Qt::LeftButton);
         }
         m_window->approveAction()->trigger(); // and the gate is in flight: no second dialog
-        QTest::qWait(500);
+        QVERIFY(!openDialog());
+        QTRY_COMPARE(m_sim.count("POST"), 1);
+        // Once no decision is on its way, nothing more can be sent.
+        QTRY_VERIFY(m_session->decisions()->inFlight(id) == false &&
+                    !m_window->model()->indexOfGate(id).data(GateTreeModel::InFlightRole).toBool());
         QCOMPARE(m_sim.count("POST"), 1);
     }
 

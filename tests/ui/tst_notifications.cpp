@@ -99,10 +99,10 @@ private Q_SLOTS:
         QVERIFY(n.hints.value(QStringLiteral("suppress-sound")).toBool()); // sound is off by default
         QCOMPARE(n.appName, QStringLiteral("Greenlight"));
         // The next polls see the same gate: no second notification.
-        m_session->poller()->refreshAll();
-        QTest::qWait(400);
-        m_session->poller()->refreshAll();
-        QTest::qWait(400);
+        QSignalSpy notified(m_notifier.get(), &Notifier::notified);
+        pollAndSettle();
+        pollAndSettle();
+        QCOMPARE(notified.size(), 0);
         QCOMPARE(m_server->notifications.size(), 1);
         QCOMPARE(m_tray->waitingForMe(), 4);
     }
@@ -128,10 +128,11 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             m_sim.addHeldPipeline();
         }
-        m_session->poller()->refreshAll();
-        QTRY_COMPARE(m_session->store()->size(), 8);
-        QTest::qWait(200);
-        QCOMPARE(m_server->notifications.size(), 1);
+        QSignalSpy notified(m_notifier.get(), &Notifier::notified);
+        pollAndSettle();
+        QCOMPARE(m_session->store()->size(), 8);
+        QCOMPARE(notified.size(), 1); // one summary, decided once the poll's gates were all in
+        QTRY_COMPARE(m_server->notifications.size(), 1);
         QCOMPARE(m_server->notifications.first().summary, QStringLiteral("5 gate(s) wait for your approval"));
         QCOMPARE(m_server->notifications.first().body.count(u'\n'), 4); // five lines
         QCOMPARE(m_server->notifications.first().actions,
@@ -166,20 +167,19 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             m_sim.addHeldPipeline();
         }
-        m_session->poller()->refreshAll();
-        QTRY_COMPARE(m_session->store()->size(), 6);
-        QTest::qWait(200);
-        QCOMPARE(m_server->notifications.size(), 0);
+        QSignalSpy notified(m_notifier.get(), &Notifier::notified);
+        pollAndSettle();
+        QCOMPARE(m_session->store()->size(), 6);
+        QCOMPARE(notified.size(), 0);
 
         settings.mutedProjects.clear();
         m_notifier->setSettings(settings);
         m_notifier->pauseFor(3600);
         QVERIFY(m_notifier->paused());
         m_sim.addHeldPipeline();
-        m_session->poller()->refreshAll();
-        QTRY_COMPARE(m_session->store()->size(), 7);
-        QTest::qWait(200);
-        QCOMPARE(m_server->notifications.size(), 0);
+        pollAndSettle();
+        QCOMPARE(m_session->store()->size(), 7);
+        QCOMPARE(notified.size(), 0);
 
         // A pause ends by itself when the clock passes it.
         m_clock->advanceSecs(3590);
@@ -257,6 +257,17 @@ private Q_SLOTS:
     }
 
 private:
+    // Polls every server and returns once the polls are done and the notifier has decided: its decision
+    // runs on a zero timer after a poll's gates are in, so the events are processed until it has run.
+    void pollAndSettle()
+    {
+        QSignalSpy finished(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->refreshAll();
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() >= 1; }, 10000));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    }
+
     DecisionDialog *visibleDialog() const
     {
         for (DecisionDialog *d : m_window->findChildren<DecisionDialog *>()) {
