@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,7 +56,11 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.startsWith(QLatin1String("greenlight ")));
+        // The whole line: the name, the project's version (from CMake) and nothing else.
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^greenlight \\d+\\.\\d+\\.\\d+\\n$")).match(r.out).hasMatch(),
+            qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
     }
 
     void listJsonFindsExactlyTheHeldApprovalJobs()

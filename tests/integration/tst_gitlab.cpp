@@ -353,14 +353,14 @@ private Q_SLOTS:
         QVERIFY2(list.code == 0, qPrintable(list.err));
         const json gates = json::parse(list.out.toStdString());
         QCOMPARE(gates.size(), std::size_t(6));
-        for (const auto &g : gates) {
-            if (g["id"] == QString(kApi + QStringLiteral("/deployments/101")).toStdString()) {
-                QVERIFY(g["approvals"]["given"] == 1);
-                QVERIFY(g["approvals"]["required"] == 3);
-                QVERIFY(g["kind"] == "deployment");
-                QVERIFY(g["environment"] == "production");
-            }
-        }
+        const auto prod = std::find_if(gates.begin(), gates.end(), [](const json &g) {
+            return g["id"] == QString(kApi + QStringLiteral("/deployments/101")).toStdString();
+        });
+        QVERIFY(prod != gates.end()); // not skipped when missing
+        QVERIFY((*prod)["approvals"]["given"] == 1);
+        QVERIFY((*prod)["approvals"]["required"] == 3);
+        QVERIFY((*prod)["kind"] == "deployment");
+        QVERIFY((*prod)["environment"] == "production");
         const auto run = runCli({QStringLiteral("approve"), kApi + QStringLiteral("/deployments/101"),
                                  QStringLiteral("--note"), QStringLiteral("ship"), QStringLiteral("--run"),
                                  QStringLiteral("--yes")});

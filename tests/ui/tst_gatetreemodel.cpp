@@ -105,6 +105,11 @@ private Q_SLOTS:
             for (qsizetype line = 0; line < std::max(got.size(), want.size()); ++line) {
                 QCOMPARE(got.value(line), want.value(line));
             }
+            // The proxy the view sits on followed every change too.
+            const QStringList seen = dump(proxy).split(u'\n');
+            for (qsizetype line = 0; line < std::max(seen.size(), want.size()); ++line) {
+                QCOMPARE(seen.value(line), want.value(line));
+            }
         }
         QVERIFY(next > kSteps);
     }

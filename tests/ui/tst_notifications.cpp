@@ -16,6 +16,7 @@
 #include "trayicon.h"
 
 #include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -249,9 +250,12 @@ private Q_SLOTS:
     {
         m_window->show();
         m_window->setKeepRunningInTray(true);
-        m_window->close();
+        QPointer<MainWindow> window = m_window.get();
+        QSignalSpy quit(qApp, &QCoreApplication::aboutToQuit);
+        QVERIFY(!m_window->close()); // the close is turned into a hide
         QVERIFY(!m_window->isVisible());
-        QVERIFY(m_window); // hidden, not gone
+        QVERIFY(window); // hidden, not destroyed
+        QCOMPARE(quit.size(), 0);
         m_tray->showDashboard();
         QVERIFY(m_window->isVisible());
     }
