@@ -48,6 +48,7 @@ void GateStore::apply(const QString &server, const Snapshot &snapshot)
             it->seenInPoll = poll;
             it->seenAt = now;
             const bool wasStale = std::exchange(it->stale, false);
+            m_staleCount[it->gate.server] -= wasStale ? 1 : 0;
             if (!(it->gate == g)) {
                 it->gate = g;
                 Q_EMIT gateChanged(g);
@@ -69,10 +70,12 @@ void GateStore::apply(const QString &server, const Snapshot &snapshot)
             gone.append(it.key());
         } else if (!it->stale) {
             it->stale = true;
+            ++m_staleCount[it->gate.server];
             kept.append(it.key());
         }
     }
     for (const QString &id : std::as_const(gone)) {
+        m_staleCount[server] -= m_gates.value(id).stale ? 1 : 0;
         m_gates.remove(id);
         Q_EMIT gateRemoved(id);
     }
@@ -109,6 +112,7 @@ void GateStore::setStale(const QString &server, const QStringList &scopes, bool 
     for (auto it = m_gates.begin(); it != m_gates.end(); ++it) {
         if (it->gate.server == server && !it->stale && (all || scopes.contains(it->gate.scope))) {
             it->stale = true;
+            ++m_staleCount[it->gate.server];
             changed.append(it.key());
         }
     }
@@ -126,6 +130,7 @@ void GateStore::updateGate(const Gate &fresh, bool stillWaiting)
     }
     if (!stillWaiting) {
         if (it != m_gates.end()) {
+            m_staleCount[it->gate.server] -= it->stale ? 1 : 0;
             m_gates.erase(it);
             Q_EMIT gateRemoved(gate.id);
         }
@@ -138,6 +143,7 @@ void GateStore::updateGate(const Gate &fresh, bool stillWaiting)
     } else {
         it->seenAt = now;
         const bool wasStale = std::exchange(it->stale, false);
+        m_staleCount[it->gate.server] -= wasStale ? 1 : 0;
         if (!(it->gate == gate) || wasStale) {
             it->gate = gate;
             Q_EMIT gateChanged(gate);

@@ -45,6 +45,7 @@ public:
     // A stale gate was shown by an earlier poll; the last poll could not confirm it.
     bool isStale(const QString &id) const;
     QDateTime seenAt(const QString &id) const; // when a poll last confirmed it
+    int staleCount(const QString &server) const { return m_staleCount.value(server); }
     Gates gates() const;
     Gates gates(const QString &server) const;
     int size() const { return static_cast<int>(m_gates.size()); }
@@ -74,6 +75,7 @@ private:
     QHash<QString, Entry> m_gates;
     QHash<QString, ServerHealth> m_health;
     QStringList m_order;
+    QHash<QString, int> m_staleCount; // per server: spares the views a walk when nothing is stale
     quint64 m_poll = 0;
 };
 

@@ -578,7 +578,7 @@ QString shortError(const QString &error)
 
 int GateTreeModel::staleBelow(const Node &n) const
 {
-    if (!m_store) {
+    if (!m_store || m_store->staleCount(n.gate.server) == 0) {
         return 0;
     }
     int stale = 0;
