@@ -2,6 +2,7 @@
 #include "config/serverconfig.h"
 #include "json.h"
 #include "providers/circleci/circleciparse.h"
+#include "providers/gitlab/gitlabparse.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -17,6 +18,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)gl::circleci::parseJobPage(body);
     (void)gl::circleci::parseUser(body);
     (void)gl::circleci::parseMessage(body);
+    (void)gl::gitlab::parseDeployments(body);
+    (void)gl::gitlab::parseDeployment(body);
+    (void)gl::gitlab::parseJobs(body);
+    (void)gl::gitlab::parseJob(body);
+    (void)gl::gitlab::parseUser(body);
+    (void)gl::gitlab::parseProject(body);
+    (void)gl::gitlab::parseApproval(body);
+    (void)gl::gitlab::parseMessage(body);
     (void)gl::parseConfig(body, QStringLiteral("fuzz.json"));
     return 0;
 }
