@@ -13,10 +13,11 @@ namespace {
 
 std::optional<PollResult> pollOnce(Provider &provider)
 {
-    std::optional<PollResult> result;
-    provider.poll([&](const PollResult &r) { result = r; });
-    (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
-    return result;
+    // Shared with the callback: if the wait gives up, a late answer must not write to a returned frame.
+    auto result = std::make_shared<std::optional<PollResult>>();
+    provider.poll([result](const PollResult &r) { *result = r; });
+    (void)QTest::qWaitFor([&] { return result->has_value(); }, 20000);
+    return *result;
 }
 
 QStringList ids(const Gates &gates)

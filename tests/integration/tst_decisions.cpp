@@ -250,10 +250,10 @@ private:
 
     std::optional<DecisionResult> decide(const QString &held, Decision decision, const QString &note)
     {
-        std::optional<DecisionResult> result;
-        m_service->decide(gateId(held), decision, note, [&](const DecisionResult &r) { result = r; });
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
-        return result;
+        auto result = std::make_shared<std::optional<DecisionResult>>(); // outlives a failed wait
+        m_service->decide(gateId(held), decision, note, [result](const DecisionResult &r) { *result = r; });
+        (void)QTest::qWaitFor([&] { return result->has_value(); }, 15000);
+        return *result;
     }
 
     glsim::Simulator m_sim;

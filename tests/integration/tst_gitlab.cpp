@@ -392,18 +392,19 @@ private:
 
     std::optional<PollResult> poll()
     {
-        std::optional<PollResult> result;
-        m_session->providers().front()->poll([&](const PollResult &r) { result = r; });
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
-        return result;
+        auto result = std::make_shared<std::optional<PollResult>>(); // outlives a failed wait
+        m_session->providers().front()->poll([result](const PollResult &r) { *result = r; });
+        (void)QTest::qWaitFor([&] { return result->has_value(); }, 15000);
+        return *result;
     }
 
     std::optional<DecisionResult> decide(const QString &id, Decision decision, const QString &note)
     {
-        std::optional<DecisionResult> result;
-        m_session->decisions()->decide(id, decision, note, [&](const DecisionResult &r) { result = r; });
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000);
-        return result;
+        auto result = std::make_shared<std::optional<DecisionResult>>(); // outlives a failed wait
+        m_session->decisions()->decide(id, decision, note,
+                                       [result](const DecisionResult &r) { *result = r; });
+        (void)QTest::qWaitFor([&] { return result->has_value(); }, 15000);
+        return *result;
     }
 
     glsim::RecordedRequest lastPost() const

@@ -15,16 +15,15 @@ namespace {
 
 HttpResponse sendAndWait(HttpClient &client, HttpRequest request, int timeoutMs = 10000)
 {
-    HttpResponse result;
-    bool done = false;
-    client.send(std::move(request), &client, [&](const HttpResponse &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
-        result.errorString = QStringLiteral("test: no answer in time");
+    // Shared with the callback: if the wait gives up, a late answer must not write to a returned frame.
+    auto answer = std::make_shared<std::optional<HttpResponse>>();
+    client.send(std::move(request), &client, [answer](const HttpResponse &r) { *answer = r; });
+    if (!QTest::qWaitFor([&] { return answer->has_value(); }, timeoutMs)) {
+        HttpResponse none;
+        none.errorString = QStringLiteral("test: no answer in time");
+        return none;
     }
-    return result;
+    return **answer;
 }
 
 HttpRequest get(const QUrl &url)
