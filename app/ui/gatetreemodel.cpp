@@ -727,7 +727,7 @@ QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
                     stack.push_back(c.get());
                 }
             }
-            return -oldest.toMSecsSinceEpoch();
+            return oldest.toMSecsSinceEpoch(); // the oldest gate below: longest wait first when ascending
         }
         case NameColumn:
             return pipeline ? QVariant(-n.gate.pipelineNumber) : QVariant(n.label);
@@ -818,7 +818,7 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
     case SortRole:
         switch (column) {
         case WaitingColumn:
-            return -g.createdAt.toMSecsSinceEpoch(); // longest wait first when ascending
+            return g.createdAt.toMSecsSinceEpoch(); // earliest start: longest wait first when ascending
         case ExpiresColumn:
             return g.expiresAt.isValid() ? g.expiresAt.toMSecsSinceEpoch()
                                          : std::numeric_limits<qint64>::max();

@@ -382,19 +382,35 @@ private:
         if (!notification) {
             return m_session->store()->gates().at(0).id;
         }
-        const qsizetype before = m_sink->shown.size();
+        QSet<QString> before;
+        for (const Gate &g : m_session->store()->gates()) {
+            before.insert(g.id);
+        }
         m_sim.addHeldPipeline();
         m_session->poller()->refresh(QStringLiteral("sim"));
-        if (!QTest::qWaitFor([&] { return m_sink->shown.size() > before; }, 10000)) {
+        QString added;
+        const auto findAdded = [&] {
+            for (const Gate &g : m_session->store()->gates()) {
+                if (!before.contains(g.id)) {
+                    added = g.id;
+                }
+            }
+            return !added.isEmpty();
+        };
+        if (!QTest::qWaitFor(findAdded, 20000)) {
             return {};
         }
-        m_notificationId = m_sink->shown.keys().last();
-        for (quint32 id : m_sink->shown.keys()) {
-            m_notificationId = std::max(m_notificationId, id);
-        }
-        const NotificationRequest r = m_sink->shown.value(m_notificationId);
-        return r.actions.contains(QStringLiteral("approve")) && r.gateIds.size() == 1 ? r.gateIds.first()
-                                                                                      : QString();
+        // Its own notification, with an Approve… button.
+        const auto findNotification = [&] {
+            for (auto it = m_sink->shown.cbegin(); it != m_sink->shown.cend(); ++it) {
+                if (it->gateIds == QStringList{added} && it->actions.contains(QStringLiteral("approve"))) {
+                    m_notificationId = it.key();
+                    return true;
+                }
+            }
+            return false;
+        };
+        return QTest::qWaitFor(findNotification, 20000) ? added : QString();
     }
 
     void confirm(DecisionDialog *dialog)

@@ -281,7 +281,7 @@ void GitLabProvider::get(const QUrl &url, QObject *context, std::function<void(c
             // GitLab's RateLimit-Reset is a Unix time.
             bool ok = false;
             const qint64 reset = r.header("ratelimit-reset").toLongLong(&ok);
-            const qint64 wait = ok ? reset - QDateTime::currentSecsSinceEpoch() : 60;
+            const qint64 wait = ok ? reset - Clock::utcNow().toSecsSinceEpoch() : 60;
             m_retryAfter = static_cast<int>(std::clamp<qint64>(wait, 1, 3600));
         }
         done(r);
