@@ -125,23 +125,56 @@ QString Simulator::addFaults(const json &faults)
     if (!faults.is_array()) {
         return QStringLiteral("faults: expected an array");
     }
-    for (const auto &f : faults) {
+    // Every fault is checked before any is added: a bad list adds nothing.
+    QList<Fault> parsed;
+    for (std::size_t i = 0; i < faults.size(); ++i) {
+        const json &f = faults[i];
+        const QString at = QStringLiteral("faults[%1]").arg(i);
         if (!f.is_object()) {
-            return QStringLiteral("faults: expected objects");
+            return at + QStringLiteral(": expected an object");
         }
+        QString error;
+        const auto text = [&](const char *key) {
+            const json v = f.value(key, json());
+            if (!v.is_null() && !v.is_string()) {
+                error = at + QStringLiteral(".%1: expected a string").arg(QLatin1String(key));
+                return QString();
+            }
+            return q(v);
+        };
+        const auto number = [&](const char *key, int fallback) {
+            const json v = f.value(key, json());
+            if (v.is_null()) {
+                return fallback;
+            }
+            if (!v.is_number_integer()) {
+                error = at + QStringLiteral(".%1: expected an integer").arg(QLatin1String(key));
+                return fallback;
+            }
+            return v.get<int>();
+        };
         Fault fault;
-        fault.method = q(f.value("method", json())).toLatin1();
-        fault.path = q(f.value("path", json()));
-        fault.times = f.value("times", 1);
-        fault.status = f.value("status", 0);
+        fault.method = text("method").toLatin1();
+        fault.path = text("path");
+        fault.times = number("times", 1);
+        fault.status = number("status", 0);
         const json retry = f.value("retry_after", json());
-        fault.retryAfter = retry.is_number() ? QByteArray::number(retry.get<int>()) : q(retry).toLatin1();
-        fault.delayMs = f.value("delay_ms", 0);
-        fault.body = q(f.value("body", json()));
-        fault.redirectTo = q(f.value("redirect_to", json()));
-        fault.reset = f.value("reset", false);
-        m_faults.append(fault);
+        fault.retryAfter =
+            retry.is_number_integer() ? QByteArray::number(retry.get<int>()) : text("retry_after").toLatin1();
+        fault.delayMs = number("delay_ms", 0);
+        fault.body = text("body");
+        fault.redirectTo = text("redirect_to");
+        const json reset = f.value("reset", json());
+        if (!reset.is_null() && !reset.is_boolean()) {
+            error = at + QStringLiteral(".reset: expected true or false");
+        }
+        fault.reset = reset.is_boolean() && reset.get<bool>();
+        if (!error.isEmpty()) {
+            return error;
+        }
+        parsed.append(fault);
     }
+    m_faults += parsed;
     return {};
 }
 

@@ -17,6 +17,7 @@
 #include <QTest>
 
 using namespace gl;
+using gltest::json;
 
 class TestPoller : public QObject
 {
@@ -183,6 +184,53 @@ private Q_SLOTS:
             QCOMPARE(m_session->store()->isStale(g.id), g.project == QLatin1String("gh/acme/web"));
         }
         QVERIFY(health().error.contains(QLatin1String("gh/acme/web")));
+    }
+
+    // poll_interval_s per server overrides the top-level one: "fast" polls every 30 s, "slow" every 300 s
+    // (the top level's), each on its own schedule.
+    void eachServerPollsAtItsOwnInterval()
+    {
+        json config =
+            json::parse(gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")}).toStdString());
+        json fast = config["servers"][0];
+        fast["name"] = "fast";
+        fast["poll_interval_s"] = 30;
+        json slow = config["servers"][0];
+        slow["name"] = "slow";
+        config["servers"] = json::array({fast, slow});
+        config["poll_interval_s"] = 300;
+        const QString path = m_dir.filePath(QStringLiteral("servers-%1.json").arg(++m_n));
+        QVERIFY(gltest::writeFile(path, QByteArray::fromStdString(config.dump())));
+        auto loaded = loadConfig(path);
+        QVERIFY2(loaded.has_value(), qPrintable(loaded ? QString() : loaded.error().message));
+        m_finished.reset();
+        m_session =
+            Session::open(*loaded, m_credentials, m_dir.filePath(QStringLiteral("audit-intervals.jsonl")));
+        QSignalSpy finished(m_session->poller(), &Poller::pollFinished);
+        const auto polls = [&](const QString &server) {
+            qsizetype n = 0;
+            for (const auto &args : finished) {
+                n += args.at(0).toString() == server ? 1 : 0;
+            }
+            return n;
+        };
+        const QString f = QStringLiteral("fast");
+        const QString sl = QStringLiteral("slow");
+        m_session->poller()->start();
+        QVERIFY(QTest::qWaitFor([&] { return polls(f) == 1 && polls(sl) == 1; }, 20000));
+
+        for (int round = 2; round <= 10; ++round) { // 9 × 30 s = 270 s: "fast" polls each time, "slow" never
+            m_clock->advanceSecs(29);
+            QVERIFY(!m_session->poller()->polling(f));
+            m_clock->advanceSecs(1);
+            QVERIFY2(m_session->poller()->polling(f), qPrintable(QString::number(round)));
+            QVERIFY(!m_session->poller()->polling(sl));
+            QVERIFY(QTest::qWaitFor([&] { return polls(f) == round; }, 20000));
+        }
+        QCOMPARE(polls(sl), 1);
+        m_clock->advanceSecs(30); // 300 s after the first poll
+        QVERIFY(m_session->poller()->polling(sl));
+        QVERIFY(QTest::qWaitFor([&] { return polls(sl) == 2; }, 20000));
     }
 
 private:

@@ -7,6 +7,8 @@
 #include "clock.h"
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
+#include "decisiondialog.h"
+#include "decisions.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
 #include "mainwindow.h"
@@ -22,7 +24,10 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -548,6 +553,103 @@ private Q_SLOTS:
         QCOMPARE(m_window->model()->gateCount(), 0);
         QVERIFY(m_sim.requests().isEmpty());
         verifyNeverSaysNothingWaits();
+    }
+
+    // A ca_file that holds no certificate: the server is not set up, says which file, and is never polled.
+    void notSetUpWhenTheCaFileHoldsNoCertificate()
+    {
+        const QString caFile = m_dir.filePath(u"not-a-certificate.pem"_s);
+        QVERIFY(gltest::writeFile(caFile, "this is no PEM certificate\n"));
+        json config = json::parse(
+            gltest::configFor(m_sim.baseUrl(), {u"gh/acme/api"_s}, "GL_TEST_TOKEN", u"private-ca"_s)
+                .toStdString());
+        config["servers"][0]["ca_file"] = caFile.toStdString();
+        openWindow(QByteArray::fromStdString(config.dump()));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QString name = u"private-ca"_s;
+        QCOMPARE(m_session->setupErrors().size(), 1);
+        QVERIFY2(m_session->setupErrors().first().contains(caFile),
+                 qPrintable(m_session->setupErrors().first()));
+        m_session->poller()->start();
+        QCOMPARE(m_session->store()->health(name).state, ServerState::NotSetUp);
+        QCOMPARE(serverText(name, GateTreeModel::StatusColumn), u"not set up"_s);
+        QVERIFY2(serverIndex(name).data(Qt::ToolTipRole).toString().contains(caFile),
+                 qPrintable(serverIndex(name).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(m_window->healthLabel()->text(), name + u": not set up"_s);
+        QVERIFY2(stateText().startsWith(name + u" is not set up: "_s) && stateText().contains(u"ca_file"_s),
+                 qPrintable(stateText()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_tray->state(), TrayIcon::State::Problem, kTrayMs);
+        QVERIFY(m_sim.requests().isEmpty());
+        verifyNeverSaysNothingWaits();
+    }
+
+    // A gate kept from an earlier poll while the server fails is still decided from the window: the
+    // decision reads the gate again first (that read works), then sends exactly one approval.
+    void aStaleGateIsReadAgainAndDecided()
+    {
+        const Setup s = setupFor(u"circleci"_s);
+        QVERIFY(m_sim.loadScenario(s.scenario).isEmpty());
+        openWindow(configFor(s, m_sim.baseUrl()));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QSignalSpy finished(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        QString id;
+        for (const Gate &g : m_session->store()->gates()) {
+            if (g.name == u"hold"_s) {
+                id = g.id;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+
+        glsim::Fault listing; // the project's pipelines cannot be listed; its workflows can still be read
+        listing.path = u"/project/"_s;
+        listing.times = -1;
+        listing.status = 502;
+        m_sim.addFault(listing);
+        m_clock->advanceSecs(45);
+        m_session->poller()->refresh(s.server);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kWaitMs);
+        QVERIFY(m_session->store()->isStale(id));
+        QVERIFY(m_window->model()->indexOfGate(id).data(GateTreeModel::StaleRole).toBool());
+
+        m_sim.clearRequests();
+        m_window->selectGate(id);
+        QVERIFY(m_window->approveAction()->isEnabled());
+        m_window->approveAction()->trigger();
+        DecisionDialog *dialog = nullptr;
+        for (DecisionDialog *d : m_window->findChildren<DecisionDialog *>()) {
+            dialog = d->isVisible() ? d : dialog;
+        }
+        QVERIFY(dialog);
+        QCOMPARE(dialog->gateIds(), QStringList{id});
+        QTest::keyClicks(dialog->noteEdit(), u"server flaky, job checked by hand"_s);
+        QTest::mouseClick(dialog->decideButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim.count("POST"), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->decisions()->inFlight(id), kWaitMs);
+
+        // The read came before the send, and it read this gate's workflow.
+        const QString workflow = id.section(u'/', 2, 2); // ci/workflow/<id>/approval/<request>
+        qsizetype read = -1;
+        qsizetype sent = -1;
+        const auto requests = m_sim.requests();
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (requests[i].method == "GET" && requests[i].path.contains(u"/workflow/"_s + workflow) &&
+                read < 0) {
+                read = i;
+            }
+            if (requests[i].method == "POST") {
+                sent = i;
+            }
+        }
+        QVERIFY2(read >= 0 && read < sent, qPrintable(u"read %1, sent %2"_s.arg(read).arg(sent)));
+        QCOMPARE(m_sim.count("POST", u"/workflow/"_s + workflow + u"/approve/"_s), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(u"approved: "_s),
+                                 kWaitMs);
     }
 
     // A server on a closed port: cannot poll, says why, shows nothing, never "nothing waits".
