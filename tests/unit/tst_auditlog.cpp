@@ -1,8 +1,11 @@
 #include "audit/auditlog.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace gl;
 
@@ -46,6 +49,30 @@ class TestAuditLog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The chain's format as docs/ARCHITECTURE.md gives it, so that anyone can check a log without
+    // Greenlight: hash = SHA-256 of the previous hash, a newline, and the record without "hash" as compact
+    // JSON with sorted keys; the first record's "prev" is 64 zeros.
+    void hashFollowsTheDocumentedFormula()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("Zoë ✓"))).has_value());
+        QVERIFY(log.append(record(QStringLiteral("outcome"), QStringLiteral("done"))).has_value());
+        QString prev(64, u'0');
+        const QList<QByteArray> written = lines(log.path());
+        QCOMPARE(written.size(), 2);
+        for (const QByteArray &line : written) {
+            nlohmann::json j = nlohmann::json::parse(line.toStdString());
+            const QString hash = QString::fromStdString(j["hash"].get<std::string>());
+            QCOMPARE(QString::fromStdString(j["prev"].get<std::string>()), prev);
+            j.erase("hash");
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(QByteArray(prev.toUtf8() + '\n' + QByteArray::fromStdString(j.dump())));
+            QCOMPARE(hash, QString::fromLatin1(h.result().toHex()));
+            prev = hash;
+        }
+    }
+
     void appendsChainedRecords()
     {
         QTemporaryDir dir;
