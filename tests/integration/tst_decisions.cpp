@@ -73,6 +73,39 @@ private Q_SLOTS:
         QVERIFY(records->at(0).time <= post->time);
     }
 
+    // The API names the approval by its approval_request_id. Every real sample has it equal to the job's
+    // id, but the field is documented on its own: where they differ, the request id is what is sent.
+    void approvalIsSentToTheApprovalRequestIdNotTheJobId()
+    {
+        using namespace gltest;
+        const char *requestId = "8d6a3f1e-1111-4222-8333-944455556666";
+        json hold = job("hold", "approval", "on_hold", {"build"});
+        hold["approval_request_id"] = requestId;
+        json scenario = json::parse(basicScenario().toStdString());
+        scenario["projects"][0]["pipelines"][0]["workflows"][0]["jobs"] = json::array(
+            {job("build", "build", "success"), hold, job("deploy", "build", "blocked", {"hold"})});
+        QVERIFY(m_sim.loadScenario(QByteArray::fromStdString(scenario.dump())).isEmpty());
+        m_sim.clearRequests();
+        QString held; // workflow/job of the hold above
+        for (const QString &h : m_sim.heldApprovals()) {
+            std::optional<Gate> g;
+            m_provider->fetchGate(gateId(h), [&](const Result<Gate> &r) { g = r.value_or(Gate{}); });
+            QTRY_VERIFY(g.has_value());
+            if (g->nativeApprovalRequestId == QLatin1String(requestId)) {
+                held = h;
+            }
+        }
+        QVERIFY(!held.isEmpty());
+        QVERIFY(held.section(u'/', 1, 1) != QLatin1String(requestId));
+        m_sim.clearRequests();
+        const auto result = decide(held, Decision::Approve, QStringLiteral("Ship it"));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Done);
+        QCOMPARE(m_sim.count("POST"), 1);
+        QCOMPARE(m_sim.count("POST", QStringLiteral("/approve/") + QLatin1String(requestId)), 1);
+        QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("success"));
+    }
+
     // What the person confirmed is what is sent: a gate that now releases another commit is not decided.
     void aGateThatChangedSinceItWasShownIsNotDecided()
     {

@@ -89,6 +89,24 @@ private Q_SLOTS:
         QCOMPARE(r.url.port(), m_other.baseUrl().port());
     }
 
+    // The same scheme and port, another host name ("localhost" for 127.0.0.1): another origin. The request
+    // lands on the same simulator, which sees whether the token came along.
+    void redirectToAnotherHostOnTheSamePortDropsAuthorization()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/api/v2/me");
+        f.redirectTo = QStringLiteral("http://localhost:%1").arg(m_sim.baseUrl().port());
+        m_sim.addFault(f);
+        HttpClient client;
+        const auto r = sendAndWait(client, get(at(m_sim, "/api/v2/me")));
+        QCOMPARE(m_sim.requests().size(), 2);
+        QCOMPARE(m_sim.requests().at(0).authorization, QByteArray("Bearer t0ken"));
+        QVERIFY(m_sim.requests().at(1).authorization.isEmpty());
+        QVERIFY(m_sim.requests().at(1).circleToken.isEmpty());
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.url.host(), QStringLiteral("localhost"));
+    }
+
     void redirectWithinOriginKeepsAuthorization()
     {
         glsim::Fault f;

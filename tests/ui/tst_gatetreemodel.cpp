@@ -1,13 +1,17 @@
 // The tree model against hundreds of random snapshot changes, checked by a QAbstractItemModelTester that
 // lives for the whole run, and compared with a model rebuilt from scratch after every step.
 
+#include "gatefilterproxy.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <functional>
 
 using namespace gl;
 using namespace gl::ui;
@@ -112,6 +116,76 @@ private Q_SLOTS:
             }
         }
         QVERIFY(next > kSteps);
+    }
+
+    // A gate that changes is re-filtered and re-sorted by the window's proxy: the model says which row
+    // changed, and the proxy acts on that row only.
+    void aChangedGateIsReFilteredAndReSortedByTheProxy()
+    {
+        GateStore store;
+        GateTreeModel model;
+        GateFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setStore(&store);
+        QRandomGenerator rng(7);
+        Gate a = makeGate(rng, 1);
+        Gate b = makeGate(rng, 2);
+        for (Gate *g : {&a, &b}) { // one workflow holds both
+            g->server = QStringLiteral("srv0");
+            g->project = QStringLiteral("gh/acme/p0");
+            g->pipelineNumber = 1;
+            g->workflow = QStringLiteral("wf0");
+            g->workflowId = QStringLiteral("w");
+            g->id = QStringLiteral("srv0/workflow/w/approval/") + g->name;
+            g->requestedBy = QStringLiteral("ana");
+        }
+        a.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        b.createdAt = a.createdAt.addSecs(600);
+        store.applySnapshot(QStringLiteral("srv0"), {a, b});
+        proxy.sort(GateTreeModel::WaitingColumn, Qt::AscendingOrder); // longest waiting first
+        const auto shown = [&] {
+            QStringList out;
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int r = 0; r < proxy.rowCount(parent); ++r) {
+                    const QModelIndex i = proxy.index(r, 0, parent);
+                    if (const QString id = i.data(GateTreeModel::GateIdRole).toString(); !id.isEmpty()) {
+                        out.append(i.data().toString());
+                    }
+                    walk(i);
+                }
+            };
+            walk({});
+            return out;
+        };
+        QCOMPARE(shown(), (QStringList{a.name, b.name}));
+
+        b.createdAt = a.createdAt.addSecs(-600); // b turns out to be older
+        store.applySnapshot(QStringLiteral("srv0"), {a, b});
+        QCOMPARE(shown(), (QStringList{b.name, a.name}));
+
+        // A change that moves nothing (one more approval): the view repaints what the proxy says changed,
+        // so that must be the gate's own row.
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+        const QPersistentModelIndex row = proxy.mapFromSource(model.indexOfGate(a.id));
+        QVERIFY(row.isValid());
+        a.approvals.given = 1;
+        store.applySnapshot(QStringLiteral("srv0"), {a, b});
+        QCOMPARE(proxy.index(row.row(), GateTreeModel::ApprovalsColumn, row.parent()).data().toString(),
+                 model.indexOfGate(a.id).siblingAtColumn(GateTreeModel::ApprovalsColumn).data().toString());
+        const bool repainted = std::any_of(changed.begin(), changed.end(), [&](const QList<QVariant> &args) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            return from.parent() == row.parent() && from.row() <= row.row() && row.row() <= to.row() &&
+                   from.column() <= GateTreeModel::ApprovalsColumn &&
+                   GateTreeModel::ApprovalsColumn <= to.column();
+        });
+        QVERIFY2(repainted, qPrintable(QString::number(changed.size())));
+
+        proxy.setText(QStringLiteral("kenji"));
+        QCOMPARE(shown(), QStringList());
+        a.requestedBy = QStringLiteral("kenji"); // handed over
+        store.applySnapshot(QStringLiteral("srv0"), {a, b});
+        QCOMPARE(shown(), QStringList{a.name});
     }
 
     void gateRowsKnowTheirGates()
