@@ -60,6 +60,31 @@ private Q_SLOTS:
         QCOMPARE(d->environment, QStringLiteral("production"));
     }
 
+    // The documentation's example with a rejection added to the security rule: a rejection is in the
+    // history, not among the approvals given.
+    void multipleRulesCountOnlyApprovals()
+    {
+        json d = json::parse(
+            withBase(fixture("gitlab_deployment_approval_summary_doc_example.json")).toStdString());
+        json rejection = d["approval_summary"]["rules"][1]["deployment_approvals"][0];
+        rejection["user"]["id"] = 101;
+        rejection["user"]["username"] = "security-user-2";
+        rejection["status"] = "rejected";
+        rejection["comment"] = "not before the audit";
+        d["approval_summary"]["rules"][1]["deployment_approvals"].push_back(rejection);
+        const auto parsed = parseDeployment(QByteArray::fromStdString(d.dump()));
+        QVERIFY2(parsed.has_value(), qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->rules[1].approvals.size(), std::size_t(2));
+        QCOMPARE(parsed->approvalCount().given, 1);
+        QCOMPARE(parsed->approvalCount().required, 3);
+        bool rejected = false;
+        for (const auto &h : parsed->history()) {
+            rejected =
+                rejected || (h.status == QLatin1String("rejected") && h.user.username == u"security-user-2");
+        }
+        QVERIFY(rejected);
+    }
+
     void approvalResponseFromTheDocumentation()
     {
         const auto a = parseApproval(fixture("gitlab_deployment_approval_post_response_doc_example.json"));
