@@ -59,8 +59,17 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 0);
         QVERIFY(store.health(QStringLiteral("a")).stale());
         QCOMPARE(store.health(QStringLiteral("a")).error, QStringLiteral("HTTP 502"));
+        // Confirmed again by a good poll, unchanged: fresh, and the views are told (they grey stale gates).
+        QSignalSpy changed(&store, &GateStore::gateChanged);
+        QVERIFY(store.isStale(QStringLiteral("a/1")));
         store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"))});
         QVERIFY(!store.health(QStringLiteral("a")).stale());
+        QVERIFY(!store.isStale(QStringLiteral("a/1")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<Gate>().id, QStringLiteral("a/1"));
+        // Once fresh, the same gate again is no change.
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"))});
+        QCOMPARE(changed.size(), 1);
     }
 
     void serversAreIndependent()
