@@ -186,6 +186,19 @@ private Q_SLOTS:
         QVERIFY(health().error.contains(QLatin1String("gh/acme/web")));
     }
 
+    // Refresh while a poll is on its way: that poll is not interrupted, and another one follows as soon as
+    // it ends (what the user asked for may have changed after the first one started), without the clock.
+    void aRefreshDuringAPollPollsAgainOnceItEnds()
+    {
+        m_session->poller()->start();
+        QVERIFY(m_session->poller()->polling(QStringLiteral("sim")));
+        m_session->poller()->refresh(QStringLiteral("sim"));
+        QVERIFY(waitForPolls(1));
+        QVERIFY(QTest::qWaitFor([&] { return m_finished->size() >= 2; }, 20000));
+        QCOMPARE(m_finished->size(), 2);
+        QVERIFY(!m_session->poller()->polling(QStringLiteral("sim")));
+    }
+
     // poll_interval_s per server overrides the top-level one: "fast" polls every 30 s, "slow" every 300 s
     // (the top level's), each on its own schedule.
     void eachServerPollsAtItsOwnInterval()

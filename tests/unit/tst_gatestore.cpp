@@ -72,6 +72,29 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    // A poll that could not read everything keeps what it cannot vouch for: the gates of the projects it
+    // did not read, and gates that carry no project at all (their project is unknown, so it may be one of
+    // those). Only a gate of a project that was read, and is no longer there, leaves.
+    void anIncompletePollKeepsUnscopedGatesStale()
+    {
+        GateStore store;
+        Gate read = gate(QStringLiteral("a"), QStringLiteral("read"));
+        read.scope = QStringLiteral("p1");
+        Gate unread = gate(QStringLiteral("a"), QStringLiteral("unread"));
+        unread.scope = QStringLiteral("p2");
+        const Gate unscoped = gate(QStringLiteral("a"), QStringLiteral("unscoped"));
+        store.applySnapshot(QStringLiteral("a"), {read, unread, unscoped});
+        QCOMPARE(store.size(), 3);
+        store.apply(QStringLiteral("a"),
+                    Snapshot{{}, {QStringLiteral("p2")}, QStringLiteral("HTTP 502"), {}});
+        QVERIFY(!store.gate(read.id));
+        QVERIFY(store.gate(unread.id));
+        QVERIFY(store.isStale(unread.id));
+        QVERIFY(store.gate(unscoped.id));
+        QVERIFY(store.isStale(unscoped.id));
+        QCOMPARE(store.staleCount(QStringLiteral("a")), 2);
+    }
+
     void serversAreIndependent()
     {
         GateStore store;
