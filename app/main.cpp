@@ -1,11 +1,11 @@
 #include "cli.h"
 #include "dashboard.h"
+#include "i18n.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstring>
 
@@ -33,18 +33,6 @@ QString usage()
         "or configuration.\n");
 }
 
-void loadTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    // The English catalogue carries the plural forms ("1 gate", "2 gates"): the fallback for a locale
-    // without its own (C, POSIX, or a language not translated yet).
-    if (translator->load(QLocale(), QStringLiteral("greenlight"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")) ||
-        translator->load(QStringLiteral("greenlight_en"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-    }
-}
-
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("greenlight"));
@@ -56,7 +44,7 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
-    loadTranslations(app);
+    gl::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Greenlight"));
     QApplication::setDesktopFileName(QStringLiteral("io.greenlight.Greenlight"));
 
@@ -116,7 +104,7 @@ int main(int argc, char **argv)
     if (gl::cli::isVerb(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        loadTranslations(app);
+        gl::installTranslations();
         return gl::cli::run(QCoreApplication::arguments());
     }
     return runGui(argc, argv);

@@ -59,6 +59,10 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
         d->m_session = Session::open(config, *d->m_credentials, d->m_auditPath);
     }
     d->m_window = std::make_unique<MainWindow>(d->m_session.get(), d->m_configPath);
+    d->m_window->setAuditPath(d->m_auditPath);
+    if (!options.demo) { // the demo leaves the user's files alone, its window's layout too
+        d->m_window->setLayoutSettings(paths::settingsFile());
+    }
     if (options.demo) {
         d->m_window->setWindowTitle(tr("Demo on simulated servers")); // the application name follows
     }

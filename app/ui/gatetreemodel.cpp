@@ -833,8 +833,17 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
         }
         break;
     case SearchTextRole:
-        return QStringList{g.server, g.project,     g.branch,      g.environment,   g.workflow,
-                           g.name,   g.triggeredBy, g.requestedBy, g.commitSubject, g.commitSha}
+        return QStringList{g.server,
+                           g.project,
+                           g.branch,
+                           g.environment,
+                           g.workflow,
+                           g.name,
+                           g.triggeredBy,
+                           g.requestedBy,
+                           g.commitSubject,
+                           g.commitSha,
+                           u'#' + QString::number(g.pipelineNumber)}
             .join(u'\n');
     case CanApproveRole:
         return g.canApprove;

@@ -17,15 +17,23 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
@@ -41,12 +49,7 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
       m_stateLabel(new QLabel), m_filter(new QLineEdit)
 {
     setWindowIcon(badgeIcon(Badge::Ok));
-    // 1280×720 where the screen has room; never larger than the screen (at 2× a 1280 px window is 2560 px).
-    QSize size(1280, 720);
-    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
-    }
-    resize(size);
+    sizeFromScreen();
 
     m_proxy->setSourceModel(m_model);
     m_tree->setModel(m_proxy);
@@ -93,6 +96,16 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { applyExpansion({}); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { applyExpansion({}); });
+    // What the filter shows ("3 of 12", nothing matches, the details of a gate it hid), once per change.
+    auto *filterState = new QTimer(this);
+    filterState->setSingleShot(true);
+    filterState->setInterval(0);
+    connect(filterState, &QTimer::timeout, this, &MainWindow::updateFilterState);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, filterState, qOverload<>(&QTimer::start));
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, filterState, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, filterState, qOverload<>(&QTimer::start));
 
     m_details->setOpenExternalLinks(true);
     m_details->setMinimumWidth(260);
@@ -114,15 +127,41 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     treeLayout->setSpacing(0);
     treeLayout->addWidget(m_stateLabel);
     treeLayout->addWidget(m_tree, 1);
+    // When the filter hides every gate: say so where the gates would be, with a way out.
+    m_noMatch = new QWidget;
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    auto *noMatchLayout = new QVBoxLayout(m_noMatch);
+    noMatchLayout->addStretch(1);
+    m_noMatchLabel = new QLabel;
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setTextFormat(Qt::PlainText);
+    noMatchLayout->addWidget(m_noMatchLabel);
+    m_clearFilter = new QPushButton(tr("Clear Filter"));
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        m_filter->clear();
+        m_onlyMineAction->setChecked(false);
+        m_tree->setFocus(Qt::OtherFocusReason);
+    });
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_clearFilter);
+    buttonRow->addStretch(1);
+    noMatchLayout->addLayout(buttonRow);
+    noMatchLayout->addStretch(2);
+    m_noMatch->hide();
+    treeLayout->addWidget(m_noMatch, 1);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(treeColumn);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({990, 290});
-    m_treePage = splitter;
-    m_stack->addWidget(splitter);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(treeColumn);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({width() * 3 / 4, width() / 4});
+    m_treePage = m_splitter;
+    m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_emptyLabel);
     setCentralWidget(m_stack);
 
@@ -173,55 +212,169 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     updateDetails();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
 
 void MainWindow::buildActions()
 {
+    const auto withShortcut = [](QAction *action, const QString &tip) {
+        action->setToolTip(tr("%1 (%2)", "tooltip (shortcut)")
+                               .arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    m_approve = new QAction(badgeIcon(Badge::Ok), tr("&Approve…", "approve a held job or deployment"), this);
+    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    withShortcut(m_approve, tr("Approve the selected gates"));
+    connect(m_approve, &QAction::triggered, this, [this] { requestDecision(Decision::Approve); });
+    m_reject = new QAction(badgeIcon(Badge::Error), tr("&Reject…", "reject a held job or deployment"), this);
+    m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    withShortcut(m_reject, tr("Reject the selected gates"));
+    connect(m_reject, &QAction::triggered, this, [this] { requestDecision(Decision::Reject); });
+    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    withShortcut(m_refresh, tr("Poll every server now"));
+    m_refresh->setEnabled(m_session != nullptr);
+    m_open = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open in Browser"), this);
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    withShortcut(m_open, tr("Open the selected gate's pipeline in the browser"));
+    connect(m_open, &QAction::triggered, this, &MainWindow::openSelectedInBrowser);
+    m_copyLink = new QAction(tr("&Copy Link"), this);
+    m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyLink, &QAction::triggered, this, &MainWindow::copyLink);
+    auto *copyId = new QAction(tr("Copy Gate &ID"), this);
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (const Gate *g = currentGate()) {
+            QGuiApplication::clipboard()->setText(g->id);
+        }
+    });
+    auto *focusFilter = new QAction(tr("&Filter"), this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    m_onlyMineAction = new QAction(tr("Only What I Can &Approve"), this);
+    m_onlyMineAction->setCheckable(true);
+    m_onlyMineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    auto *expandAll = new QAction(tr("&Expand All"), this);
+    expandAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    connect(expandAll, &QAction::triggered, this, [this] {
+        m_collapsed.clear();
+        m_tree->expandAll();
+    });
+    auto *collapseAll = new QAction(tr("&Collapse All"), this);
+    collapseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(collapseAll, &QAction::triggered, this, [this] {
+        // Down to the workflows: the servers stay open, so that what is folded is still seen.
+        std::vector<QModelIndex> stack;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            stack.push_back(m_proxy->index(r, 0));
+        }
+        while (!stack.empty()) {
+            const QModelIndex i = stack.back();
+            stack.pop_back();
+            for (int r = 0; r < m_proxy->rowCount(i); ++r) {
+                const QModelIndex child = m_proxy->index(r, 0, i);
+                if (m_proxy->hasChildren(child)) {
+                    m_tree->collapse(child);
+                }
+            }
+        }
+    });
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some desktops
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_about = new QAction(tr("&About Greenlight"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    view->addAction(focusFilter);
+    view->addAction(m_onlyMineAction);
+    view->addSeparator();
+    view->addAction(expandAll);
+    view->addAction(collapseAll);
+    QMenu *gate = menuBar()->addMenu(tr("&Gate"));
+    gate->addAction(m_approve);
+    gate->addAction(m_reject);
+    gate->addSeparator();
+    gate->addAction(m_open);
+    gate->addAction(m_copyLink);
+    gate->addAction(copyId);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
+    help->addAction(m_about);
+    help->addAction(aboutQt);
+
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_approve = toolbar->addAction(badgeIcon(Badge::Ok), tr("Approve…", "approve a held job or deployment"));
-    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_approve->setToolTip(
-        tr("Approve the selected gates (%1)").arg(m_approve->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_approve, &QAction::triggered, this, [this] { requestDecision(Decision::Approve); });
-    m_reject = toolbar->addAction(badgeIcon(Badge::Error), tr("Reject…", "reject a held job or deployment"));
-    m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_reject->setToolTip(
-        tr("Reject the selected gates (%1)").arg(m_reject->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_reject, &QAction::triggered, this, [this] { requestDecision(Decision::Reject); });
+    toolbar->addAction(m_approve);
+    toolbar->addAction(m_reject);
     toolbar->addSeparator();
-    m_refresh = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(
-        tr("Poll every server now (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
-    m_refresh->setEnabled(m_session != nullptr);
-    m_open = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open in Browser"));
-    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    connect(m_open, &QAction::triggered, this, &MainWindow::openSelectedInBrowser);
+    toolbar->addAction(m_refresh);
+    toolbar->addAction(m_open);
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     m_onlyMine = new QCheckBox(tr("Only what I can approve"));
-    m_onlyMine->setToolTip(tr("Hide the gates that wait for someone else"));
+    m_onlyMine->setToolTip(tr("Hide the gates that wait for someone else (%1)")
+                               .arg(m_onlyMineAction->shortcut().toString(QKeySequence::NativeText)));
     toolbar->addWidget(m_onlyMine);
-    connect(m_onlyMine, &QCheckBox::toggled, m_proxy, &GateFilterProxy::setOnlyMine);
+    connect(m_onlyMine, &QCheckBox::toggled, m_onlyMineAction, &QAction::setChecked);
+    connect(m_onlyMineAction, &QAction::toggled, m_onlyMine, &QCheckBox::setChecked);
+    connect(m_onlyMineAction, &QAction::toggled, m_proxy, &GateFilterProxy::setOnlyMine);
     auto *gap = new QWidget;
     gap->setFixedWidth(8);
     toolbar->addWidget(gap);
-    m_filter->setPlaceholderText(tr("Filter: project, branch, environment, person…"));
+    m_filterCount = new QLabel;
+    m_filterCount->setObjectName(QStringLiteral("filterCount"));
+    m_filterCount->setContentsMargins(0, 0, 6, 0);
+    m_filterCountAction = toolbar->addWidget(m_filterCount); // a toolbar shows its widgets through actions
+    m_filterCountAction->setVisible(false);
+    m_filter->setPlaceholderText(tr("Filter: project, branch, environment, person, #pipeline…"));
+    m_filter->setToolTip(tr("Every word must match (%1); Escape clears")
+                             .arg(focusFilter->shortcut().toString(QKeySequence::NativeText)));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(320);
+    m_filter->setMaximumWidth(360);
     m_filter->setMinimumWidth(220);
+    m_filter->installEventFilter(this);
     toolbar->addWidget(m_filter);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &GateFilterProxy::setText);
-    auto *focusFilter = new QAction(this);
-    focusFilter->setShortcut(QKeySequence::Find);
-    connect(focusFilter, &QAction::triggered, this, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
-    addAction(focusFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateFilterState);
+    connect(m_onlyMineAction, &QAction::toggled, this, &MainWindow::updateFilterState);
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<QPair<QString, QString>> out;
+    for (QAction *menu : menuBar()->actions()) {
+        if (!menu->menu()) {
+            continue;
+        }
+        for (QAction *a : menu->menu()->actions()) {
+            if (!a->shortcut().isEmpty()) {
+                out.append({a->text().remove(u'&'), a->shortcut().toString(QKeySequence::NativeText)});
+            }
+        }
+    }
+    out.append({tr("Open the gate in the browser"), tr("Double-click")});
+    out.append({tr("Clear the filter"), tr("Escape (in the filter)")});
+    return out;
 }
 
 void MainWindow::applyExpansion(const QModelIndex &proxyParent)
@@ -460,6 +613,7 @@ void MainWindow::updateActions()
     m_reject->setEnabled(any);
     const Gate *g = currentGate();
     m_open->setEnabled(g && g->url.isValid());
+    m_copyLink->setEnabled(g && g->url.isValid());
 }
 
 namespace {
@@ -604,8 +758,9 @@ void MainWindow::updateDetails()
         QString html =
             summary.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(summary.toHtmlEscaped());
         if (m_model->gateCount() > 0) {
-            html += tr("<p style='color:gray'>%n gate(s) shown. Select one to see what it would release.</p>",
-                       nullptr, m_model->gateCount());
+            html +=
+                tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
+                   nullptr, m_model->gateCount());
         }
         m_details->setHtml(html);
         return;
@@ -696,6 +851,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_reject);
     menu.addSeparator();
     menu.addAction(m_open);
+    menu.addAction(m_copyLink);
     const QString id = index.data(GateTreeModel::GateIdRole).toString();
     if (!id.isEmpty()) {
         menu.addAction(tr("Copy Gate ID"), this, [id] { QGuiApplication::clipboard()->setText(id); });
@@ -705,6 +861,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     if (m_keepInTray) {
         hide();
         event->ignore();
@@ -715,9 +872,205 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openSelectedInBrowser()
 {
-    if (const Gate *g = currentGate(); g && g->url.isValid()) {
-        QDesktopServices::openUrl(g->url);
+    const Gate *g = currentGate();
+    if (!g || !g->url.isValid()) {
+        return;
     }
+    const QUrl url = g->url;
+    const bool opened = m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url);
+    if (opened) {
+        statusBar()->showMessage(tr("Opened %1 in the browser").arg(url.toDisplayString()), 5000);
+        return;
+    }
+    // No browser answered: say so, and offer the link to paste elsewhere.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open in Browser"),
+                                tr("No browser opened the pipeline."), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("openFailed"));
+    box->setInformativeText(tr("The desktop has no web browser set up for %1 links. Copy the link and open "
+                               "it where you can:\n%2")
+                                .arg(url.scheme(), url.toDisplayString()));
+    QPushButton *copy = box->addButton(tr("Copy Link"), QMessageBox::AcceptRole);
+    box->setDefaultButton(copy);
+    connect(copy, &QPushButton::clicked, this, [this, url] {
+        QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+        statusBar()->showMessage(tr("Link copied: %1").arg(url.toDisplayString()), 5000);
+    });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::copyLink()
+{
+    const Gate *g = currentGate();
+    if (!g || !g->url.isValid()) {
+        return;
+    }
+    QGuiApplication::clipboard()->setText(g->url.toString(QUrl::FullyEncoded));
+    statusBar()->showMessage(tr("Link copied: %1").arg(g->url.toDisplayString()), 5000);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableWidget(0, 2, dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    for (const auto &[action, keys] : shortcutList()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->resizeRowsToContents();
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    const int rows = table->rowCount() * table->verticalHeader()->defaultSectionSize();
+    dialog->resize(fontMetrics().averageCharWidth() * 60, rows + fontMetrics().height() * 8);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString config = m_configPath.isEmpty() ? tr("(none)") : m_configPath;
+    const QString audit = m_auditPath.isEmpty() ? tr("(none)") : m_auditPath;
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About Greenlight"));
+    box->setIconPixmap(badgeIcon(Badge::Ok).pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
+        tr("<h3>Greenlight %1</h3><p>Every pipeline that waits for your approval, in one window.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    box->setInformativeText(tr("<p>Licence: %1<br>Built with Qt %2, running on Qt %3</p>"
+                               "<p>Servers: <tt>%4</tt><br>Audit log: <tt>%5</tt></p>")
+                                .arg(QStringLiteral("MIT"), QStringLiteral(QT_VERSION_STR),
+                                     QString::fromLatin1(qVersion()), config.toHtmlEscaped(),
+                                     audit.toHtmlEscaped()));
+    box->setStandardButtons(QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateFilterState()
+{
+    const bool filtering = m_proxy->filtering();
+    const int total = m_model->gateCount();
+    int shown = total;
+    if (filtering) {
+        shown = 0;
+        std::vector<QModelIndex> stack{QModelIndex()};
+        while (!stack.empty()) {
+            const QModelIndex parent = stack.back();
+            stack.pop_back();
+            for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+                const QModelIndex i = m_proxy->index(r, 0, parent);
+                if (m_proxy->hasChildren(i)) {
+                    stack.push_back(i);
+                } else if (!i.data(GateTreeModel::GateIdRole).toString().isEmpty()) {
+                    ++shown;
+                }
+            }
+        }
+    }
+    m_filterCountAction->setVisible(filtering);
+    m_filterCount->setText(tr("%1 of %n", "gates shown of all", total).arg(shown));
+    m_filterCount->setToolTip(tr("%1 of %n gate(s) match the filter", nullptr, total).arg(shown));
+    const bool noMatch = filtering && shown == 0 && total > 0;
+    if (noMatch) {
+        const QString words = m_filter->text().simplified();
+        QString text;
+        if (!words.isEmpty() && m_proxy->onlyMine()) {
+            text = tr("No gate that you can approve matches “%1”.").arg(words);
+        } else if (!words.isEmpty()) {
+            text = tr("No gate matches “%1”.").arg(words);
+        } else {
+            text = tr("None of the %n waiting gate(s) is yours to approve.", nullptr, total);
+        }
+        m_noMatchLabel->setText(text + u'\n' + tr("%n gate(s) wait in all.", nullptr, total));
+    }
+    m_tree->setVisible(!noMatch);
+    m_noMatch->setVisible(noMatch);
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::sizeFromScreen()
+{
+    // Three quarters of the screen, never less than a usable minimum nor more than the screen has: at 2×
+    // scaling a 1280-pixel window would be 2560 device pixels.
+    QSize size(1280, 720);
+    if (const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size();
+        size = QSize(available.width() * 3 / 4, available.height() * 3 / 4)
+                   .expandedTo(QSize(760, 460))
+                   .boundedTo(available * 0.95);
+    }
+    resize(size);
+}
+
+void MainWindow::setLayoutSettings(const QString &settingsFile)
+{
+    m_settingsFile = settingsFile;
+    const QSettings settings(settingsFile, QSettings::IniFormat);
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+    if (const QByteArray sizes = settings.value(QStringLiteral("window/splitter")).toByteArray();
+        !sizes.isEmpty()) {
+        m_splitter->restoreState(sizes);
+    }
+    if (const QByteArray header = settings.value(QStringLiteral("window/columns")).toByteArray();
+        !header.isEmpty()) {
+        m_tree->header()->restoreState(header);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    if (m_settingsFile.isEmpty()) {
+        return;
+    }
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/columns"), m_tree->header()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        m_tree->setFocus(Qt::ActiveWindowFocusReason); // the keyboard starts on the gates
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        if (!m_filter->text().isEmpty()) {
+            m_filter->clear();
+        } else {
+            m_tree->setFocus(Qt::ShortcutFocusReason);
+        }
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace gl::ui

@@ -6,12 +6,15 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
 class QTreeView;
@@ -45,7 +48,20 @@ public:
     QAction *approveAction() const { return m_approve; }
     QAction *rejectAction() const { return m_reject; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *openAction() const { return m_open; }
+    QAction *copyLinkAction() const { return m_copyLink; }
+    QAction *onlyMineAction() const { return m_onlyMineAction; }
+    QAction *shortcutsAction() const { return m_shortcuts; }
+    QAction *aboutAction() const { return m_about; }
+    QAction *quitAction() const { return m_quit; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
+    // Beside the filter while it hides gates: "3 of 12".
+    QLabel *filterCountLabel() const { return m_filterCount; }
+    // Instead of the tree when the filter hides every gate: what matched nothing, and a way out.
+    QWidget *noMatchPanel() const { return m_noMatch; }
+    QLabel *noMatchLabel() const { return m_noMatchLabel; }
+    QPushButton *clearFilterButton() const { return m_clearFilter; }
+    QSplitter *splitter() const { return m_splitter; }
     QLabel *healthLabel() const { return m_healthLabel; }
     // Above the tree: what is known over every server (checking, not set up, failing, nothing waits).
     QLabel *stateLabel() const { return m_stateLabel; }
@@ -64,9 +80,22 @@ public:
     void selectGate(const QString &id);
     // With a tray icon, closing the window hides it; without one, closing quits.
     void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
+    // Where the window keeps its size, position, splitter and columns (greenlight.conf, [window]); they are
+    // read back at once and written when the window closes or is destroyed. Without it the window sizes
+    // itself from the screen.
+    void setLayoutSettings(const QString &settingsFile);
+    void saveLayout() const;
+    // The paths About shows.
+    void setAuditPath(const QString &auditPath) { m_auditPath = auditPath; }
+    // What Open in Browser does with a URL; returns whether a browser took it. QDesktopServices by default.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    // The keyboard shortcuts of every menu action, as Help → Keyboard Shortcuts lists them.
+    QList<QPair<QString, QString>> shortcutList() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public:
 Q_SIGNALS:
@@ -84,6 +113,11 @@ private:
     void applyExpansion(const QModelIndex &proxyParent);
     void showContextMenu(const QPoint &pos);
     void openSelectedInBrowser();
+    void copyLink();
+    void showShortcuts();
+    void showAbout();
+    void updateFilterState();
+    void sizeFromScreen();
     const Gate *currentGate() const;
 
     Session *m_session;
@@ -102,7 +136,22 @@ private:
     QAction *m_approve = nullptr;
     QAction *m_reject = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_copyLink = nullptr;
+    QAction *m_onlyMineAction = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_quit = nullptr;
     QCheckBox *m_onlyMine = nullptr;
+    QLabel *m_filterCount = nullptr;
+    QAction *m_filterCountAction = nullptr;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
+    QPushButton *m_clearFilter = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QString m_settingsFile;
+    QString m_auditPath;
+    std::function<bool(const QUrl &)> m_openUrl;
+    bool m_shownOnce = false;
     QSet<QString> m_collapsed; // everything is expanded unless the user folded it
     QSet<QString> m_inDialog;  // gates with a confirmation dialog open: one decision per gate at a time
     QSet<QString> m_sending;   // gates this window sent a decision for, until its result comes

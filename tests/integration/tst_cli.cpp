@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("success"));
         const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(verify.code, 0);
-        QVERIFY2(verify.out.contains(QLatin1String("2 record(s), hash chain intact")),
+        QVERIFY2(verify.out.contains(QLatin1String("2 records, hash chain intact")),
                  qPrintable(verify.out));
         const Run exported = run({QStringLiteral("audit"), QStringLiteral("export"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
@@ -430,7 +430,7 @@ private Q_SLOTS:
         // `audit verify` finds the same log by default.
         const Run verify = runIn(home.path(), {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(verify.code, 0);
-        QVERIFY2(verify.out.contains(audit + QStringLiteral(": 2 record(s)")), qPrintable(verify.out));
+        QVERIFY2(verify.out.contains(audit + QStringLiteral(": 2 records")), qPrintable(verify.out));
     }
 
     // A servers.json left at the doubled path by an earlier version is moved to the right place, once.

@@ -7,6 +7,7 @@
 #include "gatefilterproxy.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "poller.h"
 #include "session.h"
@@ -38,6 +39,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        gl::installTranslations(); // the English plurals, as the application loads them
         QVERIFY(m_sim.listenLocal() != 0);
         qputenv("GL_TEST_TOKEN", "t0ken");
         QVERIFY(m_dir.isValid());
@@ -253,7 +255,7 @@ private Q_SLOTS:
         DecisionDialog *dialog = openDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->gateIds().size(), 2);
-        QCOMPARE(dialog->windowTitle(), QStringLiteral("Approve 2 gate(s)"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Approve 2 gates"));
         QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Both are the same release"));
         QTest::mouseClick(dialog->decideButton(), Qt::LeftButton);
         QTRY_COMPARE(m_sim.count("POST"), 2);
