@@ -6,7 +6,9 @@
 #include "simulator.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +237,30 @@ private Q_SLOTS:
         QVERIFY2(result->message.contains(QLatin1String("audit log cannot be written, so nothing was sent")),
                  qPrintable(result->message));
         QCOMPARE(m_sim.count("POST"), 0);
+    }
+
+    // The lock can be taken but the log itself cannot be appended to (here its path is a folder; as root a
+    // read-only file would still be written): the gate is read, nothing is sent.
+    void aLogThatRefusesTheIntentSendsNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a-folder.jsonl"));
+        QVERIFY(QDir().mkpath(path));
+        AuditLog broken(path);
+        DecisionService service(&broken);
+        service.addProvider(m_provider.get());
+        const QString held = m_sim.heldApprovals().first();
+        std::optional<DecisionResult> result;
+        service.decide(gateId(held), Decision::Approve, QStringLiteral("x"),
+                       [&](const DecisionResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".lock"))); // the lock was taken
+        QVERIFY(m_sim.count("GET") > 0);                            // the gate was read
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Failed);
+        QVERIFY(!result->sent);
+        QVERIFY2(result->message.contains(QLatin1String("audit log cannot be written, so nothing was sent")),
+                 qPrintable(result->message));
+        QCOMPARE(m_sim.count("POST"), 0);
+        QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("on_hold"));
     }
 
     void unknownOutcomeIsVerifiedNotResent()

@@ -128,6 +128,50 @@ private Q_SLOTS:
                  qPrintable(verified.error().message));
     }
 
+    // Someone who knows the format removes a record and re-hashes the rest of the chain, but leaves the
+    // sequence numbers: the gap gives it away. Numbering it again (a repeat) does too.
+    void detectsARemovedRecordWhoseChainWasRehashed()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n%1").arg(i))).has_value());
+        }
+        auto ls = lines(log.path());
+        const auto rehash = [](QList<QByteArray> records) {
+            QString prev(64, u'0');
+            for (QByteArray &line : records) {
+                nlohmann::json j = nlohmann::json::parse(line.toStdString());
+                j["prev"] = prev.toStdString();
+                j.erase("hash");
+                QCryptographicHash h(QCryptographicHash::Sha256);
+                h.addData(QByteArray(prev.toUtf8() + '\n' + QByteArray::fromStdString(j.dump())));
+                prev = QString::fromLatin1(h.result().toHex());
+                j["hash"] = prev.toStdString();
+                line = QByteArray::fromStdString(j.dump());
+            }
+            return records;
+        };
+        // The forgery method is right: the untouched chain re-hashed verifies.
+        writeLines(log.path(), rehash(ls));
+        QCOMPARE(log.verify().value_or(-1), 3);
+
+        ls.removeAt(1); // seq 1, 3
+        writeLines(log.path(), rehash(ls));
+        auto verified = log.verify();
+        QVERIFY(!verified.has_value());
+        QVERIFY2(verified.error().message.contains(QLatin1String("has sequence number 3, expected 2")),
+                 qPrintable(verified.error().message));
+
+        nlohmann::json again = nlohmann::json::parse(ls.at(0).toStdString()); // seq 1, 1
+        ls[1] = QByteArray::fromStdString(again.dump());
+        writeLines(log.path(), rehash(ls));
+        verified = log.verify();
+        QVERIFY(!verified.has_value());
+        QVERIFY2(verified.error().message.contains(QLatin1String("has sequence number 1, expected 2")),
+                 qPrintable(verified.error().message));
+    }
+
     void refusesToAppendAfterTruncatedTail()
     {
         QTemporaryDir dir;
