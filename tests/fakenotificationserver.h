@@ -7,6 +7,7 @@
 #include <QDBusConnectionInterface>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -20,6 +21,7 @@ struct RecordedNotification
     QStringList actions;
     QVariantMap hints;
     qint64 receivedMs = 0; // on the server's clock
+    uint replacesId = 0;   // as asked; when it names one still shown, that one is updated and keeps its id
 };
 
 class FakeNotificationServer final : public QObject
@@ -52,6 +54,12 @@ public:
         m_bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
     }
     void invokeAction(uint id, const QString &key) { Q_EMIT ActionInvoked(id, key); }
+    // The user closes a notification.
+    void dismiss(uint id)
+    {
+        m_shown.remove(id);
+        Q_EMIT NotificationClosed(id, 2);
+    }
     qint64 now() const { return m_clock.elapsed(); }
 
     QList<RecordedNotification> notifications;
@@ -61,15 +69,18 @@ public Q_SLOTS:
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
                 const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
     {
-        Q_UNUSED(replacesId);
         Q_UNUSED(expireTimeout);
-        RecordedNotification n{++m_next, appName, appIcon, summary, body, actions, hints, m_clock.elapsed()};
+        const uint id = replacesId != 0 && m_shown.contains(replacesId) ? replacesId : ++m_next;
+        m_shown.insert(id);
+        RecordedNotification n{id,      appName, appIcon,           summary,   body,
+                               actions, hints,   m_clock.elapsed(), replacesId};
         notifications.append(n);
         return n.id;
     }
     void CloseNotification(uint id)
     {
         closed.append(id);
+        m_shown.remove(id);
         Q_EMIT NotificationClosed(id, 3);
     }
     QStringList GetCapabilities() const
@@ -85,4 +96,5 @@ private:
     QDBusConnection m_bus;
     QElapsedTimer m_clock;
     uint m_next = 0;
+    QSet<uint> m_shown;
 };

@@ -75,6 +75,10 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
         d->m_notifier = std::make_unique<Notifier>(d->m_session->store(), nullptr);
         QSettings settings(paths::settingsFile(), QSettings::IniFormat);
         d->m_notifier->setSettings(NotificationSettings::load(settings));
+        // What was announced is remembered, so that a restart does not announce it again (the demo's
+        // memory lives and dies with its scratch folder).
+        d->m_notifier->setStateFile(options.demo ? d->m_scratch->filePath(QStringLiteral("notified.json"))
+                                                 : paths::stateDir() + QStringLiteral("/notified.json"));
         d->m_tray = std::make_unique<TrayIcon>(d->m_session->store(), d->m_notifier.get(), d->m_window.get());
         if (DBusNotificationSink::serviceAvailable()) {
             d->m_sink = std::make_unique<DBusNotificationSink>();

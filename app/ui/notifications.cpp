@@ -10,9 +10,15 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTimer>
+
+#include <nlohmann/json.hpp>
 
 namespace gl::ui {
 namespace {
@@ -51,10 +57,12 @@ quint32 DBusNotificationSink::show(const NotificationRequest &request)
     } else {
         hints.insert(QStringLiteral("suppress-sound"), true);
     }
+    // Replacing one the daemon has numbered keeps its place (and our id); otherwise a new one.
+    const uint replaces = m_daemonId.value(request.replaces, 0);
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << QStringLiteral("Greenlight") << quint32(0) << QStringLiteral("io.greenlight.Greenlight")
+    call << QStringLiteral("Greenlight") << quint32(replaces) << QStringLiteral("io.greenlight.Greenlight")
          << request.summary << request.body << request.actions << hints << qint32(-1);
-    const quint32 ours = ++m_next;
+    const quint32 ours = replaces != 0 ? request.replaces : ++m_next;
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, ours, watcher] {
         watcher->deleteLater();
@@ -166,6 +174,74 @@ Notifier::Notifier(GateStore *store, NotificationSink *sink, QObject *parent)
     connect(m_reminders, &gl::Timer::timeout, this, &Notifier::checkReminders);
     connect(store, &GateStore::gateAdded, this, &Notifier::onAdded);
     connect(store, &GateStore::gateRemoved, this, &Notifier::onRemoved);
+    m_save = new QTimer(this);
+    m_save->setSingleShot(true);
+    m_save->setInterval(0);
+    connect(m_save, &QTimer::timeout, this, &Notifier::saveState);
+}
+
+Notifier::~Notifier()
+{
+    if (m_save->isActive()) {
+        saveState(); // quitting right after an announcement or a reminder keeps it
+    }
+}
+
+void Notifier::setStateFile(const QString &path)
+{
+    m_stateFile = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return; // the first run
+    }
+    const auto state = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    if (!state.is_object()) {
+        qWarning("Greenlight: %s is not valid JSON; every waiting gate will be announced again",
+                 qPrintable(path));
+        return;
+    }
+    // Gates announced long ago and never seen leaving (decided while Greenlight was closed) are dropped.
+    const QDateTime oldest = gl::Clock::utcNow().addDays(-90);
+    if (const auto announced = state.find("announced"); announced != state.end() && announced->is_object()) {
+        for (const auto &[id, at] : announced->items()) {
+            const QDateTime when =
+                at.is_string()
+                    ? QDateTime::fromString(QString::fromStdString(at.get<std::string>()), Qt::ISODate)
+                    : QDateTime();
+            if (when.isValid() && when >= oldest) {
+                m_announced.insert(QString::fromStdString(id), when);
+            }
+        }
+    }
+    if (const auto reminded = state.find("reminded"); reminded != state.end() && reminded->is_array()) {
+        for (const auto &id : *reminded) {
+            if (id.is_string() && m_announced.contains(QString::fromStdString(id.get<std::string>()))) {
+                m_reminded.insert(QString::fromStdString(id.get<std::string>()));
+            }
+        }
+    }
+}
+
+void Notifier::saveState()
+{
+    if (m_stateFile.isEmpty()) {
+        return;
+    }
+    nlohmann::json announced = nlohmann::json::object();
+    for (auto it = m_announced.cbegin(); it != m_announced.cend(); ++it) {
+        announced[it.key().toStdString()] = it.value().toString(Qt::ISODate).toStdString();
+    }
+    nlohmann::json reminded = nlohmann::json::array();
+    for (const QString &id : std::as_const(m_reminded)) {
+        reminded.push_back(id.toStdString());
+    }
+    const nlohmann::json state = {{"announced", announced}, {"reminded", reminded}};
+    QDir().mkpath(QFileInfo(m_stateFile).path());
+    QSaveFile file(m_stateFile);
+    const QByteArray bytes = QByteArray::fromStdString(state.dump(1));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qWarning("Greenlight: cannot write %s: %s", qPrintable(m_stateFile), qPrintable(file.errorString()));
+    }
 }
 
 void Notifier::setSink(NotificationSink *sink)
@@ -176,9 +252,17 @@ void Notifier::setSink(NotificationSink *sink)
     m_sink = sink;
     m_open.clear();
     m_shown.clear();
+    m_live = 0;
+    m_liveGates.clear();
     if (sink) {
         connect(sink, &NotificationSink::actionInvoked, this, &Notifier::onAction);
-        connect(sink, &NotificationSink::closed, this, [this](quint32 id) { m_open.remove(id); });
+        connect(sink, &NotificationSink::closed, this, [this](quint32 id) {
+            m_open.remove(id);
+            if (id == m_live) { // dismissed: the next new gate gets a notification of its own
+                m_live = 0;
+                m_liveGates.clear();
+            }
+        });
     }
 }
 
@@ -223,10 +307,11 @@ bool Notifier::wanted(const Gate &g) const
 
 void Notifier::onAdded(const Gate &gate)
 {
-    if (m_notified.contains(gate.id)) {
-        return;
+    if (m_announced.contains(gate.id)) {
+        return; // this run or an earlier one
     }
-    m_notified.insert(gate.id); // once, whatever happens to it below
+    m_announced.insert(gate.id, gl::Clock::utcNow()); // once, whatever happens to it below
+    m_save->start();
     if (paused() || !wanted(gate)) {
         return;
     }
@@ -249,6 +334,23 @@ void Notifier::onRemoved(const QString &id)
         }
     }
     m_reminded.remove(id);
+    m_announced.remove(id); // decided or gone: should it wait again, it is news again
+    m_save->start();
+    if (m_liveGates.removeAll(id) > 0 && m_live != 0 && m_open.contains(m_live) && m_sink) {
+        // The live notification lists what still waits: quietly, without the one that left.
+        Gates still;
+        for (const QString &g : std::as_const(m_liveGates)) {
+            if (const Gate *gate = m_store ? m_store->gate(g) : nullptr) {
+                still.push_back(*gate);
+            }
+        }
+        if (!still.empty()) {
+            NotificationRequest r = summaryOf(still);
+            r.sound = false;
+            r.replaces = m_live;
+            post(r);
+        }
+    }
 }
 
 void Notifier::flush()
@@ -265,6 +367,26 @@ void Notifier::flush()
     if (gates.empty()) {
         return;
     }
+    // One notification lists what is new: while it is still shown, it is updated in place with the
+    // newest first, instead of a second one piling up (two servers' first polls make one).
+    const bool live = m_live != 0 && m_open.contains(m_live);
+    if (live) {
+        for (const QString &id : std::as_const(m_liveGates)) {
+            const bool listed =
+                std::any_of(gates.begin(), gates.end(), [&](const Gate &g) { return g.id == id; });
+            if (const Gate *g = m_store ? m_store->gate(id) : nullptr; g && !listed) {
+                gates.push_back(*g);
+            }
+        }
+    }
+    NotificationRequest r = summaryOf(gates);
+    r.replaces = live ? m_live : 0;
+    m_live = post(r);
+    m_liveGates = m_live != 0 ? r.gateIds : QStringList();
+}
+
+NotificationRequest Notifier::summaryOf(const Gates &gates) const
+{
     NotificationRequest r;
     r.sound = m_settings.sound;
     if (gates.size() == 1) {
@@ -280,23 +402,22 @@ void Notifier::flush()
         r.actions = {QStringLiteral("approve"), tr("Approve…", "approve a held job or deployment"),
                      QStringLiteral("default"), tr("Open")};
         r.gateIds = {g.id};
-    } else {
-        r.summary = tr("%n gate(s) wait for your approval", nullptr, static_cast<int>(gates.size()));
-        QStringList lines;
-        for (std::size_t i = 0; i < gates.size() && i < kSummaryListed; ++i) {
-            lines.append(gateSummary(gates[i]));
-            r.gateIds.append(gates[i].id);
-        }
-        for (std::size_t i = kSummaryListed; i < gates.size(); ++i) {
-            r.gateIds.append(gates[i].id);
-        }
-        if (gates.size() > kSummaryListed) {
-            lines.append(tr("…and %n more", nullptr, static_cast<int>(gates.size() - kSummaryListed)));
-        }
-        r.body = lines.join(u'\n');
-        r.actions = {QStringLiteral("default"), tr("Open dashboard")};
+        return r;
     }
-    post(r);
+    r.summary = tr("%n gate(s) wait for your approval", nullptr, static_cast<int>(gates.size()));
+    QStringList lines;
+    for (std::size_t i = 0; i < gates.size(); ++i) {
+        if (i < kSummaryListed) {
+            lines.append(gateSummary(gates[i]));
+        }
+        r.gateIds.append(gates[i].id);
+    }
+    if (gates.size() > kSummaryListed) {
+        lines.append(tr("…and %n more", nullptr, static_cast<int>(gates.size() - kSummaryListed)));
+    }
+    r.body = lines.join(u'\n');
+    r.actions = {QStringLiteral("default"), tr("Open dashboard")};
+    return r;
 }
 
 void Notifier::checkReminders()
@@ -306,10 +427,14 @@ void Notifier::checkReminders()
     }
     const QDateTime limit = gl::Clock::utcNow().addSecs(-60LL * m_settings.reminderMinutes);
     for (const Gate &g : m_store->gates()) {
-        if (m_reminded.contains(g.id) || !g.createdAt.isValid() || g.createdAt > limit || !wanted(g)) {
+        // Due a reminder time after the gate began waiting, and never sooner after it was announced: a
+        // gate first seen (or a restart) long after it began waiting is not announced and reminded at once.
+        const QDateTime since = std::max(g.createdAt, m_announced.value(g.id, g.createdAt));
+        if (m_reminded.contains(g.id) || !g.createdAt.isValid() || since > limit || !wanted(g)) {
             continue;
         }
         m_reminded.insert(g.id);
+        m_save->start();
         NotificationRequest r;
         r.sound = m_settings.sound;
         r.summary = tr("%1 has waited %2").arg(g.name, waitingText(g.createdAt));
@@ -324,10 +449,10 @@ void Notifier::checkReminders()
     }
 }
 
-void Notifier::post(const NotificationRequest &request)
+quint32 Notifier::post(const NotificationRequest &request)
 {
     if (!m_sink) {
-        return;
+        return 0;
     }
     const quint32 id = m_sink->show(request);
     if (id != 0) {
@@ -335,6 +460,7 @@ void Notifier::post(const NotificationRequest &request)
         m_shown.insert(id, request.gateIds);
     }
     Q_EMIT notified(request);
+    return id;
 }
 
 void Notifier::onAction(quint32 id, const QString &action)

@@ -28,6 +28,7 @@ struct NotificationRequest
     QStringList actions; // key, label, key, label… ("default" is a click on the notification)
     QStringList gateIds;
     bool sound = false;
+    quint32 replaces = 0; // a notification of ours still shown, to update in place instead of adding one
 };
 
 // Where notifications go: the desktop's notification service, or the tray icon's balloon.
@@ -111,6 +112,7 @@ class Notifier final : public QObject
     Q_OBJECT
 public:
     Notifier(GateStore *store, NotificationSink *sink, QObject *parent = nullptr);
+    ~Notifier() override; // writes what is still unsaved
 
     void setSink(NotificationSink *sink);
     NotificationSink *sink() const { return m_sink; }
@@ -121,6 +123,11 @@ public:
     void resume();
     bool paused() const;
     void checkReminders();
+    // Where what was announced (and reminded) is remembered across restarts (the state folder). Read at
+    // once; written, atomically, after each change. Without it, a restart announces every gate again.
+    void setStateFile(const QString &path);
+    // The notification that lists the new gates, updated in place as more arrive; 0 when none is shown.
+    quint32 liveNotification() const { return m_live; }
 
     static constexpr int kSummaryListed = 5;
 
@@ -134,15 +141,21 @@ private:
     void onRemoved(const QString &id);
     void flush();
     bool wanted(const Gate &gate) const;
-    void post(const NotificationRequest &request);
+    quint32 post(const NotificationRequest &request);
     void onAction(quint32 id, const QString &action);
+    NotificationRequest summaryOf(const Gates &gates) const;
+    void saveState();
 
     QPointer<GateStore> m_store;
     QPointer<NotificationSink> m_sink;
     NotificationSettings m_settings;
     Gates m_pending;
-    QSet<QString> m_notified;
+    QHash<QString, QDateTime> m_announced; // gate → when it was first announced (or first seen, if muted)
     QSet<QString> m_reminded;
+    quint32 m_live = 0;
+    QStringList m_liveGates; // newest first
+    QString m_stateFile;
+    QTimer *m_save = nullptr;
     QHash<quint32, QStringList> m_open; // notification → the gates it is about
     // Every notification this run showed → its gates: a click on one the daemon still shows after its
     // gate left is answered (the window says the gate is no longer waiting), not ignored.

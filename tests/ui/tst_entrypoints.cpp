@@ -53,6 +53,13 @@ public:
     void close(quint32) override {}
     QString name() const override { return QStringLiteral("recording"); }
     void click(quint32 id, const QString &action) { Q_EMIT actionInvoked(id, action); }
+    // The user closes every notification shown so far.
+    void dismissAll()
+    {
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+            Q_EMIT closed(it.key());
+        }
+    }
     QHash<quint32, NotificationRequest> shown;
 
 private:
@@ -92,6 +99,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_session->poller()->start();
         QTRY_COMPARE(m_window->model()->gateCount(), 3);
+        QTRY_COMPARE(m_sink->shown.size(), 1); // the first poll's summary, closed by the user: a new gate
+        m_sink->dismissAll();                  // then gets a notification of its own
         m_sim.clearRequests();
     }
 

@@ -16,6 +16,7 @@
 #include "testsupport.h"
 #include "trayicon.h"
 
+#include <QFile>
 #include <QMenu>
 #include <QPointer>
 #include <QSignalSpy>
@@ -64,6 +65,11 @@ private Q_SLOTS:
         m_session->poller()->start();
         QTRY_COMPARE(m_session->store()->size(), 3);
         QTRY_COMPARE(m_server->notifications.size(), 1);
+        // The user closes it: what comes next gets a notification of its own (see
+        // aNewGateUpdatesTheNotificationStillShown for one left open).
+        QTRY_VERIFY(m_notifier->liveNotification() != 0);
+        m_server->dismiss(m_server->notifications.first().id);
+        QTRY_COMPARE(m_notifier->liveNotification(), 0u);
         m_server->notifications.clear();
     }
 
@@ -162,6 +168,122 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->closed, QList<uint>{m_server->notifications.first().id});
     }
 
+    // While a notification about new gates is still shown, the next new gate updates it in place (same id,
+    // replaces_id) instead of piling up a second one; a gate decided elsewhere leaves it quietly.
+    void aNewGateUpdatesTheNotificationStillShown()
+    {
+        m_sim.addHeldPipeline();
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(m_server->notifications.size(), 1);
+        const uint first = m_server->notifications.first().id;
+        QCOMPARE(m_server->notifications.first().replacesId, 0u);
+        QTRY_VERIFY(m_notifier->liveNotification() != 0);
+
+        m_sim.addHeldPipeline();
+        pollAndSettle();
+        QTRY_COMPARE(m_server->notifications.size(), 2);
+        const RecordedNotification updated = m_server->notifications.at(1);
+        QCOMPARE(updated.replacesId, first);
+        QCOMPARE(updated.id, first);
+        QCOMPARE(updated.summary, QStringLiteral("2 gates wait for your approval"));
+        QCOMPARE(updated.body.count(u'\n'), 1);
+
+        // One of them is approved elsewhere: the notification now lists the other, without a sound.
+        QString decided;
+        for (const Gate &g : m_session->store()->gates()) {
+            if (g.name == QLatin1String("hold-production")) {
+                decided = g.id;
+            }
+        }
+        std::optional<DecisionResult> done;
+        m_session->decisions()->decide(decided, Decision::Approve, QStringLiteral("from elsewhere"),
+                                       [&](const DecisionResult &r) { done = r; });
+        QTRY_VERIFY(done.has_value());
+        pollAndSettle();
+        QTRY_COMPARE(m_server->notifications.size(), 3);
+        QCOMPARE(m_server->notifications.at(2).id, first);
+        QCOMPARE(m_server->notifications.at(2).summary,
+                 QStringLiteral("hold-production waits for your approval"));
+        QVERIFY(m_server->notifications.at(2).hints.value(QStringLiteral("suppress-sound")).toBool());
+        QVERIFY(m_server->closed.isEmpty());
+    }
+
+    // Two runs on one simulator, remembering what was announced in the state folder: the second run
+    // announces only what is new, and reminds of the old gates when they are due (an hour after the first
+    // run announced them), not at once nor an hour after the restart.
+    void aRestartAnnouncesNothingTwiceAndRemindsOnTime()
+    {
+        const QString state = m_dir.filePath(QStringLiteral("state-%1/notified.json").arg(m_n));
+        const QString config = m_dir.filePath(QStringLiteral("servers-%1.json").arg(m_n));
+        struct Run
+        {
+            std::unique_ptr<Session> session;
+            std::unique_ptr<Notifier> notifier;
+        };
+        const auto start = [&](int run) {
+            Run r;
+            auto loaded = loadConfig(config);
+            r.session =
+                Session::open(*loaded, m_credentials,
+                              m_dir.filePath(QStringLiteral("audit-%1-run%2.jsonl").arg(m_n).arg(run)));
+            r.notifier = std::make_unique<Notifier>(r.session->store(), m_sink.get());
+            NotificationSettings settings;
+            settings.reminderMinutes = 60;
+            r.notifier->setSettings(settings);
+            r.notifier->setStateFile(state);
+            return r;
+        };
+        const auto poll = [](Run &r) {
+            QSignalSpy finished(r.session->poller(), &Poller::pollFinished);
+            r.session->poller()->refreshAll();
+            QVERIFY(QTest::qWaitFor([&] { return finished.size() >= 1; }, 10000));
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+        };
+
+        Run first = start(1);
+        QSignalSpy firstNotified(first.notifier.get(), &Notifier::notified);
+        poll(first);
+        QCOMPARE(first.session->store()->size(), 3);
+        QCOMPARE(firstNotified.size(), 1); // the three in one summary
+        QCOMPARE(firstNotified.at(0).at(0).value<NotificationRequest>().gateIds.size(), 3);
+        m_clock->advanceSecs(30 * 60);
+        QCOMPARE(firstNotified.size(), 1); // not due yet
+        QTRY_VERIFY(QFile::exists(state));
+        first = {}; // quit
+
+        Run second = start(2);
+        QSignalSpy notified(second.notifier.get(), &Notifier::notified);
+        poll(second);
+        QCOMPARE(second.session->store()->size(), 3);
+        QCOMPARE(notified.size(), 0); // all three were announced by the first run
+        m_sim.addHeldPipeline();
+        poll(second);
+        QCOMPARE(second.session->store()->size(), 4);
+        QCOMPARE(notified.size(), 1);
+        const auto fresh = notified.at(0).at(0).value<NotificationRequest>();
+        QCOMPARE(fresh.gateIds.size(), 1);
+        QCOMPARE(second.session->store()->gate(fresh.gateIds.first())->name,
+                 QStringLiteral("hold-production"));
+
+        m_clock->advanceSecs(29 * 60); // 59 minutes after the first announcement
+        QCOMPARE(notified.size(), 1);
+        m_clock->advanceSecs(2 * 60); // 61: the three old ones, once each; the new one is not due
+        QCOMPARE(notified.size(), 4);
+        for (int i = 1; i < 4; ++i) {
+            const auto r = notified.at(i).at(0).value<NotificationRequest>();
+            QVERIFY2(r.summary.contains(QLatin1String(" has waited ")), qPrintable(r.summary));
+            QVERIFY(r.gateIds.first() != fresh.gateIds.first());
+        }
+        QTRY_VERIFY(QFile(state).size() > 0);
+        second = {};
+        Run third = start(3); // reminded already: not again after another restart
+        QSignalSpy thirdNotified(third.notifier.get(), &Notifier::notified);
+        poll(third);
+        m_clock->advanceSecs(2 * 60);
+        QCOMPARE(thirdNotified.size(), 0);
+    }
+
     void mutedProjectAndDoNotDisturbSuppress()
     {
         NotificationSettings settings = m_notifier->settings();
@@ -203,7 +325,9 @@ private Q_SLOTS:
         settings.reminderMinutes = 40; // the scenario's holds have waited 30 minutes
         m_notifier->setSettings(settings);
         QSignalSpy reminded(m_notifier.get(), &Notifier::notified);
-        m_clock->advanceSecs(9 * 60); // 39 minutes: not yet
+        // They were announced at the first poll: a reminder comes 40 minutes after that, not 10 (when they
+        // had waited 40 minutes), which would follow the announcement at once.
+        m_clock->advanceSecs(39 * 60);
         QCOMPARE(reminded.size(), 0);
         m_clock->advanceSecs(2 * 60); // 41 minutes: the minute's check reminds of each, once
         QCOMPARE(reminded.size(), 3);
