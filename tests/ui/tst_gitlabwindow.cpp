@@ -10,12 +10,14 @@
 #include "gatefilterproxy.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "notifications.h"
 #include "poller.h"
 #include "session.h"
 #include "simulator.h"
 #include "testsupport.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -64,6 +67,7 @@ private Q_SLOTS:
         QVERIFY(m_sim.listenLocal() != 0);
         qputenv("GL_GITLAB_TOKEN", "gl-t0ken");
         QVERIFY(m_dir.isValid());
+        installTranslations(); // the English plurals
     }
 
     void init()
@@ -104,6 +108,29 @@ private Q_SLOTS:
 
         m_window->onlyMineBox()->setChecked(false);
         QCOMPARE(visibleGateIds(), all);
+    }
+
+    // My own deployment is not mine to decide: Approve and Reject stay disabled on it, the tray does not
+    // count it, and asking by id is refused with the reason.
+    void myOwnDeploymentCannotBeDecidedNorCounted()
+    {
+        QVERIFY(open());
+        TrayIcon tray(m_session->store(), nullptr, m_window.get());
+        QTRY_COMPARE(tray.waitingForMe(), 5); // six gates, one of them mine
+        QVERIFY2(tray.icon()->toolTip().contains(u"5 gates wait for your approval"_s),
+                 qPrintable(tray.icon()->toolTip()));
+
+        const QString own = kApi + u"/deployments/103"_s;
+        m_window->selectGate(own);
+        QCOMPARE(m_window->selectedGateIds(), QStringList{own});
+        QVERIFY(!m_window->approveAction()->isEnabled());
+        QVERIFY(!m_window->rejectAction()->isEnabled());
+        QVERIFY(m_window->decidableSelection().empty());
+        m_window->selectGate(kApi + u"/deployments/101"_s);
+        QVERIFY(m_window->approveAction()->isEnabled());
+        QVERIFY(m_window->rejectAction()->isEnabled());
+        QVERIFY(!m_window->requestDecision(Decision::Approve, {own}));
+        QCOMPARE(m_sim.count("POST"), 0);
     }
 
     // Production is protected by the default pattern prod*: typing its name is not enough, the approval
