@@ -20,7 +20,10 @@ enum class Badge
     Checking, // not known yet
     Blank,    // the hold colour without a symbol, to draw a number on
 };
+// Drawn for the application palette's base colour (the tree's background): darker tones on a light base,
+// lighter ones on a dark base.
 QIcon badgeIcon(Badge badge);
+bool onDarkBase();
 // A red that reads on the current palette, light or dark.
 QColor errorColor();
 

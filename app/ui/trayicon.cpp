@@ -7,6 +7,7 @@
 #include "notifications.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QMenu>
 #include <QPainter>
 #include <QSystemTrayIcon>
@@ -45,6 +46,44 @@ TrayIcon::TrayIcon(GateStore *store, Notifier *notifier, MainWindow *window, QOb
 
 TrayIcon::~TrayIcon() = default;
 
+TrayIcon::CountLabel TrayIcon::countLabel(int count, int size)
+{
+    // Digits about half the icon's height, narrowed (down to 55%) to fit the disc; where "99+" would need
+    // more than that (a 16 or 22 pixel tray), "9+" says "many" legibly, and the tooltip has the number.
+    CountLabel label;
+    label.font = QApplication::font();
+    label.font.setBold(true);
+    const auto fit = [&](const QString &text) {
+        label.text = text;
+        // From the tallest digits that leave a margin down to the smallest that still read (half).
+        for (int px = size; px >= 6; --px) {
+            label.font.setPixelSize(px);
+            const QRectF box = QFontMetricsF(label.font).tightBoundingRect(text);
+            if (box.height() > size * 0.56) {
+                continue;
+            }
+            if (box.height() < size * 0.5) {
+                return false;
+            }
+            label.scaleX = std::min(1.0, size * 0.84 / std::max(1.0, box.width()));
+            if (label.scaleX >= 0.55) {
+                return true;
+            }
+        }
+        return false;
+    };
+    QStringList candidates{count > 99 ? QStringLiteral("99+") : QString::number(count)};
+    if (count > 9) {
+        candidates.append(QStringLiteral("9+"));
+    }
+    for (const QString &text : std::as_const(candidates)) {
+        if (fit(text)) {
+            return label;
+        }
+    }
+    return label; // the last candidate, narrowed as far as it had to be
+}
+
 QIcon TrayIcon::iconFor(State state, int count)
 {
     Badge base = Badge::Ok;
@@ -68,13 +107,15 @@ QIcon TrayIcon::iconFor(State state, int count)
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
         if (count > 0) { // on a plain disc: the hold badge's bars would read as part of the number
-            const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
-            QFont font = QApplication::font();
-            font.setBold(true);
-            font.setPixelSize(std::max(7, size * (text.size() > 1 ? 9 : 12) / 16));
-            p.setFont(font);
+            const CountLabel label = countLabel(count, size);
+            p.setFont(label.font);
             p.setPen(Qt::white);
-            p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, text);
+            p.save();
+            p.translate(size / 2.0, 0);
+            p.scale(label.scaleX, 1.0);
+            p.drawText(QRectF(-size / 2.0 / label.scaleX, 0, size / label.scaleX, size), Qt::AlignCenter,
+                       label.text);
+            p.restore();
         }
         if (count > 0 && state == State::Problem) {
             // The count may be incomplete: a red mark in the corner says a server is failing.

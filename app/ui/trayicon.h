@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QIcon>
 #include <QObject>
 #include <QPointer>
@@ -37,6 +38,15 @@ public:
         AllClear, // every server polled, nothing waits for me
     };
     State state() const { return m_state; }
+    // The count as the icon of this size shows it ("7", "42", "99+", or "9+" where "99+" would be too small
+    // to read), the font it is drawn in and how much it is narrowed to fit.
+    struct CountLabel
+    {
+        QString text;
+        QFont font;
+        double scaleX = 1.0;
+    };
+    static CountLabel countLabel(int count, int size);
     static QIcon iconFor(State state, int count);
     static constexpr int kMenuGates = 8;
 
