@@ -8,6 +8,7 @@
 #include "poller.h"
 #include "session.h"
 #include "simulator.h"
+#include "theme.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -58,6 +59,10 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
         // A server that cannot be set up shows its error in the window; the others still work.
         d->m_session = Session::open(config, *d->m_credentials, d->m_auditPath);
     }
+    // The window's colours: the desktop's unless greenlight.conf asks for Greenlight's light or dark ones.
+    applyTheme(themeFromName(QSettings(paths::settingsFile(), QSettings::IniFormat)
+                                 .value(QStringLiteral("window/theme"))
+                                 .toString()));
     d->m_window = std::make_unique<MainWindow>(d->m_session.get(), d->m_configPath);
     d->m_window->setAuditPath(d->m_auditPath);
     if (!options.demo) { // the demo leaves the user's files alone, its window's layout too

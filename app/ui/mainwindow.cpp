@@ -10,8 +10,10 @@
 #include "poller.h"
 #include "providers/provider.h"
 #include "session.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
         m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
         m_tree->setColumnWidth(column, width);
     }
+    m_tree->viewport()->installEventFilter(this); // a narrow tree drops its least useful columns
     connect(m_tree, &QTreeView::collapsed, this,
             [this](const QModelIndex &i) { m_collapsed.insert(i.data(GateTreeModel::KeyRole).toString()); });
     connect(m_tree, &QTreeView::expanded, this,
@@ -305,6 +308,29 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(expandAll);
     view->addAction(collapseAll);
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *themes = new QActionGroup(this);
+    for (const auto &[theme, label] :
+         {std::pair{Theme::System, tr("&System Colours")}, std::pair{Theme::Light, tr("&Light")},
+          std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction *a = appearance->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(currentTheme() == theme);
+        a->setData(themeName(theme));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, theme] {
+            applyTheme(theme);
+            if (!m_settingsFile.isEmpty()) {
+                QSettings(m_settingsFile, QSettings::IniFormat)
+                    .setValue(QStringLiteral("window/theme"), themeName(theme));
+            }
+            updateEmptyState(); // colours computed from the palette
+            updateHealth();
+            updateDetails();
+        });
+    }
+    m_themeActions = themes;
     QMenu *gate = menuBar()->addMenu(tr("&Gate"));
     gate->addAction(m_approve);
     gate->addAction(m_reject);
@@ -1059,8 +1085,36 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
+void MainWindow::fitColumns()
+{
+    // The gate's name comes first: while it would get less than a third of the tree (and 200 pixels), the
+    // least useful columns step aside, last first; they come back as the tree widens.
+    static const int order[] = {GateTreeModel::StatusColumn,    GateTreeModel::WaitingColumn,
+                                GateTreeModel::ApprovalsColumn, GateTreeModel::TriggeredColumn,
+                                GateTreeModel::BranchColumn,    GateTreeModel::ExpiresColumn,
+                                GateTreeModel::CommitColumn};
+    QHeaderView *header = m_tree->header();
+    const int width = m_tree->viewport()->width();
+    const int nameWanted = std::max(200, width / 3);
+    int used = 0;
+    for (int column : order) {
+        if (!header->isSectionHidden(column)) {
+            m_columnWidths[column] = header->sectionSize(column); // what it had when last shown
+        }
+        const int w = m_columnWidths.value(column, 80);
+        const bool fits = width - (used + w) >= nameWanted;
+        header->setSectionHidden(column, !fits && column != GateTreeModel::StatusColumn);
+        if (fits || column == GateTreeModel::StatusColumn) {
+            used += w;
+        }
+    }
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
     if (watched == m_filter && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         if (!m_filter->text().isEmpty()) {

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,8 @@ public:
     QAction *shortcutsAction() const { return m_shortcuts; }
     QAction *aboutAction() const { return m_about; }
     QAction *quitAction() const { return m_quit; }
+    // View → Appearance: System Colours, Light, Dark.
+    QActionGroup *themeActions() const { return m_themeActions; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
     // Beside the filter while it hides gates: "3 of 12".
     QLabel *filterCountLabel() const { return m_filterCount; }
@@ -118,6 +121,7 @@ private:
     void showAbout();
     void updateFilterState();
     void sizeFromScreen();
+    void fitColumns();
     const Gate *currentGate() const;
 
     Session *m_session;
@@ -141,6 +145,7 @@ private:
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
     QAction *m_quit = nullptr;
+    QActionGroup *m_themeActions = nullptr;
     QCheckBox *m_onlyMine = nullptr;
     QLabel *m_filterCount = nullptr;
     QAction *m_filterCountAction = nullptr;
@@ -152,6 +157,7 @@ private:
     QString m_auditPath;
     std::function<bool(const QUrl &)> m_openUrl;
     bool m_shownOnce = false;
+    QHash<int, int> m_columnWidths; // of the columns fitColumns() may hide
     QSet<QString> m_collapsed; // everything is expanded unless the user folded it
     QSet<QString> m_inDialog;  // gates with a confirmation dialog open: one decision per gate at a time
     QSet<QString> m_sending;   // gates this window sent a decision for, until its result comes

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "config/credentialstore.h"
 #include "gatefilterproxy.h"
+#include "gateicons.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
 #include "i18n.h"
@@ -16,6 +17,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -26,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -83,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(menus, (QStringList{u"File"_s, u"View"_s, u"Gate"_s, u"Help"_s}));
         QCOMPARE(menuTexts(u"File"_s), QStringList{u"Quit"_s});
         QCOMPARE(menuTexts(u"View"_s), (QStringList{u"Refresh"_s, u"Filter"_s, u"Only What I Can Approve"_s,
-                                                    u"Expand All"_s, u"Collapse All"_s}));
+                                                    u"Expand All"_s, u"Collapse All"_s, u"Appearance"_s}));
         QCOMPARE(menuTexts(u"Gate"_s), (QStringList{u"Approve…"_s, u"Reject…"_s, u"Open in Browser"_s,
                                                     u"Copy Link"_s, u"Copy Gate ID"_s}));
         QCOMPARE(menuTexts(u"Help"_s),
@@ -279,6 +282,49 @@ private Q_SLOTS:
         QCOMPARE(m_window->size(), QSize(900, 600));
         QCOMPARE(m_window->splitter()->sizes(), sizes);
         QCOMPARE(m_window->tree()->header()->sectionSize(GateTreeModel::StatusColumn), 201);
+    }
+
+    // A narrow window (a small screen, 2× scaling) keeps the gates' names readable: the least useful
+    // columns step aside, and come back when it widens.
+    void aNarrowTreeKeepsTheNamesReadable()
+    {
+        QHeaderView *header = m_window->tree()->header();
+        m_window->resize(1600, 700);
+        QTRY_VERIFY(!header->isSectionHidden(GateTreeModel::CommitColumn));
+        QVERIFY(!header->isSectionHidden(GateTreeModel::ExpiresColumn));
+        m_window->resize(760, 500);
+        QTRY_VERIFY(header->isSectionHidden(GateTreeModel::CommitColumn));
+        QVERIFY(!header->isSectionHidden(GateTreeModel::StatusColumn));
+        QVERIFY2(header->sectionSize(GateTreeModel::NameColumn) >= 200,
+                 qPrintable(QString::number(header->sectionSize(GateTreeModel::NameColumn))));
+        m_window->resize(1600, 700);
+        QTRY_VERIFY(!header->isSectionHidden(GateTreeModel::CommitColumn));
+        QVERIFY(!header->isSectionHidden(GateTreeModel::WaitingColumn));
+    }
+
+    // View → Appearance → Dark: Greenlight's dark palette at once (badges redrawn for it), remembered in
+    // greenlight.conf; System Colours goes back to the desktop's.
+    void theDarkAppearanceAppliesAndIsRemembered()
+    {
+        const QString settings = m_dir.filePath(u"theme-%1.conf"_s.arg(m_n));
+        m_window->setLayoutSettings(settings);
+        const QColor systemBase = QApplication::palette().color(QPalette::Base);
+        QAction *dark = nullptr;
+        QAction *system = nullptr;
+        for (QAction *a : m_window->themeActions()->actions()) {
+            dark = a->data().toString() == u"dark"_s ? a : dark;
+            system = a->data().toString() == u"system"_s ? a : system;
+        }
+        QVERIFY(dark && system);
+        QVERIFY(system->isChecked());
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 64);
+        QVERIFY(onDarkBase());
+        QCOMPARE(QSettings(settings, QSettings::IniFormat).value(u"window/theme"_s).toString(), u"dark"_s);
+        system->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Base), systemBase);
+        QCOMPARE(QSettings(settings, QSettings::IniFormat).value(u"window/theme"_s).toString(), u"system"_s);
     }
 
 private:
