@@ -963,8 +963,11 @@ void MainWindow::showShortcuts()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    const int rows = table->rowCount() * table->verticalHeader()->defaultSectionSize();
-    dialog->resize(fontMetrics().averageCharWidth() * 60, rows + fontMetrics().height() * 8);
+    // Tall enough for every row, no taller: the table's rows, its header, the buttons and the margins.
+    const int rows = table->verticalHeader()->length() + table->horizontalHeader()->height() +
+                     2 * table->frameWidth();
+    table->setMinimumHeight(std::min(rows, screen()->availableGeometry().height() * 2 / 3));
+    dialog->resize(fontMetrics().averageCharWidth() * 60, dialog->sizeHint().height());
     dialog->open();
 }
 
