@@ -964,8 +964,8 @@ void MainWindow::showShortcuts()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     // Tall enough for every row, no taller: the table's rows, its header, the buttons and the margins.
-    const int rows = table->verticalHeader()->length() + table->horizontalHeader()->height() +
-                     2 * table->frameWidth();
+    const int rows =
+        table->verticalHeader()->length() + table->horizontalHeader()->height() + 2 * table->frameWidth();
     table->setMinimumHeight(std::min(rows, screen()->availableGeometry().height() * 2 / 3));
     dialog->resize(fontMetrics().averageCharWidth() * 60, dialog->sizeHint().height());
     dialog->open();
