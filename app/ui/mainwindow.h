@@ -158,9 +158,9 @@ private:
     std::function<bool(const QUrl &)> m_openUrl;
     bool m_shownOnce = false;
     QHash<int, int> m_columnWidths; // of the columns fitColumns() may hide
-    QSet<QString> m_collapsed; // everything is expanded unless the user folded it
-    QSet<QString> m_inDialog;  // gates with a confirmation dialog open: one decision per gate at a time
-    QSet<QString> m_sending;   // gates this window sent a decision for, until its result comes
+    QSet<QString> m_collapsed;      // everything is expanded unless the user folded it
+    QSet<QString> m_inDialog;       // gates with a confirmation dialog open: one decision per gate at a time
+    QSet<QString> m_sending;        // gates this window sent a decision for, until its result comes
     // Several gates decided with one confirmation: each one's result, shown together when all are in.
     struct Batch
     {

@@ -111,8 +111,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim.jobStatus(held.section(u'/', 1, 1)), QStringLiteral("success"));
         const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(verify.code, 0);
-        QVERIFY2(verify.out.contains(QLatin1String("2 records, hash chain intact")),
-                 qPrintable(verify.out));
+        QVERIFY2(verify.out.contains(QLatin1String("2 records, hash chain intact")), qPrintable(verify.out));
         const Run exported = run({QStringLiteral("audit"), QStringLiteral("export"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(exported.code, 0);
