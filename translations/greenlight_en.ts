@@ -1620,6 +1620,29 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
             <numerusform>%n gates wait in all.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&apos;color:gray&apos;&gt;The filter shows %1 of the %n waiting gate(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;color:gray&apos;&gt;The filter shows %1 of the %n waiting gate.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;color:gray&apos;&gt;The filter shows %1 of the %n waiting gates.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::Notifier</name>

@@ -783,7 +783,11 @@ void MainWindow::updateDetails()
         const QString summary = stateSummary(&problem);
         QString html =
             summary.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(summary.toHtmlEscaped());
-        if (m_model->gateCount() > 0) {
+        if (m_model->gateCount() > 0 && m_proxy->filtering()) {
+            html += tr("<p style='color:gray'>The filter shows %1 of the %n waiting gate(s).</p>", nullptr,
+                       m_model->gateCount())
+                        .arg(m_shownCount);
+        } else if (m_model->gateCount() > 0) {
             html +=
                 tr("<p style='color:gray'>%n gate(s) waiting. Select one to see what it would release.</p>",
                    nullptr, m_model->gateCount());
@@ -1014,6 +1018,7 @@ void MainWindow::updateFilterState()
             }
         }
     }
+    m_shownCount = shown;
     m_filterCountAction->setVisible(filtering);
     m_filterCount->setText(tr("%1 of %n", "gates shown of all", total).arg(shown));
     m_filterCount->setToolTip(tr("%1 of %n gate(s) match the filter", nullptr, total).arg(shown));

@@ -157,6 +157,7 @@ private:
     QString m_auditPath;
     std::function<bool(const QUrl &)> m_openUrl;
     bool m_shownOnce = false;
+    int m_shownCount = 0;           // gates the filter shows
     QHash<int, int> m_columnWidths; // of the columns fitColumns() may hide
     QSet<QString> m_collapsed;      // everything is expanded unless the user folded it
     QSet<QString> m_inDialog;       // gates with a confirmation dialog open: one decision per gate at a time

@@ -175,6 +175,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->tree()->isVisible());
         QCOMPARE(m_window->noMatchLabel()->text(),
                  u"No gate matches “no-such-thing”.\n3 gates wait in all."_s);
+        QCOMPARE(m_window->details()->toPlainText(), u"The filter shows 0 of the 3 waiting gates."_s);
         QTest::mouseClick(m_window->clearFilterButton(), Qt::LeftButton);
         QCOMPARE(m_window->filterEdit()->text(), QString());
         QVERIFY(!m_window->noMatchPanel()->isVisible());
