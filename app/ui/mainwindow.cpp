@@ -269,19 +269,11 @@ void MainWindow::buildActions()
     auto *collapseAll = new QAction(tr("&Collapse All"), this);
     collapseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(collapseAll, &QAction::triggered, this, [this] {
-        // Down to the workflows: the servers stay open, so that what is folded is still seen.
-        std::vector<QModelIndex> stack;
-        for (int r = 0; r < m_proxy->rowCount(); ++r) {
-            stack.push_back(m_proxy->index(r, 0));
-        }
-        while (!stack.empty()) {
-            const QModelIndex i = stack.back();
-            stack.pop_back();
-            for (int r = 0; r < m_proxy->rowCount(i); ++r) {
-                const QModelIndex child = m_proxy->index(r, 0, i);
-                if (m_proxy->hasChildren(child)) {
-                    m_tree->collapse(child);
-                }
+        // Every project folds; the servers stay open, so that what is folded is still seen.
+        for (int s = 0; s < m_proxy->rowCount(); ++s) {
+            const QModelIndex server = m_proxy->index(s, 0);
+            for (int p = 0; p < m_proxy->rowCount(server); ++p) {
+                m_tree->collapse(m_proxy->index(p, 0, server));
             }
         }
     });

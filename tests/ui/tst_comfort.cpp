@@ -15,6 +15,7 @@
 #include "session.h"
 #include "simulator.h"
 #include "testsupport.h"
+#include "uisupport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -110,6 +111,43 @@ private Q_SLOTS:
         m_window->onlyMineBox()->setChecked(false);
         QVERIFY(!m_window->onlyMineAction()->isChecked());
         QVERIFY(!m_window->proxy()->onlyMine());
+    }
+
+    // View → Collapse All folds every project (the servers stay open); Expand All opens everything again,
+    // and a poll keeps what the user chose.
+    void collapseAllAndExpandAll()
+    {
+        const auto projects = [&] {
+            QList<QModelIndex> out;
+            for (int s = 0; s < m_window->proxy()->rowCount(); ++s) {
+                const QModelIndex server = m_window->proxy()->index(s, 0);
+                for (int p = 0; p < m_window->proxy()->rowCount(server); ++p) {
+                    out.append(m_window->proxy()->index(p, 0, server));
+                }
+            }
+            return out;
+        };
+        QCOMPARE(projects().size(), 2);
+        QAction *collapse = viewAction(u"Collapse All"_s);
+        QAction *expand = viewAction(u"Expand All"_s);
+        QVERIFY(collapse && expand);
+        collapse->trigger();
+        for (const QModelIndex &p : projects()) {
+            QVERIFY(!m_window->tree()->isExpanded(p));
+            QVERIFY(m_window->tree()->isExpanded(p.parent()));
+        }
+        QSignalSpy polled(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->refreshAll();
+        QTRY_COMPARE(polled.size(), 1);
+        for (const QModelIndex &p : projects()) {
+            QVERIFY(!m_window->tree()->isExpanded(p));
+        }
+        expand->trigger();
+        for (const QModelIndex &p : projects()) {
+            QVERIFY(m_window->tree()->isExpanded(p));
+            const QModelIndex pipeline = m_window->proxy()->index(0, 0, p);
+            QVERIFY(m_window->tree()->isExpanded(pipeline));
+        }
     }
 
     // Help → Keyboard Shortcuts lists them in a table; About names the version, the licence and the
@@ -373,6 +411,20 @@ private:
         return {};
     }
 
+    QAction *viewAction(const QString &text) const
+    {
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->text().remove(u'&') == u"View"_s) {
+                for (QAction *a : menu->menu()->actions()) {
+                    if (a->text().remove(u'&') == text) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return nullptr;
+    }
+
     QString gateNamed(const QString &name) const
     {
         for (const Gate &g : m_session->store()->gates()) {
@@ -383,21 +435,15 @@ private:
         return {};
     }
 
+    // The names of the gates the tree shows, sorted.
     QStringList visibleGates() const
     {
-        QStringList out;
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int r = 0; r < m_window->proxy()->rowCount(parent); ++r) {
-                const QModelIndex i = m_window->proxy()->index(r, 0, parent);
-                if (!i.data(GateTreeModel::GateIdRole).toString().isEmpty()) {
-                    out.append(i.data().toString());
-                }
-                walk(i);
-            }
-        };
-        walk({});
-        out.sort();
-        return out;
+        QStringList names;
+        for (const QString &id : gltest::visibleGateIds(*m_window)) {
+            names.append(m_session->store()->gate(id)->name);
+        }
+        names.sort();
+        return names;
     }
 
     glsim::Simulator m_sim;

@@ -18,6 +18,7 @@
 #include "simulator.h"
 #include "testsupport.h"
 #include "trayicon.h"
+#include "uisupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -40,19 +41,6 @@ using gltest::json;
 namespace {
 
 constexpr int kWaitMs = 15000; // a poll over loopback takes milliseconds; this only bounds a hang
-
-class RecordingSink final : public NotificationSink
-{
-public:
-    quint32 show(const NotificationRequest &request) override
-    {
-        shown.append(request);
-        return static_cast<quint32>(shown.size());
-    }
-    void close(quint32) override {}
-    QString name() const override { return u"recording"_s; }
-    QList<NotificationRequest> shown;
-};
 
 const QString kApi = u"gl/projects/42"_s;
 
@@ -191,7 +179,7 @@ private Q_SLOTS:
     void aMutedEnvironmentNotifiesNothing()
     {
         QVERIFY(open({}, [this] {
-            m_sink = std::make_unique<RecordingSink>();
+            m_sink = std::make_unique<gltest::RecordingSink>();
             m_notifier = std::make_unique<Notifier>(m_session->store(), m_sink.get());
             NotificationSettings settings = m_notifier->settings();
             settings.mutedEnvironments = {u"production"_s};
@@ -261,33 +249,8 @@ private:
         return true;
     }
 
-    QStringList visibleGateIds() const
-    {
-        QStringList out;
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int r = 0; r < m_window->proxy()->rowCount(parent); ++r) {
-                const QModelIndex i = m_window->proxy()->index(r, 0, parent);
-                const QString id = i.data(GateTreeModel::GateIdRole).toString();
-                if (!id.isEmpty()) {
-                    out.append(id);
-                }
-                walk(i);
-            }
-        };
-        walk({});
-        out.sort();
-        return out;
-    }
-
-    DecisionDialog *openDialog() const
-    {
-        for (DecisionDialog *d : m_window->findChildren<DecisionDialog *>()) {
-            if (d->isVisible()) {
-                return d;
-            }
-        }
-        return nullptr;
-    }
+    QStringList visibleGateIds() const { return gltest::visibleGateIds(*m_window); }
+    DecisionDialog *openDialog() const { return gltest::openDialog(*m_window); }
 
     glsim::Simulator m_sim;
     QTemporaryDir m_dir;
@@ -296,7 +259,7 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<RecordingSink> m_sink;
+    std::unique_ptr<gltest::RecordingSink> m_sink;
     std::unique_ptr<Notifier> m_notifier;
 };
 
