@@ -26,6 +26,8 @@ QString usage()
         "  greenlight approve ID --note TEXT [--yes]\n"
         "  greenlight reject ID --note TEXT [--yes]\n"
         "  greenlight audit verify | audit export --format csv|json\n"
+        "  greenlight token set SERVER | token delete SERVER\n"
+        "                                           keep a server's API token in the system keychain\n"
         "  greenlight sim [--port N] [--scenario F] [--live]\n"
         "  greenlight --version\n"
         "Options for every command: --config FILE (servers.json), --audit-log FILE\n"

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "config/credentialstore.h"
+#include "config/keychain.h"
 #include "config/serverconfig.h"
 #include "decisions.h"
 #include "gate.h"
@@ -23,6 +24,9 @@
 
 #include <csignal>
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
 #include <unistd.h>
 
 namespace gl::cli {
@@ -124,7 +128,7 @@ Result<std::unique_ptr<Session>> openSession(const QCommandLineParser &parser)
     const QString audit = parser.isSet(QStringLiteral("audit-log"))
                               ? parser.value(QStringLiteral("audit-log"))
                               : AuditLog::defaultPath();
-    static EnvironmentCredentialStore credentials;
+    static KeychainCredentialStore credentials(&defaultSecretStore());
     auto session = Session::open(std::move(config), credentials, audit);
     if (!session->setupErrors().isEmpty()) {
         return fail(session->setupErrors().join(u'\n'));
@@ -393,6 +397,118 @@ int runAudit(const QStringList &args)
 
 int signalPipe[2] = {-1, -1};
 
+// Reads a secret from the terminal without echoing it, or the whole of standard input when it is not a
+// terminal (for `pass show x | greenlight token set NAME`).
+QString readSecret(const QString &prompt)
+{
+    if (::isatty(STDIN_FILENO) == 0) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            return {};
+        }
+        return QString::fromUtf8(in.readAll()).trimmed();
+    }
+    err() << prompt;
+    err().flush();
+    termios saved{};
+    const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (haveTerminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    }
+    err() << '\n';
+    err().flush();
+    return QString::fromStdString(line).trimmed();
+}
+
+int runToken(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("token"), {});
+    if (!parser.parse(args)) {
+        return usageError(parser.errorText());
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    if (positional.size() != 3 || (action != QLatin1String("set") && action != QLatin1String("delete"))) {
+        return usageError(CliText::tr("usage: greenlight token set SERVER | greenlight token delete SERVER"));
+    }
+    const QString name = positional.at(2);
+    const QString path =
+        parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : defaultConfigPath();
+    auto config = loadConfig(path);
+    if (!config) {
+        return usageError(config.error().message);
+    }
+    const ServerConfig *server = config->server(name);
+    if (!server) {
+        QStringList names;
+        for (const ServerConfig &s : config->servers) {
+            names << s.name;
+        }
+        return usageError(CliText::tr("%1: no server is named \"%2\" (the servers are: %3)")
+                              .arg(path, name, names.isEmpty() ? CliText::tr("none") : names.join(u", ")));
+    }
+    SecretStore &keychain = defaultSecretStore();
+    if (action == QLatin1String("delete")) {
+        const SecretStore::Answer answer = keychain.remove(tokenKey(name));
+        if (answer.status == SecretStore::Status::NotFound) {
+            out() << CliText::tr("%1 holds no token for \"%2\"; nothing to delete")
+                         .arg(keychain.describe(), name)
+                  << Qt::endl;
+            return Done;
+        }
+        if (!answer.ok()) {
+            err() << "greenlight: "
+                  << CliText::tr("the token for \"%1\" could not be deleted from %2: %3")
+                         .arg(name, keychain.describe(), answer.message)
+                  << Qt::endl;
+            return Refused;
+        }
+        out() << CliText::tr("deleted the token for \"%1\" from %2").arg(name, keychain.describe())
+              << Qt::endl;
+        return Done;
+    }
+    const QString token =
+        readSecret(CliText::tr("API token for \"%1\" (%2), not shown: ").arg(name, server->url.toString()));
+    if (token.isEmpty()) {
+        return usageError(CliText::tr("no token given: type it at the prompt, or pipe it to standard input"));
+    }
+    if (token.contains(u'\n') || token.contains(u' ')) {
+        return usageError(CliText::tr("a token is one word without spaces or line breaks"));
+    }
+    const SecretStore::Answer answer = keychain.write(tokenKey(name), token);
+    if (!answer.ok()) {
+        err() << "greenlight: "
+              << (answer.status == SecretStore::Status::NoBackend
+                      ? CliText::tr(
+                            "no keychain service is running (Secret Service or KWallet), so the token for "
+                            "\"%1\" cannot be stored; start one, or set the environment variable named "
+                            "by \"token_env\" instead. Greenlight never keeps tokens in a plain-text file.")
+                            .arg(name)
+                      : CliText::tr("the token for \"%1\" could not be stored in %2: %3")
+                            .arg(name, keychain.describe(), answer.message))
+              << Qt::endl;
+        return Refused;
+    }
+    out() << CliText::tr("stored the token for \"%1\" in %2").arg(name, keychain.describe()) << Qt::endl;
+    if (!server->tokenEnv.isEmpty() &&
+        !qgetenv(server->tokenEnv.toLocal8Bit().constData()).trimmed().isEmpty()) {
+        out() << CliText::tr(
+                     "note: %1 (token_env) is set in this environment and is used instead of the keychain")
+                     .arg(server->tokenEnv)
+              << Qt::endl;
+    }
+    return Done;
+}
+
 void onSignal(int)
 {
     const char byte = 1;
@@ -461,9 +577,9 @@ int runSim(const QStringList &args)
 
 bool isVerb(const QStringList &arguments)
 {
-    static const QStringList verbs = {QStringLiteral("list"), QStringLiteral("approve"),
+    static const QStringList verbs = {QStringLiteral("list"),   QStringLiteral("approve"),
                                       QStringLiteral("reject"), QStringLiteral("audit"),
-                                      QStringLiteral("sim")};
+                                      QStringLiteral("sim"),    QStringLiteral("token")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--config") || a == QLatin1String("--audit-log")) {
@@ -514,6 +630,9 @@ int run(const QStringList &arguments)
     }
     if (verb == QLatin1String("sim")) {
         return runSim(arguments);
+    }
+    if (verb == QLatin1String("token")) {
+        return runToken(arguments);
     }
     return usageError(CliText::tr("unknown command \"%1\"").arg(verb));
 }

@@ -125,6 +125,17 @@ void DecisionService::addProvider(Provider *provider)
     m_providers.insert(provider->serverName(), provider);
 }
 
+void DecisionService::removeProvider(const QString &server)
+{
+    m_providers.remove(server);
+}
+
+bool DecisionService::inFlightAt(const QString &server) const
+{
+    return std::any_of(m_inFlight.cbegin(), m_inFlight.cend(),
+                       [&server](const QString &id) { return serverOf(id) == server; });
+}
+
 Provider *DecisionService::providerFor(const QString &gateId) const
 {
     return m_providers.value(serverOf(gateId)).data();

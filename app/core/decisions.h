@@ -50,6 +50,9 @@ public:
     static constexpr int kLockWaitSeconds = 60;
 
     void addProvider(Provider *provider);
+    void removeProvider(const QString &server);
+    // Whether a decision on one of the server's gates is on its way.
+    bool inFlightAt(const QString &server) const;
     Provider *providerFor(const QString &gateId) const;
     bool inFlight(const QString &gateId) const { return m_inFlight.contains(gateId); }
 

@@ -23,6 +23,27 @@ void GateStore::addServer(const QString &server)
     Q_EMIT healthChanged(server);
 }
 
+void GateStore::removeServer(const QString &server)
+{
+    if (!m_order.contains(server)) {
+        return;
+    }
+    m_order.removeAll(server);
+    m_health.remove(server);
+    m_staleCount.remove(server);
+    QStringList ids;
+    for (auto it = m_gates.cbegin(); it != m_gates.cend(); ++it) {
+        if (it->gate.server == server) {
+            ids << it.key();
+        }
+    }
+    for (const QString &id : std::as_const(ids)) {
+        m_gates.remove(id);
+        Q_EMIT gateRemoved(id);
+    }
+    Q_EMIT serverRemoved(server);
+}
+
 void GateStore::markNotSetUp(const QString &server, const QString &error)
 {
     ServerHealth &h = healthOf(server);

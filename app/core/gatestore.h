@@ -30,6 +30,8 @@ public:
     void addServer(const QString &server);
     // The server cannot be polled as configured (no token, unreadable CA file).
     void markNotSetUp(const QString &server, const QString &error);
+    // The server is no longer configured: its gates leave (gateRemoved each), then serverRemoved.
+    void removeServer(const QString &server);
     void apply(const QString &server, const Snapshot &snapshot);
     // A poll that read every project.
     void applySnapshot(const QString &server, const Gates &gates)
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void gateChanged(const gl::Gate &gate); // also when it turns stale or fresh again
     void gateRemoved(const QString &id);
     void healthChanged(const QString &server);
+    void serverRemoved(const QString &server);
 
 private:
     struct Entry

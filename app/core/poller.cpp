@@ -21,10 +21,24 @@ void Poller::addServer(Provider *provider, int intervalSeconds)
     s.timer->setSingleShot(true);
     m_store->addServer(name);
     connect(s.timer, &Timer::timeout, this, [this, name] { pollNow(name); });
+    if (m_started) {
+        refresh(name);
+    }
+}
+
+void Poller::removeServer(const QString &name)
+{
+    const auto it = m_servers.find(name);
+    if (it == m_servers.end()) {
+        return;
+    }
+    delete it->timer;
+    m_servers.erase(it);
 }
 
 void Poller::start()
 {
+    m_started = true;
     refreshAll();
 }
 
@@ -67,8 +81,13 @@ void Poller::pollNow(const QString &name)
         return;
     }
     s.inFlight = true;
-    s.provider->poll([this, name](const PollResult &result) {
-        Server &server = m_servers[name];
+    Provider *polled = s.provider;
+    s.provider->poll([this, name, polled](const PollResult &result) {
+        const auto found = m_servers.find(name);
+        if (found == m_servers.end() || found->provider != polled) {
+            return; // the server was removed or replaced while this poll was on its way
+        }
+        Server &server = *found;
         server.inFlight = false;
         if (result.ok()) {
             server.failures = 0;

@@ -20,7 +20,10 @@ class Poller final : public QObject
 public:
     explicit Poller(GateStore *store, QObject *parent = nullptr);
 
+    // A server added after start() is polled at once.
     void addServer(Provider *provider, int intervalSeconds);
+    // Stops polling the server; a poll in flight is forgotten (its answer is dropped).
+    void removeServer(const QString &server);
     void start();
     void refresh(const QString &server); // poll now (or as soon as the poll in flight ends)
     void refreshAll();
@@ -45,6 +48,7 @@ private:
     void schedule(Server &server, int seconds);
 
     GateStore *m_store;
+    bool m_started = false;
     QHash<QString, Server> m_servers;
     std::minstd_rand m_random{std::random_device{}()};
 };

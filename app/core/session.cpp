@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "config/configwriter.h"
 #include "config/credentialstore.h"
 #include "decisions.h"
 #include "gatestore.h"
@@ -22,18 +23,75 @@ std::unique_ptr<Session> Session::open(Config config, const CredentialStore &cre
 {
     std::unique_ptr<Session> session(new Session(std::move(config), auditPath));
     for (const ServerConfig &server : session->m_config.servers) {
-        auto provider = createProvider(server, session->m_http, credentials, session.get());
-        if (!provider) {
-            session->m_setupErrors.append(provider.error().message);
-            session->m_store->markNotSetUp(server.name, provider.error().message);
-            continue;
-        }
-        Provider *p = provider->release();
-        session->m_providers.push_back(p);
-        session->m_poller->addServer(p, server.pollIntervalS);
-        session->m_decisions->addProvider(p);
+        session->addServer(server, credentials);
     }
     return session;
+}
+
+void Session::addServer(const ServerConfig &server, const CredentialStore &credentials)
+{
+    auto provider = createProvider(server, m_http, credentials, this);
+    if (!provider) {
+        m_setupErrors.append(provider.error().message);
+        m_store->markNotSetUp(server.name, provider.error().message);
+        return;
+    }
+    Provider *p = provider->release();
+    m_providers.push_back(p);
+    m_poller->addServer(p, server.pollIntervalS);
+    m_decisions->addProvider(p);
+}
+
+void Session::removeServer(const QString &name)
+{
+    m_poller->removeServer(name);
+    m_decisions->removeProvider(name);
+    for (auto it = m_providers.begin(); it != m_providers.end(); ++it) {
+        if ((*it)->serverName() == name) {
+            (*it)->deleteLater(); // its requests on their way are dropped with it
+            m_providers.erase(it);
+            break;
+        }
+    }
+    m_setupErrors.erase(std::remove_if(m_setupErrors.begin(), m_setupErrors.end(),
+                                       [&name](const QString &e) {
+                                           return e.startsWith(QStringLiteral("server \"") + name + u'"');
+                                       }),
+                        m_setupErrors.end());
+    m_store->removeServer(name);
+}
+
+Result<void> Session::reconfigure(Config config, const CredentialStore &credentials)
+{
+    const auto same = [&](const ServerConfig &a, const ServerConfig &b) {
+        return serverJson(a, 0).dump() == serverJson(b, 0).dump();
+    };
+    QStringList leaving;
+    for (const ServerConfig &old : m_config.servers) {
+        const ServerConfig *now = config.server(old.name);
+        if (!now || !same(old, *now)) {
+            leaving << old.name;
+        }
+    }
+    for (const QString &name : std::as_const(leaving)) {
+        if (m_decisions->inFlightAt(name)) {
+            return fail(
+                tr("a decision on a gate of %1 is on its way; the servers were not changed, try again "
+                   "when it has ended")
+                    .arg(name));
+        }
+    }
+    const Config previous = std::exchange(m_config, std::move(config));
+    for (const QString &name : std::as_const(leaving)) {
+        removeServer(name);
+    }
+    for (const ServerConfig &server : m_config.servers) {
+        if (!previous.server(server.name) || leaving.contains(server.name)) {
+            addServer(server, credentials); // polled at once when the poller runs
+        }
+    }
+    Q_EMIT reconfigured();
+    return {};
 }
 
 } // namespace gl

@@ -39,8 +39,19 @@ public:
     const std::vector<Provider *> &providers() const { return m_providers; }
     const QStringList &setupErrors() const { return m_setupErrors; }
 
+    // Applies a new configuration without a restart: servers that left or changed stop (their gates
+    // leave), new and changed ones are set up and, once the poller has started, polled at once; servers
+    // that did not change keep running untouched. Refused, changing nothing, while a decision is on its way
+    // to a server that would change or leave.
+    Result<void> reconfigure(Config config, const CredentialStore &credentials);
+
+Q_SIGNALS:
+    void reconfigured();
+
 private:
     Session(Config config, const QString &auditPath);
+    void addServer(const ServerConfig &server, const CredentialStore &credentials);
+    void removeServer(const QString &name);
 
     Config m_config;
     AuditLog m_audit;

@@ -213,6 +213,47 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
     if (parts == QStringList{QStringLiteral("user")} && method == "GET") {
         return {200, gitlabUser(me), {}};
     }
+    // The token's own record: its scopes decide whether it may approve ("api") or only read ("read_api").
+    if (parts == QStringList{QStringLiteral("personal_access_tokens"), QStringLiteral("self")} &&
+        method == "GET") {
+        if (!m_gitlab.contains("scopes")) {
+            return {404, msg("404 Not Found"), {}}; // a server that does not know the endpoint
+        }
+        return {200,
+                {{"id", 1},
+                 {"name", "greenlight"},
+                 {"active", true},
+                 {"revoked", false},
+                 {"scopes", m_gitlab["scopes"]},
+                 {"user_id", me}},
+                {}};
+    }
+    // Discovery: the projects I am a member of, with at least the given role (default: every member).
+    if (parts == QStringList{QStringLiteral("projects")} && method == "GET") {
+        const int minLevel = query.queryItemValue(QStringLiteral("min_access_level")).toInt();
+        json all = json::array();
+        for (const auto &p : m_gitlab["projects"]) {
+            if (p.value("access_level", 40) >= minLevel) {
+                const std::string path = p["path"].get<std::string>();
+                all.push_back({{"id", p["id"]},
+                               {"path_with_namespace", path},
+                               {"name_with_namespace", p.value("title", path)},
+                               {"web_url", "http://127.0.0.1/" + path}});
+            }
+        }
+        const int perPage = std::clamp(query.queryItemValue(QStringLiteral("per_page")).toInt(), 1, 100);
+        const int page = std::max(1, query.queryItemValue(QStringLiteral("page")).toInt());
+        const int pageSize = std::min(perPage, m_pageSize);
+        const int total = static_cast<int>(all.size());
+        json items = json::array();
+        for (int i = (page - 1) * pageSize; i < std::min(total, page * pageSize); ++i) {
+            items.push_back(all[static_cast<std::size_t>(i)]);
+        }
+        QList<QPair<QByteArray, QByteArray>> headers;
+        headers.append(
+            {"X-Next-Page", page * pageSize < total ? QByteArray::number(page + 1) : QByteArray()});
+        return {200, items, headers};
+    }
     if (parts.size() < 2 || parts[0] != QLatin1String("projects")) {
         return {404, msg("404 Not Found"), {}};
     }

@@ -801,6 +801,24 @@ QStringList Simulator::gitlabParts(const QString &rawPath)
 
 Simulator::Reply Simulator::route(const QByteArray &method, const QString &path, const QString &rawQuery)
 {
+    // API v1.1's list of followed projects: the only list of a user's projects CircleCI offers.
+    if (path == QLatin1String("/api/v1.1/projects") && method == "GET") {
+        json items = json::array();
+        for (const auto &project : m_state["projects"]) {
+            const QStringList slug = QString::fromStdString(project["slug"].get<std::string>()).split(u'/');
+            const bool github = slug.value(0) == QLatin1String("gh");
+            if (slug.size() != 3 || (!github && slug.value(0) != QLatin1String("bb"))) {
+                continue; // an opaque circleci/<org>/<project> slug has no VCS address
+            }
+            const std::string host = github ? "https://github.com/" : "https://bitbucket.org/";
+            items.push_back({{"vcs_url", host + s(slug[1]) + "/" + s(slug[2])},
+                             {"vcs_type", github ? "github" : "bitbucket"},
+                             {"username", s(slug[1])},
+                             {"reponame", s(slug[2])},
+                             {"followed", true}});
+        }
+        return {200, items, {}};
+    }
     if (!path.startsWith(QLatin1String("/api/v2/"))) {
         return {404, message("Not found"), {}};
     }

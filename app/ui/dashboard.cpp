@@ -1,6 +1,7 @@
 #include "dashboard.h"
 
 #include "config/credentialstore.h"
+#include "config/keychain.h"
 #include "config/serverconfig.h"
 #include "mainwindow.h"
 #include "notifications.h"
@@ -27,7 +28,8 @@ constexpr char kDemoTokenEnv[] = "GREENLIGHT_DEMO_TOKEN";
 std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *error)
 {
     std::unique_ptr<Dashboard> d(new Dashboard);
-    d->m_credentials = std::make_unique<EnvironmentCredentialStore>();
+    // token_env when it is set, otherwise the system keychain (or what a test installed instead)
+    d->m_credentials = std::make_unique<KeychainCredentialStore>(&defaultSecretStore());
     Config config;
     bool haveConfig = false;
     if (options.demo) {

@@ -165,6 +165,7 @@ void GateTreeModel::setStore(GateStore *store)
         connect(store, &GateStore::gateChanged, this, &GateTreeModel::changeGate);
         connect(store, &GateStore::gateRemoved, this, &GateTreeModel::removeGate);
         connect(store, &GateStore::healthChanged, this, &GateTreeModel::updateServer);
+        connect(store, &GateStore::serverRemoved, this, &GateTreeModel::removeServer);
     }
 }
 
@@ -366,6 +367,33 @@ void GateTreeModel::updateServer(const QString &server)
 {
     Node *node = ensureServer(server);
     Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+void GateTreeModel::removeServer(const QString &server)
+{
+    Gate g;
+    g.server = server;
+    Node *node = m_keys.value(keyFor(Level::Server, g));
+    if (!node) {
+        return;
+    }
+    const int row = node->row;
+    beginRemoveRows(QModelIndex(), row, row);
+    std::vector<Node *> stack{node};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        m_keys.remove(n->key);
+        if (n->level == Level::Gate) {
+            m_gates.remove(n->gate.id);
+        }
+        for (auto &c : n->children) {
+            stack.push_back(c.get());
+        }
+    }
+    m_root->children.erase(m_root->children.begin() + row);
+    renumber(m_root.get(), static_cast<std::size_t>(row));
+    endRemoveRows();
 }
 
 int GateTreeModel::staleCount() const

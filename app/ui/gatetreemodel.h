@@ -71,6 +71,7 @@ public:
     void removeGate(const QString &id);
     // A server row shows what is known of the server, even with nothing below it.
     void updateServer(const QString &server);
+    void removeServer(const QString &server); // its row and everything below it
 
     // Decision state shown on a gate row.
     void setInFlight(const QString &id, bool inFlight);

@@ -5,6 +5,8 @@
 
 namespace gl {
 
+class SecretStore;
+
 // Where a server's token comes from. Tokens never go to servers.json, settings or logs.
 class CredentialStore
 {
@@ -18,6 +20,20 @@ class EnvironmentCredentialStore final : public CredentialStore
 {
 public:
     Result<QString> token(const ServerConfig &server) const override;
+};
+
+// What Greenlight uses: the environment variable named by "token_env" when it is set (for scripts and
+// CI), otherwise the server's entry in the keychain. Without a keychain service it says so and points
+// at token_env; it never falls back to a plain-text file.
+class KeychainCredentialStore final : public CredentialStore
+{
+public:
+    explicit KeychainCredentialStore(SecretStore *keychain) : m_keychain(keychain) {}
+    Result<QString> token(const ServerConfig &server) const override;
+    SecretStore *keychain() const { return m_keychain; }
+
+private:
+    SecretStore *m_keychain; // not owned
 };
 
 } // namespace gl

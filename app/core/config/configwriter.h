@@ -1,0 +1,31 @@
+#pragma once
+
+#include "config/serverconfig.h"
+#include "json.h"
+#include "result.h"
+
+#include <vector>
+
+namespace gl {
+
+// One server as the Servers dialog or the setup page leaves it.
+struct ServerEdit
+{
+    ServerConfig server;
+    QString originalName; // its name in the file it was read from; empty for a new server
+};
+
+// The JSON object Greenlight writes for a server (the fields it manages, defaults left out).
+json::Json serverJson(const ServerConfig &server, int defaultPollIntervalS);
+
+// servers.json's new text: the current text with its "servers" replaced by these, in this order. What
+// Greenlight does not manage is kept: other top-level keys, and in each server (matched by its original
+// name) the keys it does not write. The result is checked with parseConfig before it is returned.
+Result<QByteArray> renderConfig(const QByteArray &current, const std::vector<ServerEdit> &servers,
+                                const QString &sourceName);
+
+// Renders, checks and writes atomically (QSaveFile): on any error the file is left as it was, and the
+// error names the server and the field. Returns the configuration as it will now be read.
+Result<Config> saveConfig(const QString &path, const std::vector<ServerEdit> &servers);
+
+} // namespace gl
