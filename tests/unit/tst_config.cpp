@@ -10,6 +10,18 @@ using namespace gl;
 class TestConfig : public QObject
 {
     Q_OBJECT
+private:
+    static constexpr const char *kServer =
+        "\"provider\":\"circleci\",\"url\":\"https://ci.example\",\"projects\":[\"a\"]";
+
+    // The error for a single server "acme" with these fields, or "" when the configuration is accepted.
+    static QString errorFor(const QByteArray &fields)
+    {
+        const auto config =
+            parseConfig("{\"servers\":[{\"name\":\"acme\"," + fields + "}]}", QStringLiteral("c.json"));
+        return config.has_value() ? QString() : config.error().message;
+    }
+
 private Q_SLOTS:
     void validConfig()
     {
@@ -126,6 +138,178 @@ private Q_SLOTS:
         QVERIFY2(config.error().message.contains(expected), qPrintable(config.error().message));
         QVERIFY2(!config.error().message.contains(QLatin1String("secret")),
                  "a password leaked into an error");
+    }
+
+    // Each validation error names the file, the server and the field.
+    void missingUrlNamesServerAndField()
+    {
+        const QString e = errorFor("\"provider\":\"circleci\",\"projects\":[\"a\"]");
+        QVERIFY2(e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").url: required field is missing")),
+                 qPrintable(e));
+    }
+
+    void unknownProviderNamesServerAndField()
+    {
+        const QString e =
+            errorFor("\"provider\":\"jenkins\",\"url\":\"https://ci.example\",\"projects\":[\"a\"]");
+        QVERIFY2(
+            e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").provider: expected one of circleci, "
+                                       "gitlab, found \"jenkins\"")),
+            qPrintable(e));
+    }
+
+    void duplicateNamesNameServerAndField()
+    {
+        const auto config = parseConfig(
+            "{\"servers\":[{\"name\":\"acme\",\"provider\":\"circleci\",\"url\":\"https://a.example\","
+            "\"projects\":[\"x\"]},{\"name\":\"acme\",\"provider\":\"gitlab\",\"url\":\"https://b.example\","
+            "\"projects\":[\"y\"]}]}",
+            QStringLiteral("c.json"));
+        QVERIFY(!config.has_value());
+        QVERIFY2(config.error().message.startsWith(
+                     QLatin1String("c.json: servers[1].name: \"acme\" is used by an earlier server")),
+                 qPrintable(config.error().message));
+    }
+
+    void unreadableCaFileNamesServerAndField()
+    {
+        QTemporaryDir dir;
+        for (const QString &path : {dir.filePath(QStringLiteral("missing.pem")), dir.path()}) {
+            const QString e =
+                errorFor("\"provider\":\"circleci\",\"url\":\"https://ci.example\",\"projects\":[\"a\"],"
+                         "\"ca_file\":\"" +
+                         path.toUtf8() + "\"");
+            QVERIFY2(
+                e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").ca_file: expected a readable PEM "
+                                           "file, \"") +
+                             path + QLatin1String("\" is not one")),
+                qPrintable(e));
+        }
+    }
+
+    void proxyWithCredentialsIsRefusedWithoutEchoingThem()
+    {
+        for (const char *proxy : {"http://me:secret@proxy.example:3128", "http://secret@proxy.example:3128",
+                                  "socks5://me:secret@proxy.example:1080"}) {
+            const QString e = errorFor(QByteArray(kServer) + QByteArray(",\"proxy\":\"") + proxy + "\"");
+            QVERIFY2(
+                e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").proxy: proxy credentials do not "
+                                           "belong in servers.json")),
+                qPrintable(e));
+            QVERIFY2(!e.contains(QLatin1String("secret")), qPrintable(e));
+        }
+    }
+
+    void proxyOtherSchemeIsRefused()
+    {
+        for (const char *proxy : {"https://proxy.example:3128", "socks5://proxy.example:1080"}) {
+            const QString e = errorFor(QByteArray(kServer) + QByteArray(",\"proxy\":\"") + proxy + "\"");
+            QVERIFY2(
+                e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").proxy: expected an http:// proxy "
+                                           "address (http://host:port)")),
+                qPrintable(e));
+        }
+    }
+
+    void proxyWithoutHostIsRefused()
+    {
+        const QString e = errorFor(QByteArray(kServer) + QByteArray(",\"proxy\":\"http://:3128\""));
+        QVERIFY2(e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").proxy: expected a proxy address "
+                                            "http://host:port, the host is missing")),
+                 qPrintable(e));
+    }
+
+    void proxyWithoutPortIsRefused()
+    {
+        const QString e = errorFor(QByteArray(kServer) + QByteArray(",\"proxy\":\"http://proxy.example\""));
+        QVERIFY2(e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").proxy: expected a proxy address "
+                                            "http://host:port, the port is missing")),
+                 qPrintable(e));
+    }
+
+    void proxyNeitherKeywordNorAddressIsRefused()
+    {
+        for (const QByteArray &proxy :
+             {QByteArray("\"System\""), QByteArray("\"proxy.example:3128\""),
+              QByteArray("\"http://proxy.example:3128/path\""), QByteArray("true")}) {
+            const QString e = errorFor(QByteArray(kServer) + QByteArray(",\"proxy\":") + proxy);
+            QVERIFY2(e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").proxy: expected ")),
+                     qPrintable(e));
+        }
+    }
+
+    void badPinIsRefused()
+    {
+        const QByteArray fp =
+            "20:DC:88:21:61:18:7B:42:88:2B:9B:58:BB:F3:62:63:AA:44:0D:4A:CE:40:D2:A8:77:DF:9B:8C:A5:FB:96";
+        const QList<QByteArray> bad{
+            fp,                                       // 31 pairs
+            fp + ":62:00",                            // 33 pairs
+            QByteArray(fp + ":62").replace(':', ""),  // no colons
+            QByteArray(fp + ":62").replace(':', '-'), // dashes
+            "sha256/" + fp + ":62",                   // a prefix
+            QByteArray(fp + ":6G"),                   // not hex
+        };
+        for (const QByteArray &pin : bad) {
+            const QString e = errorFor(QByteArray(kServer) + ",\"pinned_certificates\":[\"" + pin + "\"]");
+            QVERIFY2(
+                e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").pinned_certificates[0]: expected a "
+                                           "SHA-256 fingerprint (32 hex pairs separated by colons")),
+                qPrintable(e));
+        }
+        const QString notArray = errorFor(QByteArray(kServer) + ",\"pinned_certificates\":\"" + fp + ":62\"");
+        QVERIFY2(notArray.startsWith(
+                     QLatin1String("c.json: servers[0] (\"acme\").pinned_certificates: expected an "
+                                   "array of SHA-256 fingerprints")),
+                 qPrintable(notArray));
+        const QString twice = errorFor(QByteArray(kServer) + ",\"pinned_certificates\":[\"" + fp +
+                                       ":62\",\"" + fp.toLower() + ":62\"]");
+        QVERIFY2(twice.startsWith(QLatin1String("c.json: servers[0] (\"acme\").pinned_certificates[1]: ")) &&
+                     twice.contains(QLatin1String("listed twice")),
+                 qPrintable(twice));
+    }
+
+    void pinsAndProxyAreRead()
+    {
+        const QByteArray pin =
+            "20:dc:88:21:61:18:7b:42:88:2B:9B:58:BB:F3:62:63:AA:44:0D:4A:CE:40:D2:A8:77:DF:9B:8C:A5:FB:96:62";
+        const auto config = parseConfig(
+            "{\"servers\":[{\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://a.example\","
+            "\"projects\":[\"x\"],\"pinned_certificates\":[\"" +
+                pin +
+                "\"],\"proxy\":\"http://proxy.example:3128\"},"
+                "{\"name\":\"b\",\"provider\":\"circleci\",\"url\":\"https://b.example\","
+                "\"projects\":[\"x\"],\"proxy\":\"none\"},"
+                "{\"name\":\"c\",\"provider\":\"circleci\",\"url\":\"https://c.example\","
+                "\"projects\":[\"x\"],\"proxy\":\"system\"},"
+                "{\"name\":\"d\",\"provider\":\"circleci\",\"url\":\"https://d.example\","
+                "\"projects\":[\"x\"]}]}",
+            QStringLiteral("c.json"));
+        QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().message));
+        const ServerConfig &a = config->servers[0];
+        QCOMPARE(a.pinnedCertificates, QStringList{QString::fromLatin1(pin).toUpper()});
+        QCOMPARE(a.proxy.mode, ProxySetting::Mode::Url);
+        QCOMPARE(a.proxy.url, QUrl(QStringLiteral("http://proxy.example:3128")));
+        QVERIFY(a.proxy.user.isEmpty() && a.proxy.password.isEmpty());
+        QCOMPARE(config->servers[1].proxy.mode, ProxySetting::Mode::None);
+        QCOMPARE(config->servers[2].proxy.mode, ProxySetting::Mode::System);
+        QCOMPARE(config->servers[3].proxy.mode, ProxySetting::Mode::System); // the default
+        QVERIFY(config->servers[3].pinnedCertificates.isEmpty());
+    }
+
+    // One HttpClient serves every server and picks the proxy by address: servers at one address agree.
+    void serversAtOneAddressShareTheProxy()
+    {
+        const auto config = parseConfig(
+            "{\"servers\":[{\"name\":\"a\",\"provider\":\"circleci\",\"url\":\"https://ci.example\","
+            "\"projects\":[\"x\"]},{\"name\":\"b\",\"provider\":\"gitlab\",\"url\":\"https://CI.example:443/"
+            "gitlab\",\"projects\":[\"y\"],\"proxy\":\"none\"}]}",
+            QStringLiteral("c.json"));
+        QVERIFY(!config.has_value());
+        QVERIFY2(config.error().message.startsWith(
+                     QLatin1String("c.json: servers[1] (\"b\").proxy: \"a\" uses the "
+                                   "same address (https://ci.example:443)")),
+                 qPrintable(config.error().message));
     }
 
     void loadFromFile()

@@ -54,6 +54,102 @@ Result<void> rejectUnknownKeys(const Json &object, const QString &path, const QS
     return {};
 }
 
+// "http" → 80, "https" → 443: the address requests go to, for comparing servers' origins.
+QString originKey(const QUrl &url)
+{
+    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.scheme() + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port);
+}
+
+Result<ProxySetting> parseProxy(const QString &text, const QString &at)
+{
+    ProxySetting proxy;
+    if (text == QLatin1String("system")) {
+        return proxy;
+    }
+    if (text == QLatin1String("none")) {
+        proxy.mode = ProxySetting::Mode::None;
+        return proxy;
+    }
+    // Credentials first, and without repeating the text: it would show the password.
+    if (!QUrl(text).userInfo().isEmpty() || text.contains(u'@')) {
+        return fail(ConfigText::tr("%1: proxy credentials do not belong in servers.json; give the proxy as "
+                                   "http://host:port and keep its user name and password in the keychain")
+                        .arg(at));
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        return fail(ConfigText::tr("%1: expected \"system\", \"none\" or a proxy address http://host:port, "
+                                   "found \"%2\"")
+                        .arg(at, text));
+    }
+    if (url.scheme() != QLatin1String("http")) {
+        return fail(
+            ConfigText::tr("%1: expected an http:// proxy address (http://host:port), found the scheme "
+                           "\"%2\" in \"%3\"")
+                .arg(at, url.scheme(), text));
+    }
+    if (url.host().isEmpty()) {
+        return fail(
+            ConfigText::tr("%1: expected a proxy address http://host:port, the host is missing in \"%2\"")
+                .arg(at, text));
+    }
+    if (url.port() <= 0) {
+        return fail(
+            ConfigText::tr("%1: expected a proxy address http://host:port, the port is missing in \"%2\"")
+                .arg(at, text));
+    }
+    if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment()) {
+        return fail(
+            ConfigText::tr("%1: expected only http://host:port, without path, query or fragment, found "
+                           "\"%2\"")
+                .arg(at, text));
+    }
+    proxy.mode = ProxySetting::Mode::Url;
+    proxy.url.setScheme(QStringLiteral("http"));
+    proxy.url.setHost(url.host());
+    proxy.url.setPort(url.port());
+    return proxy;
+}
+
+Result<QStringList> parsePins(const Json &object, const QString &where)
+{
+    QStringList pins;
+    const auto it = object.find("pinned_certificates");
+    if (it == object.end() || it->is_null()) {
+        return pins;
+    }
+    const QString at = json::field(where, "pinned_certificates");
+    if (!it->is_array()) {
+        return fail(ConfigText::tr("%1: expected an array of SHA-256 fingerprints such as [\"AB:CD:…\"], "
+                                   "found %2")
+                        .arg(at, json::typeName(*it)));
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const Json &p = (*it)[i];
+        const QString atElement = json::element(at, i);
+        if (!p.is_string()) {
+            return fail(
+                ConfigText::tr("%1: expected a SHA-256 fingerprint (32 hex pairs separated by colons, "
+                               "AB:CD:…), found %2")
+                    .arg(atElement, json::typeName(p)));
+        }
+        const QString text = json::qs(p.get_ref<const std::string &>());
+        const auto pin = normalizedFingerprint(text);
+        if (!pin) {
+            return fail(
+                ConfigText::tr("%1: expected a SHA-256 fingerprint (32 hex pairs separated by colons, "
+                               "AB:CD:…), found \"%2\"")
+                    .arg(atElement, text));
+        }
+        if (pins.contains(*pin)) {
+            return fail(ConfigText::tr("%1: \"%2\" is listed twice").arg(atElement, text));
+        }
+        pins.append(*pin);
+    }
+    return pins;
+}
+
 Result<ServerConfig> parseServer(const Json &object, const QString &path, int defaultInterval)
 {
     if (!object.is_object()) {
@@ -74,7 +170,8 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
             {QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("url"),
              QStringLiteral("token_env"), QStringLiteral("projects"), QStringLiteral("ca_file"),
              QStringLiteral("user"), QStringLiteral("poll_interval_s"), QStringLiteral("history_pipelines"),
-             QStringLiteral("history_days"), QStringLiteral("manual_jobs")});
+             QStringLiteral("history_days"), QStringLiteral("manual_jobs"),
+             QStringLiteral("pinned_certificates"), QStringLiteral("proxy")});
         !known) {
         return gl::Unexpected(known.error());
     }
@@ -143,6 +240,13 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
         }
         server.caFile = info.absoluteFilePath();
     }
+    GL_TRY(pins, parsePins(object, where));
+    server.pinnedCertificates = pins;
+    GL_TRY(proxyText, json::optionalString(object, "proxy", where));
+    if (proxyText) {
+        GL_TRY(proxy, parseProxy(*proxyText, json::field(where, "proxy")));
+        server.proxy = proxy;
+    }
     GL_TRY(user, json::optionalString(object, "user", where));
     server.user = user.value_or(QString());
     GL_TRY(manualJobs, json::optionalBool(object, "manual_jobs", where));
@@ -172,6 +276,15 @@ const ServerConfig *Config::server(const QString &name) const
 QStringList supportedProviders()
 {
     return {QStringLiteral("circleci"), QStringLiteral("gitlab")};
+}
+
+std::optional<QString> normalizedFingerprint(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$"));
+    if (!re.match(text).hasMatch()) {
+        return std::nullopt;
+    }
+    return text.toUpper();
 }
 
 QString defaultConfigPath()
@@ -231,6 +344,18 @@ Result<Config> parseConfig(const QByteArray &text, const QString &sourceName)
         auto server = parseServer((**servers)[i], json::element(QStringLiteral("servers"), i), *interval);
         if (!server) {
             return prefixed(server.error());
+        }
+        // One HttpClient serves every server and picks the proxy by the request's address, so servers at
+        // one address must agree on it.
+        for (const ServerConfig &earlier : config.servers) {
+            if (originKey(earlier.url) == originKey(server->url) && !(earlier.proxy == server->proxy)) {
+                return prefixed(
+                    Error{ConfigText::tr("servers[%1] (\"%2\").proxy: \"%3\" uses the same address "
+                                         "(%4) with another proxy setting; servers at one "
+                                         "address share one proxy")
+                              .arg(i)
+                              .arg(server->name, earlier.name, originKey(server->url))});
+            }
         }
         if (names.contains(server->name)) {
             return prefixed(

@@ -6,9 +6,28 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
 #include <vector>
 
 namespace gl {
+
+// How requests to one server travel (the "proxy" field of servers.json). See docs/NETWORK.md.
+struct ProxySetting
+{
+    enum class Mode
+    {
+        System, // the desktop's or the environment's settings (http_proxy, https_proxy, no_proxy)
+        None,   // straight to the server, whatever the environment says
+        Url,    // through the HTTP proxy at url (http://host:port)
+    };
+    Mode mode = Mode::System;
+    QUrl url; // Mode::Url only: scheme, host and port, nothing else
+    // Proxy credentials: never read from servers.json (the keychain supplies them).
+    QString user;
+    QString password;
+
+    bool operator==(const ProxySetting &) const = default;
+};
 
 struct ServerConfig
 {
@@ -24,6 +43,10 @@ struct ServerConfig
     int historyPipelines = 100;
     int historyDays = 14;
     bool manualJobs = false; // GitLab: also show `when: manual` jobs
+    // SHA-256 fingerprints of certificates trusted for this server whatever their chain or name, in the
+    // form "AB:CD:…" (32 upper-case hex pairs). See docs/NETWORK.md.
+    QStringList pinnedCertificates;
+    ProxySetting proxy;
 };
 
 struct Config
@@ -38,6 +61,9 @@ struct Config
 };
 
 QStringList supportedProviders();
+
+// A SHA-256 fingerprint in the form "ab:cd:…" (either case) as "AB:CD:…"; nullopt for anything else.
+std::optional<QString> normalizedFingerprint(const QString &text);
 
 // Reads and validates servers.json. Errors name the file, the server and the field, and say what was
 // expected, e.g. `servers.json: servers[1] ("acme").url: expected https://…, found "ftp://x"`.

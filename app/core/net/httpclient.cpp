@@ -4,7 +4,11 @@
 #include "net/loopback.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHostAddress>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
@@ -24,6 +28,40 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
            a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString originKey(const QUrl &url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + u':' +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+// Errors a pin does not lift: a pin trusts one certificate, it does not extend its life.
+bool pinCanLift(const QSslError &error)
+{
+    switch (error.error()) {
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+    case QSslError::CertificateRevoked:
+    case QSslError::CertificateBlacklisted:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    QStringList parts;
+    const auto attributes = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+    for (const QByteArray &attribute : attributes) {
+        const QStringList values =
+            issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
+        for (const QString &value : values) {
+            parts.append(QString::fromLatin1(attribute) + u'=' + value);
+        }
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 // A request body that can be read once and never rewound. Qt's HTTP stack silently re-sends a request
@@ -78,6 +116,8 @@ public:
         m_response = HttpResponse{};
         m_response.rateLimitWaits = m_waits;
         m_response.url = m_request.url;
+        m_sslErrors.clear();
+        m_peerCertificate = QSslCertificate();
         if (!isAllowedScheme(m_request.url)) {
             finishWith(HttpResponse::Failure::Refused,
                        tr("refused to contact %1: plain http:// is allowed only to loopback addresses")
@@ -114,16 +154,37 @@ public:
         connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::onProgress);
         connect(m_reply, &QNetworkReply::uploadProgress, this,
                 [this] { m_timer.start(m_client->inactivityTimeout()); });
-        connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-            for (const auto &e : errors) {
-                m_sslErrors.append(e.errorString());
-            }
-        });
+        connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
         connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
         m_timer.start(m_client->inactivityTimeout());
     }
 
 private:
+    // Called while the handshake waits: errors not ignored here end the request.
+    void onSslErrors(const QList<QSslError> &errors)
+    {
+        const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+        m_peerCertificate = chain.isEmpty() ? m_reply->sslConfiguration().peerCertificate() : chain.first();
+        const QString fingerprint = certificateFingerprint(m_peerCertificate);
+        const bool pinned =
+            !fingerprint.isEmpty() && m_request.pinnedSha256.contains(fingerprint, Qt::CaseInsensitive);
+        if (pinned && std::all_of(errors.begin(), errors.end(), pinCanLift)) {
+            // Exactly these errors, which name this certificate: another certificate presented later on
+            // this connection's channel raises them again.
+            m_reply->ignoreSslErrors(errors);
+            qCInfo(lcNet) << "accepting the certificate pinned for" << m_request.url.host() << fingerprint
+                          << "despite:" << errors;
+            return;
+        }
+        for (const auto &e : errors) {
+            m_sslErrors.append(e.errorString());
+        }
+        if (pinned) {
+            m_sslErrors.append(tr("the certificate is pinned, but a pin does not accept an expired, not yet "
+                                  "valid or revoked certificate"));
+        }
+    }
+
     void onProgress(qint64 received, qint64 total)
     {
         m_timer.start(m_client->inactivityTimeout());
@@ -163,14 +224,22 @@ private:
         const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!statusAttr.isValid()) {
             if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
-                finishWith(HttpResponse::Failure::Tls,
-                           tr("TLS error with %1: %2")
-                               .arg(m_request.url.host(),
-                                    m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; ")));
+                QString text =
+                    tr("TLS error with %1: %2")
+                        .arg(m_request.url.host(),
+                             m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "));
+                if (!m_peerCertificate.isNull()) {
+                    text += u'\n' + tr("The server's certificate:") + u'\n' +
+                            describeCertificate(m_peerCertificate);
+                }
+                m_response.peerCertificate = m_peerCertificate;
+                finishWith(HttpResponse::Failure::Tls, text);
                 return;
             }
             if (reply->error() == QNetworkReply::ConnectionRefusedError ||
-                reply->error() == QNetworkReply::HostNotFoundError) {
+                reply->error() == QNetworkReply::HostNotFoundError ||
+                reply->error() == QNetworkReply::ProxyConnectionRefusedError ||
+                reply->error() == QNetworkReply::ProxyNotFoundError) {
                 m_response.mayHaveReachedServer = false;
             }
             finishWith(HttpResponse::Failure::Network,
@@ -241,8 +310,9 @@ private:
             return;
         }
         if (!sameOrigin(m_request.url, target)) {
-            qCDebug(lcNet) << "redirect leaves" << m_request.url.host() << "; credentials dropped";
+            qCDebug(lcNet) << "redirect leaves" << m_request.url.host() << "; credentials and pins dropped";
             m_request.credentials.clear();
+            m_request.pinnedSha256.clear();
         }
         m_request.url = target;
         start();
@@ -291,11 +361,70 @@ private:
     HttpResponse::Failure m_pendingFailure = HttpResponse::Failure::None;
     QString m_pendingError;
     QStringList m_sslErrors;
+    QSslCertificate m_peerCertificate;
     int m_redirects = 0;
     int m_waits = 0;
 };
 
 } // namespace
+
+// Picks the proxy by the request's origin; the system configuration for origins nobody registered.
+class HttpClient::ProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QUrl url = query.url();
+        // Plain http:// goes only to loopback, and a proxy would see its token in the clear.
+        if (url.scheme() != QLatin1String("https")) {
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        }
+        bool systemForLoopback = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_byOrigin.constFind(originKey(url));
+            if (it != m_byOrigin.cend() && it->has_value()) {
+                return {**it};
+            }
+            systemForLoopback = m_systemForLoopback;
+        }
+        // What Qt's application-wide default does (QGlobalNetworkProxy::proxyForQuery): loopback straight.
+        if (!systemForLoopback && isLoopbackHost(url.host())) {
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        }
+        // libproxy, which Debian's Qt uses, matches no_proxy only in part (no bare parent domains, no "*",
+        // case-sensitively): the environment's no_proxy is matched here as curl does.
+        QString noProxy = qEnvironmentVariable("no_proxy");
+        if (noProxy.isEmpty()) {
+            noProxy = qEnvironmentVariable("NO_PROXY");
+        }
+        if (noProxyMatches(noProxy, url)) {
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        }
+        QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
+        if (proxies.isEmpty()) {
+            proxies.append(QNetworkProxy(QNetworkProxy::NoProxy));
+        }
+        return proxies;
+    }
+
+    void set(const QUrl &origin, std::optional<QNetworkProxy> proxy)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_byOrigin.insert(originKey(origin), std::move(proxy));
+    }
+
+    void setSystemForLoopback(bool on)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_systemForLoopback = on;
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, std::optional<QNetworkProxy>> m_byOrigin;
+    bool m_systemForLoopback = false;
+};
 
 std::optional<int> HttpResponse::retryAfterSeconds() const
 {
@@ -319,6 +448,23 @@ HttpClient::HttpClient(QObject *parent) : QNetworkAccessManager(parent)
 {
     setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setAutoDeleteReplies(false);
+    m_proxies = new ProxyFactory;
+    setProxyFactory(m_proxies); // takes ownership
+}
+
+void HttpClient::setProxyForOrigin(const QUrl &origin, std::optional<QNetworkProxy> proxy)
+{
+    m_proxies->set(origin, std::move(proxy));
+}
+
+void HttpClient::setSystemProxyForLoopback(bool on)
+{
+    m_proxies->setSystemForLoopback(on);
+}
+
+QList<QNetworkProxy> HttpClient::proxiesFor(const QUrl &url) const
+{
+    return m_proxies->queryProxy(QNetworkProxyQuery(url));
 }
 
 QByteArray HttpClient::userAgent()
@@ -354,6 +500,97 @@ QString describeFailure(const HttpResponse &response, const QString &serverMessa
         text += QStringLiteral(": ") + serverMessage;
     }
     return text;
+}
+
+QString certificateFingerprint(const QSslCertificate &certificate)
+{
+    if (certificate.isNull()) {
+        return {};
+    }
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+QString describeCertificate(const QSslCertificate &certificate)
+{
+    if (certificate.isNull()) {
+        return {};
+    }
+    const auto when = [](const QDateTime &t) {
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    };
+    return QCoreApplication::translate("HttpClient", "Subject: %1\nIssuer: %2\nSHA-256 fingerprint: %3\n"
+                                                     "Valid from: %4\nValid until: %5")
+        .arg(distinguishedName(certificate, false), distinguishedName(certificate, true),
+             certificateFingerprint(certificate), when(certificate.effectiveDate()),
+             when(certificate.expiryDate()));
+}
+
+bool noProxyMatches(const QString &noProxy, const QUrl &url)
+{
+    QString host = url.host().toLower();
+    while (host.endsWith(u'.')) {
+        host.chop(1);
+    }
+    if (host.isEmpty()) {
+        return false;
+    }
+    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    const QHostAddress address(host);
+    const auto entries = noProxy.split(u',', Qt::SkipEmptyParts);
+    for (QString entry : entries) {
+        entry = entry.trimmed().toLower();
+        if (entry.isEmpty()) {
+            continue;
+        }
+        if (entry == QLatin1String("*")) {
+            return true;
+        }
+        // An optional port: "[::1]:8080", "host:8080"; a bare IPv6 address has several colons.
+        int entryPort = -1;
+        if (entry.startsWith(u'[')) {
+            const qsizetype close = entry.indexOf(u']');
+            if (close < 0) {
+                continue;
+            }
+            const QString rest = entry.mid(close + 1);
+            entry = entry.mid(1, close - 1);
+            if (rest.startsWith(u':')) {
+                entryPort = rest.mid(1).toInt();
+            }
+        } else if (entry.count(u':') == 1) {
+            const qsizetype colon = entry.indexOf(u':');
+            entryPort = entry.mid(colon + 1).toInt();
+            entry = entry.left(colon);
+        }
+        if (entryPort > 0 && entryPort != port) {
+            continue;
+        }
+        if (!address.isNull()) {
+            if (entry.contains(u'/')) {
+                const auto subnet = QHostAddress::parseSubnet(entry);
+                if (!subnet.first.isNull() && address.isInSubnet(subnet)) {
+                    return true;
+                }
+                continue;
+            }
+            if (QHostAddress(entry) == address) {
+                return true;
+            }
+            continue;
+        }
+        if (entry.startsWith(QLatin1String("*."))) {
+            entry = entry.mid(2);
+        } else if (entry.startsWith(u'.')) {
+            entry = entry.mid(1);
+        }
+        while (entry.endsWith(u'.')) {
+            entry.chop(1);
+        }
+        if (!entry.isEmpty() && (host == entry || host.endsWith(u'.' + entry))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace gl

@@ -4,9 +4,12 @@
 #include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -27,6 +30,11 @@ struct HttpRequest
     // Secret headers (Authorization, tokens): dropped when a redirect leaves the origin, never logged.
     HeaderList credentials;
     std::optional<QSslConfiguration> ssl;
+    // SHA-256 fingerprints ("AB:CD:…", see certificateFingerprint) of certificates trusted for this
+    // request's origin although their chain or name does not verify. Only the peer (leaf) certificate is
+    // compared; an expired or not yet valid certificate is refused all the same. Dropped when a redirect
+    // leaves the origin.
+    QStringList pinnedSha256;
     // How often a GET may be retried after 429/503 with a Retry-After the client is willing to wait.
     int rateLimitRetries = 2;
 };
@@ -51,6 +59,9 @@ struct HttpResponse
     QString errorString;                   // translated, for failures without an HTTP status
     QUrl url;                              // the address that answered (after redirects)
     int rateLimitWaits = 0;                // Retry-After waits obeyed before this answer
+    // Failure::Tls: the certificate the server presented (null if it presented none), so that the user
+    // can be shown it and offered to trust it (a pin).
+    QSslCertificate peerCertificate = QSslCertificate();
     // False only when the request certainly never left this machine; otherwise a failed POST
     // may have been carried out by the server.
     bool mayHaveReachedServer = false;
@@ -62,8 +73,9 @@ struct HttpResponse
 };
 
 // The one network entry point: user agent and Accept on every request, inactivity time-outs, a cap on
-// body size, TLS errors reported (never ignored), plain http:// only to loopback, and redirects
-// followed by hand so that credentials never travel to another origin.
+// body size, TLS errors reported (never ignored, except those of a certificate the request pins), plain
+// http:// only to loopback, redirects followed by hand so that credentials never travel to another
+// origin, and a proxy chosen per origin. See docs/NETWORK.md.
 class HttpClient final : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -81,12 +93,24 @@ public:
     void setMaxRetryAfter(std::chrono::seconds wait) { m_maxRetryAfter = wait; }
     std::chrono::seconds maxRetryAfter() const { return m_maxRetryAfter; }
 
+    // The proxy for requests to origin (the scheme, host and port of the URL): std::nullopt for the system
+    // configuration (the default), QNetworkProxy::NoProxy for none, or an HTTP proxy. Plain http://
+    // (loopback only) never goes through a proxy.
+    void setProxyForOrigin(const QUrl &origin, std::optional<QNetworkProxy> proxy);
+    // The system configuration sends loopback addresses straight, as Qt's own does, unless this is on.
+    // Tests turn it on to send requests for a simulator on 127.0.0.1 through a proxy named in http_proxy.
+    void setSystemProxyForLoopback(bool on);
+    // The proxies a request to url would try, in order (for tests and diagnostics).
+    QList<QNetworkProxy> proxiesFor(const QUrl &url) const;
+
     static QByteArray userAgent();
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override;
 
 private:
+    class ProxyFactory;
+    ProxyFactory *m_proxies = nullptr; // owned by QNetworkAccessManager
     std::chrono::milliseconds m_timeout{30000};
     qint64 m_maxBodyBytes = 16 * 1024 * 1024;
     std::chrono::seconds m_maxRetryAfter{60};
@@ -94,5 +118,15 @@ private:
 
 // A sentence for a failed response: "HTTP 404: Not found" or the network failure.
 QString describeFailure(const HttpResponse &response, const QString &serverMessage = {});
+
+// The certificate's SHA-256 fingerprint as upper-case hex pairs separated by colons ("AB:CD:…"), the form
+// "pinned_certificates" takes; empty for a null certificate.
+QString certificateFingerprint(const QSslCertificate &certificate);
+// Several translated lines for a person deciding whether to trust the certificate: subject, issuer,
+// SHA-256 fingerprint, valid from, valid until. Empty for a null certificate.
+QString describeCertificate(const QSslCertificate &certificate);
+// Whether a no_proxy list (comma-separated: host names, ".domain" or "*.domain" suffixes, IP addresses,
+// CIDR ranges, each optionally with ":port"; "*" for everything; case-insensitive) exempts url.
+bool noProxyMatches(const QString &noProxy, const QUrl &url);
 
 } // namespace gl

@@ -67,6 +67,27 @@ QUrl apiUrlFor(const QUrl &server, const QString &apiPrefix, const QString &path
     return url;
 }
 
+void applyServerTls(HttpRequest &request, const ServerConfig &server,
+                    const std::optional<QSslConfiguration> &ssl)
+{
+    request.ssl = ssl;
+    request.pinnedSha256 = server.pinnedCertificates;
+}
+
+std::optional<QNetworkProxy> networkProxyFor(const ProxySetting &proxy)
+{
+    switch (proxy.mode) {
+    case ProxySetting::Mode::System:
+        return std::nullopt;
+    case ProxySetting::Mode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case ProxySetting::Mode::Url:
+        return QNetworkProxy(QNetworkProxy::HttpProxy, proxy.url.host(),
+                             static_cast<quint16>(proxy.url.port()), proxy.user, proxy.password);
+    }
+    return std::nullopt;
+}
+
 Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, HttpClient *http,
                                                  const CredentialStore &credentials, QObject *parent)
 {
@@ -84,6 +105,9 @@ Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, Htt
         }
         ssl = QSslConfiguration::defaultConfiguration();
         ssl->addCaCertificates(certificates);
+    }
+    if (http) {
+        http->setProxyForOrigin(server.url, networkProxyFor(server.proxy));
     }
     if (server.provider == QLatin1String("circleci")) {
         return std::make_unique<CircleCiProvider>(server, *token, http, ssl, parent);

@@ -3,7 +3,9 @@
 #include "gate.h"
 #include "result.h"
 
+#include <QNetworkProxy>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <optional>
@@ -11,6 +13,8 @@
 namespace gl {
 
 struct ServerConfig;
+struct ProxySetting;
+struct HttpRequest;
 class HttpClient;
 class CredentialStore;
 
@@ -89,6 +93,16 @@ public:
     virtual int noteLimit() const { return 0; }
 };
 
+// The server's TLS trust on one of its requests: ssl (system CAs plus its ca_file, from createProvider) and
+// its pinned certificates. Every provider request goes through this.
+void applyServerTls(HttpRequest &request, const ServerConfig &server,
+                    const std::optional<QSslConfiguration> &ssl);
+
+// The proxy for a server's "proxy" setting, for HttpClient::setProxyForOrigin: std::nullopt for the system
+// configuration, NoProxy for "none", else an HTTP proxy (with the user and password, if any were supplied).
+std::optional<QNetworkProxy> networkProxyFor(const ProxySetting &proxy);
+
+// Sets up the provider for server, and registers the server's proxy with http.
 Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, HttpClient *http,
                                                  const CredentialStore &credentials,
                                                  QObject *parent = nullptr);

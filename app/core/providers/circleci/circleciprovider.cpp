@@ -365,7 +365,7 @@ void CircleCiProvider::get(const QUrl &url, QObject *context, std::function<void
     HttpRequest request;
     request.url = url;
     request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
-    request.ssl = m_ssl;
+    applyServerTls(request, m_server, m_ssl);
     ++m_requests;
     m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &response) {
         if (response.status == 429 || response.status == 503) {
@@ -386,7 +386,7 @@ void CircleCiProvider::post(const QUrl &url, QObject *context, std::function<voi
     request.body = "{}"; // a body that cannot be rewound keeps the network stack from re-sending the POST
     request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
     request.rateLimitRetries = 0; // a POST is never re-sent
-    request.ssl = m_ssl;
+    applyServerTls(request, m_server, m_ssl);
     ++m_requests;
     m_http->send(std::move(request), context, std::move(done));
 }

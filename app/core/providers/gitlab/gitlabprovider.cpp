@@ -272,7 +272,7 @@ void GitLabProvider::get(const QUrl &url, QObject *context, std::function<void(c
     HttpRequest request;
     request.url = url;
     request.credentials.append({"PRIVATE-TOKEN", m_token.toUtf8()});
-    request.ssl = m_ssl;
+    applyServerTls(request, m_server, m_ssl);
     ++m_requests;
     m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &r) {
         if (r.status == 429 || r.status == 503) {
@@ -297,7 +297,7 @@ void GitLabProvider::post(const QUrl &url, const QByteArray &body, QObject *cont
     request.body = body;
     request.contentType = "application/json";
     request.credentials.append({"PRIVATE-TOKEN", m_token.toUtf8()});
-    request.ssl = m_ssl;
+    applyServerTls(request, m_server, m_ssl);
     request.rateLimitRetries = 0;
     ++m_requests;
     m_http->send(std::move(request), context, std::move(done));
