@@ -9,6 +9,5 @@ export HOME="$scratch" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/c
        XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/run" XDG_STATE_HOME="$scratch/state"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 dbus-run-session -- sh -c '
-    eval "$(printf %s greenlight-test | gnome-keyring-daemon --unlock --components=secrets --daemonize)"
-    export GNOME_KEYRING_CONTROL
-    exec "$@"' sh "$@"
+    printf %s greenlight-test | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+    GREENLIGHT_TEST_KEYRING=1 exec "$@"' sh "$@"

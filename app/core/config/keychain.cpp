@@ -66,6 +66,11 @@ SecretStore::Answer OsKeychain::write(const QString &key, const QString &secret)
 
 SecretStore::Answer OsKeychain::remove(const QString &key)
 {
+    // The Secret Service reports success for deleting what is not there: ask first, to say so.
+    Answer found = run(Op::Read, key, {});
+    if (!found.ok()) {
+        return found;
+    }
     return run(Op::Remove, key, {});
 }
 
@@ -117,7 +122,9 @@ SecretStore::Answer OsKeychain::runOnce(Op op, const QString &key, const QString
     answer.status = statusOf(job->error());
     // Without a session bus there is no Secret Service nor KWallet: qtkeychain reports that as "other".
     if (answer.status == Status::Failed &&
-        (job->errorString().contains(QLatin1String("D-Bus")) || job->errorString().contains(QLatin1String("DBus")))) {
+        (job->errorString().contains(QLatin1String("D-Bus")) ||
+         job->errorString().contains(QLatin1String("DBus")) ||
+         job->errorString().startsWith(QLatin1String("Could not connect")))) {
         answer.status = Status::NoBackend;
     }
     if (answer.ok()) {
