@@ -307,6 +307,58 @@
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: greenlight token set SERVER | greenlight token delete SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no server is named &quot;%2&quot; (the servers are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no token for &quot;%2&quot;; nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token for &quot;%1&quot; could not be deleted from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the token for &quot;%1&quot; from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for &quot;%1&quot; (%2), not shown: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token given: type it at the prompt, or pipe it to standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token is one word without spaces or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service is running (Secret Service or KWallet), so the token for &quot;%1&quot; cannot be stored; start one, or set the environment variable named by &quot;token_env&quot; instead. Greenlight never keeps tokens in a plain-text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token for &quot;%1&quot; could not be stored in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the token for &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 (token_env) is set in this environment and is used instead of the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -316,10 +368,6 @@
     </message>
     <message>
         <source>%1: tokens are never stored in servers.json; put the token in the keychain or in the environment variable named by &quot;token_env&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown field (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,6 +434,65 @@
         <source>%1: cannot read the configuration: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: unknown field (expected one of: %2; or a note whose name starts with &quot;_&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proxy credentials do not belong in servers.json; give the proxy as http://host:port and keep its user name and password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;system&quot;, &quot;none&quot; or a proxy address http://host:port, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an http:// proxy address (http://host:port), found the scheme &quot;%2&quot; in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a proxy address http://host:port, the host is missing in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a proxy address http://host:port, the port is missing in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected only http://host:port, without path, query or fragment, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an array of SHA-256 fingerprints such as [&quot;AB:CD:…&quot;], found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a SHA-256 fingerprint (32 hex pairs separated by colons, AB:CD:…), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a SHA-256 fingerprint (32 hex pairs separated by colons, AB:CD:…), found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers[%1] (&quot;%2&quot;).proxy: &quot;%3&quot; uses the same address (%4) with another proxy setting; servers at one address share one proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWriter</name>
+    <message>
+        <source>%1: the file is not a JSON object, so it is not rewritten; fix or move it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -395,6 +502,30 @@
     </message>
     <message>
         <source>server &quot;%1&quot;: environment variable %2 (token_env) is not set or empty; set it to your API token for this server and start Greenlight again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (environment variable %1, named by &quot;token_env&quot;, is not set either)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: no token: there is no keychain to read it from%2; set the environment variable named by &quot;token_env&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: no token in %2%3; add it with File → Servers… or `greenlight token set %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: no keychain service is running (Secret Service or KWallet), so its token cannot be read%2; start one, or put the token in an environment variable named by &quot;token_env&quot;. Greenlight never keeps tokens in a plain-text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: the keychain refused access to its token: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: the keychain could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,6 +815,22 @@
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the certificate is pinned, but a pin does not accept an expired, not yet valid or revoked certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+SHA-256 fingerprint: %3
+Valid from: %4
+Valid until: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -744,22 +891,18 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>Keychain</name>
     <message>
-        <source>Usage:
-  greenlight                               open the dashboard
-  greenlight --demo                        open the dashboard on simulated servers
-  greenlight list [--json]                 poll every server once, print the open gates
-  greenlight approve ID --note TEXT [--yes]
-  greenlight reject ID --note TEXT [--yes]
-  greenlight audit verify | audit export --format csv|json
-  greenlight sim [--port N] [--scenario F] [--live]
-  greenlight --version
-Options for every command: --config FILE (servers.json), --audit-log FILE
-Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 bad usage or configuration.
-</source>
+        <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
     <message>
         <source>Open the dashboard on the built-in simulated servers.</source>
         <translation type="unfinished"></translation>
@@ -778,6 +921,23 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>Greenlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight                               open the dashboard
+  greenlight --demo                        open the dashboard on simulated servers
+  greenlight list [--json]                 poll every server once, print the open gates
+  greenlight approve ID --note TEXT [--yes]
+  greenlight reject ID --note TEXT [--yes]
+  greenlight audit verify | audit export --format csv|json
+  greenlight token set SERVER | token delete SERVER
+                                           keep a server&apos;s API token in the system keychain
+  greenlight sim [--port N] [--scenario F] [--live]
+  greenlight --version
+Options for every command: --config FILE (servers.json), --audit-log FILE
+Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 bad usage or configuration.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,6 +972,49 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
 </context>
 <context>
+    <name>ServerProbe</name>
+    <message>
+        <source>the server does not accept this token (HTTP 401%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal access token with the read_api scope lists what waits; approving and rejecting need the api scope, and the Developer role or the one the protected environment names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal API token acts with your own rights: it lists the projects you can see, and approves where you have push access to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI does not tell in advance: an approval goes through where you have push access to the project&apos;s repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has the api scope: it may approve and reject where your role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes (%1) let it read but not approve: approving needs the api scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab did not say which scopes this token has; approving needs the api scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of followed projects is not the expected JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of projects is not the expected JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>circleci</name>
     <message>
         <source>expected an object with &quot;items&quot;, found %1</source>
@@ -823,6 +1026,13 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>%1: expected a job id string, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::Session</name>
+    <message>
+        <source>a decision on a gate of %1 is on its way; the servers were not changed, try again when it has ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1853,14 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
             <numerusform>&lt;p style=&apos;color:gray&apos;&gt;The filter shows %1 of the %n waiting gates.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers saved to %1; the changed ones are being polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::Notifier</name>
@@ -1683,6 +1901,260 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>%1 has waited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ServerForm</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://gitlab.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name, e.g. gitlab-work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: an environment variable that holds the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a project: group/project, gh/org/repo or an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a PEM file of your private certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show manual jobs (when: manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; paste a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste your token here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Trust this certificate for this server only if you know it is your server&apos;s; it is then pinned by its fingerprint and listed under Trusted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your projects could not be listed (%1); type them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects were found; type them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n project(s): tick the ones to watch.</source>
+        <translation>
+            <numerusform>Found %n project: tick it to watch it.</numerusform>
+            <numerusform>Found %n projects: tick the ones to watch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ServerSetup</name>
+    <message>
+        <source>%1: servers[%2] (&quot;%3&quot;).token: paste the server&apos;s API token (it is kept in the system keychain), or name an environment variable in token_env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: servers[%2] (&quot;%3&quot;).token: a token is one word, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: there is no keychain to keep its token in; name an environment variable in token_env instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: no keychain service is running (Secret Service or KWallet), so its token cannot be kept; start one, or name an environment variable in token_env. Greenlight never keeps tokens in a plain-text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: the token could not be stored in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ServersDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glob patterns, separated by commas: approving a gate whose environment matches needs a note and its name typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected &amp;environments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::SetupPage</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your first server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenlight watches your CI servers for pipelines that wait for a person to approve them. Pick your vendor, paste an API token and test the connection; then tick the projects to watch. The token is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look around first, start &lt;tt&gt;greenlight --demo&lt;/tt&gt;: it runs on simulated servers and changes nothing of yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

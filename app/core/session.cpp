@@ -61,19 +61,30 @@ void Session::removeServer(const QString &name)
     m_store->removeServer(name);
 }
 
-Result<void> Session::reconfigure(Config config, const CredentialStore &credentials)
+namespace {
+
+bool sameServer(const ServerConfig &a, const ServerConfig &b)
 {
-    const auto same = [&](const ServerConfig &a, const ServerConfig &b) {
-        return serverJson(a, 0).dump() == serverJson(b, 0).dump();
-    };
+    return serverJson(a, 0).dump() == serverJson(b, 0).dump();
+}
+
+QStringList leavingServers(const Config &from, const Config &to)
+{
     QStringList leaving;
-    for (const ServerConfig &old : m_config.servers) {
-        const ServerConfig *now = config.server(old.name);
-        if (!now || !same(old, *now)) {
+    for (const ServerConfig &old : from.servers) {
+        const ServerConfig *now = to.server(old.name);
+        if (!now || !sameServer(old, *now)) {
             leaving << old.name;
         }
     }
-    for (const QString &name : std::as_const(leaving)) {
+    return leaving;
+}
+
+} // namespace
+
+Result<void> Session::canReconfigure(const Config &config) const
+{
+    for (const QString &name : leavingServers(m_config, config)) {
         if (m_decisions->inFlightAt(name)) {
             return fail(
                 tr("a decision on a gate of %1 is on its way; the servers were not changed, try again "
@@ -81,9 +92,23 @@ Result<void> Session::reconfigure(Config config, const CredentialStore &credenti
                     .arg(name));
         }
     }
+    return {};
+}
+
+Result<void> Session::reconfigure(Config config, const CredentialStore &credentials)
+{
+    if (auto ok = canReconfigure(config); !ok) {
+        return ok;
+    }
+    const QStringList leaving = leavingServers(m_config, config);
     const Config previous = std::exchange(m_config, std::move(config));
     for (const QString &name : std::as_const(leaving)) {
         removeServer(name);
+    }
+    if (!leaving.isEmpty()) {
+        // Open connections carry the trust they were made with (a certificate accepted by a pin that is now
+        // removed, a proxy no longer configured): the changed servers start on new ones.
+        m_http->clearConnectionCache();
     }
     for (const ServerConfig &server : m_config.servers) {
         if (!previous.server(server.name) || leaving.contains(server.name)) {

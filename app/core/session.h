@@ -44,6 +44,8 @@ public:
     // that did not change keep running untouched. Refused, changing nothing, while a decision is on its way
     // to a server that would change or leave.
     Result<void> reconfigure(Config config, const CredentialStore &credentials);
+    // Whether reconfigure(config) would be refused, and why.
+    Result<void> canReconfigure(const Config &config) const;
 
 Q_SIGNALS:
     void reconfigured();

@@ -69,6 +69,9 @@ QString Simulator::loadGitLab(const json &scenario)
     m_gitlab["users"] = users;
     m_gitlab["me"] = scenario.value("me", users.empty() ? 0 : users[0].value("id", 0));
     m_gitlab["projects"] = json::array();
+    if (scenario.contains("scopes")) { // the token's scopes, for GET /personal_access_tokens/self
+        m_gitlab["scopes"] = scenario["scopes"];
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (json p : scenario.value("projects", json::array())) {
         if (!p.contains("id") || !p.contains("path")) {

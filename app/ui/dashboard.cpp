@@ -7,6 +7,7 @@
 #include "notifications.h"
 #include "paths.h"
 #include "poller.h"
+#include "serversetup.h"
 #include "session.h"
 #include "simulator.h"
 #include "theme.h"
@@ -28,10 +29,14 @@ constexpr char kDemoTokenEnv[] = "GREENLIGHT_DEMO_TOKEN";
 std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *error)
 {
     std::unique_ptr<Dashboard> d(new Dashboard);
-    // token_env when it is set, otherwise the system keychain (or what a test installed instead)
-    d->m_credentials = std::make_unique<KeychainCredentialStore>(&defaultSecretStore());
+    // token_env when it is set, otherwise the system keychain (or what a test installed instead); the demo
+    // keeps what is typed into its Servers dialog in memory, away from the user's keychain.
+    if (options.demo) {
+        d->m_demoKeychain = std::make_unique<MemorySecretStore>();
+    }
+    d->m_keychain = options.demo ? d->m_demoKeychain.get() : &defaultSecretStore();
+    d->m_credentials = std::make_unique<KeychainCredentialStore>(d->m_keychain);
     Config config;
-    bool haveConfig = false;
     if (options.demo) {
         if (!d->setUpDemo(error)) {
             return nullptr;
@@ -42,7 +47,6 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
             return nullptr;
         }
         config = std::move(*loaded);
-        haveConfig = true;
     } else {
         d->m_messages = paths::migrateLegacyPaths();
         d->m_configPath = options.configPath.isEmpty() ? paths::configFile() : options.configPath;
@@ -54,19 +58,21 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
                 return nullptr;
             }
             config = std::move(*loaded);
-            haveConfig = !config.servers.empty();
         }
     }
-    if (haveConfig) {
-        // A server that cannot be set up shows its error in the window; the others still work.
-        d->m_session = Session::open(config, *d->m_credentials, d->m_auditPath);
-    }
+    // A server that cannot be set up shows its error in the window; the others still work. Without any
+    // server the session is empty and the window shows the setup page.
+    config.path = d->m_configPath;
+    d->m_session = Session::open(config, *d->m_credentials, d->m_auditPath);
+    d->m_setup = std::make_unique<ServerSetup>(d->m_session.get(), d->m_configPath, d->m_keychain,
+                                               d->m_credentials.get());
     // The window's colours: the desktop's unless greenlight.conf asks for Greenlight's light or dark ones.
     applyTheme(themeFromName(QSettings(paths::settingsFile(), QSettings::IniFormat)
                                  .value(QStringLiteral("window/theme"))
                                  .toString()));
     d->m_window = std::make_unique<MainWindow>(d->m_session.get(), d->m_configPath);
     d->m_window->setAuditPath(d->m_auditPath);
+    d->m_window->setServerSetup(d->m_setup.get());
     if (!options.demo) { // the demo leaves the user's files alone, its window's layout too
         d->m_window->setLayoutSettings(paths::settingsFile());
     }
@@ -140,6 +146,7 @@ Dashboard::~Dashboard()
     m_sink.reset();
     m_notifier.reset();
     m_window.reset();
+    m_setup.reset();
     m_session.reset();
     m_sim.reset();
 }

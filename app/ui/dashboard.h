@@ -14,6 +14,8 @@ class Simulator;
 
 namespace gl {
 class CredentialStore;
+class MemorySecretStore;
+class SecretStore;
 class Session;
 } // namespace gl
 
@@ -21,6 +23,7 @@ namespace gl::ui {
 
 class MainWindow;
 class NotificationSink;
+class ServerSetup;
 class Notifier;
 class TrayIcon;
 
@@ -47,6 +50,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     Session *session() const { return m_session.get(); }
     TrayIcon *tray() const { return m_tray.get(); }
+    ServerSetup *serverSetup() const { return m_setup.get(); }
     QString configPath() const { return m_configPath; }
     QString auditPath() const { return m_auditPath; }
     // Things said once at start-up (files moved from an earlier version's place); also in the status bar.
@@ -60,8 +64,11 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_scratch; // the demo's configuration and audit log
     std::unique_ptr<glsim::Simulator> m_sim;
+    std::unique_ptr<MemorySecretStore> m_demoKeychain;
+    SecretStore *m_keychain = nullptr;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<ServerSetup> m_setup;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<NotificationSink> m_sink;

@@ -9,7 +9,10 @@
 #include "gatetreemodel.h"
 #include "poller.h"
 #include "providers/provider.h"
+#include "serversdialog.h"
+#include "serversetup.h"
 #include "session.h"
+#include "setuppage.h"
 #include "theme.h"
 
 #include <QAction>
@@ -198,6 +201,11 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
             }
         });
         connect(store, &GateStore::gateChanged, this, &MainWindow::updateEmptyState);
+        connect(store, &GateStore::serverRemoved, this, [this] {
+            updateHealth();
+            updateEmptyState();
+            updateDetails();
+        });
         connect(m_refresh, &QAction::triggered, m_session->poller(), &Poller::refreshAll);
         connect(m_session->decisions(), &DecisionService::decisionFinished, this,
                 &MainWindow::onDecisionFinished);
@@ -291,7 +299,13 @@ void MainWindow::buildActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_servers = new QAction(tr("&Servers…"), this);
+    m_servers->setMenuRole(QAction::PreferencesRole);
+    m_servers->setEnabled(false); // until the window is given a way to change them
+    connect(m_servers, &QAction::triggered, this, &MainWindow::showServersDialog);
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_servers);
+    file->addSeparator();
     file->addAction(m_quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
@@ -685,9 +699,44 @@ QString MainWindow::stateSummary(bool *problem) const
     return lines.join(u'\n');
 }
 
+void MainWindow::setServerSetup(ServerSetup *setup)
+{
+    m_setup = setup;
+    m_servers->setEnabled(setup != nullptr);
+    if (setup && !m_setupPage) {
+        m_setupPage = new SetupPage(setup);
+        m_stack->addWidget(m_setupPage);
+    }
+    updateEmptyState();
+}
+
+void MainWindow::showServersDialog()
+{
+    if (!m_setup) {
+        return;
+    }
+    if (auto *open = findChild<ServersDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ServersDialog(m_setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(
+            tr("Servers saved to %1; the changed ones are being polled.").arg(m_configPath), 10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::updateEmptyState()
 {
-    if (!m_session) {
+    if (m_setupPage && (!m_session || m_session->store()->servers().isEmpty())) {
+        m_stack->setCurrentWidget(m_setupPage);
+        m_stateLabel->hide();
+        return;
+    }
+    if (!m_session || m_session->store()->servers().isEmpty()) {
         m_emptyLabel->setText(
             tr("<h2>No servers configured</h2><p>Greenlight reads its servers from<br><tt>%1</tt></p>"
                "<p>See the README for the format, or start <tt>greenlight --demo</tt> to try it on "
@@ -714,7 +763,7 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateHealth()
 {
-    if (!m_session) {
+    if (!m_session || m_session->store()->servers().isEmpty()) {
         m_healthLabel->setText(tr("No servers configured"));
         return;
     }

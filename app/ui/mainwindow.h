@@ -29,6 +29,8 @@ namespace gl::ui {
 
 class DecisionDialog;
 class GateFilterProxy;
+class ServerSetup;
+class SetupPage;
 class GateTreeModel;
 
 // The approver's dashboard: every waiting gate in a tree, a filter, the selected gate's details,
@@ -55,6 +57,11 @@ public:
     QAction *shortcutsAction() const { return m_shortcuts; }
     QAction *aboutAction() const { return m_about; }
     QAction *quitAction() const { return m_quit; }
+    QAction *serversAction() const { return m_servers; }
+    // Lets the window change the servers: File → Servers…, and the setup page while none is configured.
+    void setServerSetup(ServerSetup *setup);
+    SetupPage *setupPage() const { return m_setupPage; }
+    void showServersDialog();
     // View → Appearance: System Colours, Light, Dark.
     QActionGroup *themeActions() const { return m_themeActions; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
@@ -126,6 +133,9 @@ private:
 
     Session *m_session;
     QString m_configPath;
+    ServerSetup *m_setup = nullptr;
+    SetupPage *m_setupPage = nullptr;
+    QAction *m_servers = nullptr;
     GateTreeModel *m_model;
     GateFilterProxy *m_proxy;
     QTreeView *m_tree;

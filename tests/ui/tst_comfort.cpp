@@ -85,7 +85,7 @@ private Q_SLOTS:
             menus.append(a->text().remove(u'&'));
         }
         QCOMPARE(menus, (QStringList{u"File"_s, u"View"_s, u"Gate"_s, u"Help"_s}));
-        QCOMPARE(menuTexts(u"File"_s), QStringList{u"Quit"_s});
+        QCOMPARE(menuTexts(u"File"_s), (QStringList{u"Servers…"_s, u"Quit"_s}));
         QCOMPARE(menuTexts(u"View"_s), (QStringList{u"Refresh"_s, u"Filter"_s, u"Only What I Can Approve"_s,
                                                     u"Expand All"_s, u"Collapse All"_s, u"Appearance"_s}));
         QCOMPARE(menuTexts(u"Gate"_s), (QStringList{u"Approve…"_s, u"Reject…"_s, u"Open in Browser"_s,

@@ -29,7 +29,8 @@ const std::vector<std::string> &managedKeys()
     static const std::vector<std::string> keys = {"name",         "provider",        "url",
                                                   "token_env",    "projects",        "ca_file",
                                                   "user",         "poll_interval_s", "history_pipelines",
-                                                  "history_days", "manual_jobs"};
+                                                  "history_days", "manual_jobs",     "pinned_certificates",
+                                                  "proxy"};
     return keys;
 }
 
@@ -68,11 +69,29 @@ json::Json serverJson(const ServerConfig &server, int defaultPollIntervalS)
     if (server.manualJobs) {
         object["manual_jobs"] = true;
     }
+    if (!server.pinnedCertificates.isEmpty()) {
+        Json pins = Json::array();
+        for (const QString &pin : server.pinnedCertificates) {
+            pins.push_back(u8(pin));
+        }
+        object["pinned_certificates"] = pins;
+    }
+    switch (server.proxy.mode) {
+    case ProxySetting::Mode::System:
+        break; // the default
+    case ProxySetting::Mode::None:
+        object["proxy"] = "none";
+        break;
+    case ProxySetting::Mode::Url:
+        object["proxy"] = u8(server.proxy.url.toString());
+        break;
+    }
     return object;
 }
 
 Result<QByteArray> renderConfig(const QByteArray &current, const std::vector<ServerEdit> &servers,
-                                const QString &sourceName)
+                                const QString &sourceName,
+                                const std::optional<QStringList> &protectedEnvironments)
 {
     Json document = Json::object();
     if (!current.trimmed().isEmpty()) {
@@ -113,6 +132,13 @@ Result<QByteArray> renderConfig(const QByteArray &current, const std::vector<Ser
         out.push_back(std::move(merged));
     }
     document["servers"] = std::move(out);
+    if (protectedEnvironments) {
+        Json patterns = Json::array();
+        for (const QString &pattern : *protectedEnvironments) {
+            patterns.push_back(u8(pattern));
+        }
+        document["protected_environments"] = std::move(patterns);
+    }
     const QByteArray text = QByteArray::fromStdString(document.dump(2)) + '\n';
     if (auto check = parseConfig(text, sourceName); !check) {
         return gl::Unexpected(check.error());
@@ -120,21 +146,34 @@ Result<QByteArray> renderConfig(const QByteArray &current, const std::vector<Ser
     return text;
 }
 
-Result<Config> saveConfig(const QString &path, const std::vector<ServerEdit> &servers)
+Result<QByteArray> readConfigText(const QString &path)
 {
-    QByteArray current;
-    if (QFileInfo::exists(path)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return fail(WriterText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-        }
-        current = file.readAll();
+    if (!QFileInfo::exists(path)) {
+        return QByteArray();
     }
-    GL_TRY(text, renderConfig(current, servers, path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(WriterText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+Result<void> writeConfigText(const QString &path, const QByteArray &text)
+{
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         return fail(WriterText::tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+Result<Config> saveConfig(const QString &path, const std::vector<ServerEdit> &servers)
+{
+    GL_TRY(current, readConfigText(path));
+    GL_TRY(text, renderConfig(current, servers, path));
+    if (auto written = writeConfigText(path, text); !written) {
+        return gl::Unexpected(written.error());
     }
     return loadConfig(path);
 }

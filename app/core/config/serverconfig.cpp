@@ -46,9 +46,12 @@ Result<void> rejectUnknownKeys(const Json &object, const QString &path, const QS
                                        "keychain or in the environment variable named by \"token_env\"")
                             .arg(json::field(path, it.key().c_str())));
         }
-        if (!known.contains(key)) {
-            return fail(ConfigText::tr("%1: unknown field (expected one of: %2)")
-                            .arg(json::field(path, it.key().c_str()), known.join(QStringLiteral(", "))));
+        // "_comment", "_owner": notes a person keeps in the file; kept when Greenlight rewrites it.
+        if (!known.contains(key) && !key.startsWith(u'_')) {
+            return fail(
+                ConfigText::tr("%1: unknown field (expected one of: %2; or a note whose name starts with "
+                               "\"_\")")
+                    .arg(json::field(path, it.key().c_str()), known.join(QStringLiteral(", "))));
         }
     }
     return {};

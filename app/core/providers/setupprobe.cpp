@@ -78,11 +78,13 @@ void ServerProbe::get(const QUrl &url, std::function<void(const HttpResponse &)>
     } else {
         request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
     }
+    std::optional<QSslConfiguration> ssl;
     if (!m_server.caFile.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(QSslCertificate::fromPath(m_server.caFile, QSsl::Pem));
-        request.ssl = ssl;
+        ssl = QSslConfiguration::defaultConfiguration();
+        ssl->addCaCertificates(QSslCertificate::fromPath(m_server.caFile, QSsl::Pem));
     }
+    applyServerTls(request, m_server, ssl); // its CA file and pinned certificates, as when polling
+    m_http->setProxyForOrigin(m_server.url, networkProxyFor(m_server.proxy));
     m_http->send(std::move(request), this, std::move(done));
 }
 
@@ -94,6 +96,7 @@ void ServerProbe::testConnection(std::function<void(const ProbeResult &)> done)
                 ProbeResult result;
                 if (!response.ok()) {
                     result.error = serverWords(m_server, response);
+                    result.certificate = response.peerCertificate;
                     done(result);
                     return;
                 }
@@ -119,6 +122,7 @@ void ServerProbe::testConnection(std::function<void(const ProbeResult &)> done)
             ProbeResult result;
             if (!response.ok()) {
                 result.error = serverWords(m_server, response);
+                result.certificate = response.peerCertificate;
                 done(result);
                 return;
             }

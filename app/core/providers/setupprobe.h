@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <QSslCertificate>
 
 #include <functional>
 
@@ -23,7 +24,8 @@ struct ProbeResult
     QString error; // empty when the server accepted the token
     QString who;   // "Zoë Adler (zoe)"
     Approve mayApprove = Approve::Unknown;
-    QString rights; // a sentence about what the token may do, for the setup page
+    QString rights;              // a sentence about what the token may do, for the setup page
+    QSslCertificate certificate; // on a TLS error: the server's certificate, which the user may pin
     bool ok() const { return error.isEmpty(); }
 };
 

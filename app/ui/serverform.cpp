@@ -1,0 +1,432 @@
+#include "serverform.h"
+
+#include "gateicons.h"
+#include "net/httpclient.h"
+#include "providers/setupprobe.h"
+#include "serversetup.h"
+#include "session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gl::ui {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString providerLabel(const QString &provider)
+{
+    return provider == QLatin1String("gitlab") ? QStringLiteral("GitLab") : QStringLiteral("CircleCI");
+}
+
+} // namespace
+
+ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
+    : QWidget(parent), m_setup(setup), m_provider(new QComboBox), m_name(new QLineEdit), m_url(new QLineEdit),
+      m_token(new QLineEdit), m_tokenHelp(new QLabel), m_tokenEnv(new QLineEdit),
+      m_test(new QPushButton(tr("&Test Connection"))), m_result(new QLabel),
+      m_trust(new QPushButton(tr("T&rust This Certificate"))), m_projects(new QListWidget),
+      m_projectEdit(new QLineEdit), m_addProject(new QPushButton(tr("A&dd"))), m_interval(new QSpinBox),
+      m_caFile(new QLineEdit), m_proxyMode(new QComboBox), m_proxyUrl(new QLineEdit), m_pins(new QListWidget),
+      m_removePin(new QPushButton(tr("Remo&ve Pin"))), m_manualJobs(new QCheckBox), m_error(new QLabel)
+{
+    m_provider->addItem(providerLabel(QStringLiteral("circleci")), QStringLiteral("circleci"));
+    m_provider->addItem(providerLabel(QStringLiteral("gitlab")), QStringLiteral("gitlab"));
+    m_lastProvider = QStringLiteral("circleci");
+    m_url->setText(ServerProbe::defaultUrl(m_lastProvider).toString());
+    m_url->setPlaceholderText(tr("https://gitlab.example.com"));
+    m_name->setPlaceholderText(tr("a short name, e.g. gitlab-work"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setClearButtonEnabled(true);
+    m_tokenHelp->setWordWrap(true);
+    m_tokenHelp->setOpenExternalLinks(true);
+    m_tokenHelp->setTextFormat(Qt::RichText);
+    m_tokenEnv->setPlaceholderText(tr("optional: an environment variable that holds the token"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trust->hide();
+    m_projects->setMinimumHeight(110);
+    m_projectEdit->setPlaceholderText(tr("type a project: group/project, gh/org/repo or an id"));
+    m_interval->setRange(5, 86400);
+    m_interval->setSuffix(tr(" s", "seconds"));
+    m_interval->setValue(60);
+    m_caFile->setPlaceholderText(tr("optional: a PEM file of your private certificate authority"));
+    m_proxyMode->addItem(tr("The system's settings"), QStringLiteral("system"));
+    m_proxyMode->addItem(tr("No proxy"), QStringLiteral("none"));
+    m_proxyMode->addItem(tr("This proxy:"), QStringLiteral("url"));
+    m_proxyUrl->setPlaceholderText(tr("http://proxy.example.com:3128"));
+    m_proxyUrl->setEnabled(false);
+    m_pins->setMaximumHeight(70);
+    m_removePin->setEnabled(false);
+    m_manualJobs->setText(tr("Also show manual jobs (when: manual)"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setObjectName(QStringLiteral("formError"));
+    {
+        QPalette p = m_error->palette();
+        p.setColor(QPalette::WindowText, errorColor());
+        m_error->setPalette(p);
+    }
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Vendor:"), m_provider);
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("API &token:"), m_token);
+    form->addRow(QString(), m_tokenHelp);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_trust);
+    testRow->addStretch(1);
+    form->addRow(QString(), testRow);
+    form->addRow(QString(), m_result);
+    auto *projectColumn = new QVBoxLayout;
+    projectColumn->addWidget(m_projects, 1);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_projectEdit, 1);
+    addRow->addWidget(m_addProject);
+    projectColumn->addLayout(addRow);
+    form->addRow(tr("&Projects:"), projectColumn);
+
+    // What most people never change: shown in the dialog, folded away on the first-run page.
+    auto *more = new QWidget;
+    auto *moreForm = new QFormLayout(more);
+    moreForm->setContentsMargins(0, 0, 0, 0);
+    moreForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    moreForm->addRow(tr("Token from &variable:"), m_tokenEnv);
+    moreForm->addRow(tr("&Poll every:"), m_interval);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    auto *browse = new QPushButton(tr("&Browse…"));
+    caRow->addWidget(browse);
+    moreForm->addRow(tr("&CA file:"), caRow);
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxyMode);
+    proxyRow->addWidget(m_proxyUrl, 1);
+    moreForm->addRow(tr("Pro&xy:"), proxyRow);
+    auto *pinColumn = new QVBoxLayout;
+    pinColumn->addWidget(m_pins);
+    auto *pinRow = new QHBoxLayout;
+    pinRow->addStretch(1);
+    pinRow->addWidget(m_removePin);
+    pinColumn->addLayout(pinRow);
+    moreForm->addRow(tr("Trusted certificates:"), pinColumn);
+    moreForm->addRow(QString(), m_manualJobs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form, 1);
+    if (firstRun) {
+        auto *toggle = new QToolButton;
+        toggle->setText(tr("&More settings"));
+        toggle->setCheckable(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        toggle->setAutoRaise(true);
+        connect(toggle, &QToolButton::toggled, this, [toggle, more](bool open) {
+            toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+            more->setVisible(open);
+        });
+        more->hide();
+        layout->addWidget(toggle, 0, Qt::AlignLeft);
+    }
+    layout->addWidget(more);
+    layout->addWidget(m_error);
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &ServerForm::providerChanged);
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        updateTokenHelp();
+        if (m_name->isModified() || !m_originalName.isEmpty()) {
+            return;
+        }
+        // A name from the address until the user types one: "gitlab.example.com".
+        QString text = m_url->text().trimmed();
+        if (!text.contains(QLatin1String("://"))) {
+            text.prepend(QStringLiteral("https://"));
+        }
+        m_name->setText(QUrl(text).host());
+    });
+    connect(m_test, &QPushButton::clicked, this, &ServerForm::testConnection);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        // The user looked at the certificate and trusts it, for this server only.
+        if (!m_pendingPin.isEmpty() && m_pins->findItems(m_pendingPin, Qt::MatchExactly).isEmpty()) {
+            m_pins->addItem(m_pendingPin);
+        }
+        m_trust->hide();
+        testConnection();
+    });
+    const auto addTyped = [this] {
+        const QString id = m_projectEdit->text().trimmed();
+        if (!id.isEmpty()) {
+            addProject(id, id, true);
+            m_projectEdit->clear();
+        }
+    };
+    connect(m_addProject, &QPushButton::clicked, this, addTyped);
+    connect(m_projectEdit, &QLineEdit::returnPressed, this, addTyped);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Certificate authority"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_caFile->setText(file);
+        }
+    });
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxyUrl->setEnabled(m_proxyMode->currentData().toString() == QLatin1String("url"));
+    });
+    connect(m_pins, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removePin->setEnabled(row >= 0); });
+    connect(m_removePin, &QPushButton::clicked, this,
+            [this] { delete m_pins->takeItem(m_pins->currentRow()); });
+    updateTokenHelp();
+}
+
+void ServerForm::providerChanged()
+{
+    const QString provider = m_provider->currentData().toString();
+    // An address that was the other vendor's default follows the vendor.
+    if (m_url->text().trimmed().isEmpty() ||
+        QUrl(m_url->text().trimmed()) == ServerProbe::defaultUrl(m_lastProvider)) {
+        m_url->setText(ServerProbe::defaultUrl(provider).toString());
+    }
+    m_lastProvider = provider;
+    m_manualJobs->setEnabled(provider == QLatin1String("gitlab"));
+    updateTokenHelp();
+    Q_EMIT changed();
+}
+
+void ServerForm::updateTokenHelp()
+{
+    const QString provider = m_provider->currentData().toString();
+    QString text = m_url->text().trimmed();
+    if (!text.contains(QLatin1String("://"))) {
+        text.prepend(QStringLiteral("https://"));
+    }
+    const QUrl page = ServerProbe::tokenPage(provider, QUrl(text));
+    m_tokenHelp->setText(tr("Create one at <a href=\"%1\">%2</a>. %3")
+                             .arg(page.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                  page.toDisplayString().toHtmlEscaped(),
+                                  ServerProbe::leastPrivilege(provider).toHtmlEscaped()));
+}
+
+void ServerForm::load(const ServerEdit &edit)
+{
+    const ServerConfig &s = edit.server;
+    m_originalName = edit.originalName;
+    const int index = m_provider->findData(s.provider.isEmpty() ? QStringLiteral("circleci") : s.provider);
+    {
+        const QSignalBlocker block(m_provider);
+        m_provider->setCurrentIndex(std::max(0, index));
+    }
+    m_lastProvider = m_provider->currentData().toString();
+    m_url->setText(s.url.isEmpty() ? ServerProbe::defaultUrl(m_lastProvider).toString() : s.url.toString());
+    m_name->setText(s.name);
+    m_name->setModified(false);
+    m_token->clear();
+    m_token->setPlaceholderText(m_setup->hasStoredToken(edit.originalName)
+                                    ? tr("kept in the system keychain; paste a new one to replace it")
+                                    : tr("paste your token here"));
+    m_tokenEnv->setText(s.tokenEnv);
+    m_projects->clear();
+    for (const QString &project : s.projects) {
+        addProject(project, project, true);
+    }
+    m_interval->setValue(s.pollIntervalS);
+    m_caFile->setText(s.caFile);
+    m_proxyMode->setCurrentIndex(s.proxy.mode == ProxySetting::Mode::None  ? 1
+                                 : s.proxy.mode == ProxySetting::Mode::Url ? 2
+                                                                           : 0);
+    m_proxyUrl->setText(s.proxy.mode == ProxySetting::Mode::Url ? s.proxy.url.toString() : QString());
+    m_pins->clear();
+    m_pins->addItems(s.pinnedCertificates);
+    m_manualJobs->setChecked(s.manualJobs);
+    m_manualJobs->setEnabled(m_lastProvider == QLatin1String("gitlab"));
+    m_result->clear();
+    m_trust->hide();
+    m_loaded = s;
+    clearError();
+    updateTokenHelp();
+}
+
+ServerEdit ServerForm::edit() const
+{
+    ServerConfig s = m_loaded;
+    s.provider = m_provider->currentData().toString();
+    s.name = m_name->text().trimmed();
+    QString url = m_url->text().trimmed();
+    if (!url.isEmpty() && !url.contains(QLatin1String("://"))) {
+        url.prepend(QStringLiteral("https://"));
+    }
+    while (url.endsWith(u'/')) {
+        url.chop(1);
+    }
+    s.url = QUrl(url);
+    s.tokenEnv = m_tokenEnv->text().trimmed();
+    s.projects.clear();
+    for (int i = 0; i < m_projects->count(); ++i) {
+        if (m_projects->item(i)->checkState() == Qt::Checked) {
+            s.projects << m_projects->item(i)->data(kIdRole).toString();
+        }
+    }
+    s.pollIntervalS = m_interval->value();
+    s.caFile = m_caFile->text().trimmed();
+    const QString mode = m_proxyMode->currentData().toString();
+    s.proxy = ProxySetting{};
+    if (mode == QLatin1String("none")) {
+        s.proxy.mode = ProxySetting::Mode::None;
+    } else if (mode == QLatin1String("url")) {
+        s.proxy.mode = ProxySetting::Mode::Url;
+        s.proxy.url = QUrl(m_proxyUrl->text().trimmed());
+    }
+    s.pinnedCertificates.clear();
+    for (int i = 0; i < m_pins->count(); ++i) {
+        s.pinnedCertificates << m_pins->item(i)->text();
+    }
+    s.manualJobs = s.provider == QLatin1String("gitlab") && m_manualJobs->isChecked();
+    return {s, m_originalName};
+}
+
+QString ServerForm::typedToken() const
+{
+    return m_token->text().trimmed();
+}
+
+void ServerForm::addProject(const QString &id, const QString &label, bool checked)
+{
+    for (int i = 0; i < m_projects->count(); ++i) {
+        if (m_projects->item(i)->data(kIdRole).toString() == id) {
+            if (checked) {
+                m_projects->item(i)->setCheckState(Qt::Checked);
+            }
+            return;
+        }
+    }
+    auto *item = new QListWidgetItem(label == id ? id : tr("%1 (%2)").arg(label, id));
+    item->setData(kIdRole, id);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    m_projects->addItem(item);
+}
+
+void ServerForm::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    // The field the message names ("servers[0] ("x").url: …"); longer keys first.
+    const QList<QPair<QString, QWidget *>> fields = {{QStringLiteral(".token_env"), m_tokenEnv},
+                                                     {QStringLiteral(".token"), m_token},
+                                                     {QStringLiteral(".pinned_certificates"), m_pins},
+                                                     {QStringLiteral(".poll_interval_s"), m_interval},
+                                                     {QStringLiteral(".projects"), m_projectEdit},
+                                                     {QStringLiteral(".provider"), m_provider},
+                                                     {QStringLiteral(".ca_file"), m_caFile},
+                                                     {QStringLiteral(".proxy"), m_proxyUrl},
+                                                     {QStringLiteral(".url"), m_url},
+                                                     {QStringLiteral(".name"), m_name},
+                                                     {QStringLiteral("].name"), m_name}};
+    for (const auto &[key, widget] : fields) {
+        if (message.contains(key)) {
+            if (widget == m_proxyUrl && !m_proxyUrl->isEnabled()) {
+                m_proxyMode->setFocus(Qt::OtherFocusReason);
+            } else {
+                widget->setFocus(Qt::OtherFocusReason);
+            }
+            break;
+        }
+    }
+}
+
+void ServerForm::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+void ServerForm::testConnection()
+{
+    clearError();
+    m_trust->hide();
+    const ServerConfig server = edit().server;
+    const QString token = m_setup->tokenFor(server, typedToken());
+    if (token.isEmpty()) {
+        m_result->setText(tr("Paste the API token first."));
+        Q_EMIT probeFinished(false);
+        return;
+    }
+    if (!server.url.isValid() || server.url.host().isEmpty()) {
+        showError(tr("The address is not a web address: %1").arg(m_url->text()));
+        Q_EMIT probeFinished(false);
+        return;
+    }
+    delete m_probe;
+    m_probe = new ServerProbe(m_setup->session()->http(), server, token, this);
+    m_test->setEnabled(false);
+    m_result->setText(tr("Connecting to %1…").arg(server.url.host()));
+    m_probe->testConnection([this](const ProbeResult &result) {
+        m_test->setEnabled(true);
+        QPalette p = palette();
+        if (!result.ok()) {
+            p.setColor(QPalette::WindowText, errorColor());
+            m_result->setPalette(p);
+            if (!result.certificate.isNull()) {
+                m_pendingPin = certificateFingerprint(result.certificate);
+                m_result->setText(tr("%1\n\nTrust this certificate for this server only if you know it is "
+                                     "your server's; it is then pinned by its fingerprint and listed under "
+                                     "Trusted certificates.")
+                                      .arg(result.error));
+                m_trust->show();
+            } else {
+                m_result->setText(result.error);
+            }
+            Q_EMIT probeFinished(false);
+            return;
+        }
+        m_result->setPalette(p);
+        m_result->setText(tr("Connected as %1. %2").arg(result.who, result.rights));
+        Q_EMIT probeFinished(true);
+        discover();
+    });
+}
+
+void ServerForm::discover()
+{
+    if (!m_probe) {
+        return;
+    }
+    const QString connected = m_result->text();
+    m_result->setText(connected + u'\n' + tr("Looking for your projects…"));
+    m_probe->discoverProjects([this, connected](const Result<QList<DiscoveredProject>> &found) {
+        if (!found) {
+            m_result->setText(
+                connected + u'\n' +
+                tr("Your projects could not be listed (%1); type them below.").arg(found.error().message));
+            Q_EMIT discoveryFinished(false);
+            return;
+        }
+        for (const DiscoveredProject &project : *found) {
+            addProject(project.id, project.label, false);
+        }
+        m_result->setText(connected + u'\n' +
+                          (found->isEmpty() ? tr("No projects were found; type them below.")
+                                            : tr("Found %n project(s): tick the ones to watch.", nullptr,
+                                                 static_cast<int>(found->size()))));
+        Q_EMIT discoveryFinished(true);
+    });
+}
+
+} // namespace gl::ui

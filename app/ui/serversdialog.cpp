@@ -1,0 +1,196 @@
+#include "serversdialog.h"
+
+#include "serverform.h"
+#include "serversetup.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace gl::ui {
+
+ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
+    : QDialog(parent), m_setup(setup), m_list(new QListWidget), m_form(new ServerForm(setup, false)),
+      m_add(new QPushButton(tr("Add"))), m_remove(new QPushButton(tr("Remove"))), m_up(new QPushButton),
+      m_down(new QPushButton), m_save(nullptr), m_protected(new QLineEdit)
+{
+    setWindowTitle(tr("Servers"));
+    m_edits = setup->current();
+    m_typed.assign(m_edits.size(), QString());
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_up->setToolTip(tr("Move up"));
+    m_up->setAccessibleName(tr("Move up"));
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_down->setToolTip(tr("Move down"));
+    m_down->setAccessibleName(tr("Move down"));
+    m_list->setMinimumWidth(170);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    leftLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    m_protected->setText(setup->protectedEnvironments().join(QStringLiteral(", ")));
+    m_protected->setToolTip(
+        tr("Glob patterns, separated by commas: approving a gate whose environment matches "
+           "needs a note and its name typed."));
+    auto *protectedRow = new QHBoxLayout;
+    auto *protectedLabel = new QLabel(tr("Protected &environments:"));
+    protectedLabel->setBuddy(m_protected);
+    protectedRow->addWidget(protectedLabel);
+    protectedRow->addWidget(m_protected, 1);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = box->button(QDialogButtonBox::Save);
+    connect(box, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) {
+            accept();
+        }
+    });
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(protectedRow);
+    layout->addWidget(box);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ServersDialog::select);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        keepForm();
+        ServerEdit fresh;
+        fresh.server.provider = QStringLiteral("gitlab");
+        m_edits.push_back(fresh);
+        m_typed.emplace_back();
+        m_row = -1;
+        refreshList();
+        m_list->setCurrentRow(static_cast<int>(m_edits.size()) - 1);
+        m_form->urlEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_list->currentRow();
+        if (row < 0) {
+            return;
+        }
+        m_edits.erase(m_edits.begin() + row);
+        m_typed.erase(m_typed.begin() + row);
+        m_row = -1;
+        refreshList();
+        m_list->setCurrentRow(std::min(row, static_cast<int>(m_edits.size()) - 1));
+    });
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(m_form->nameEdit(), &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (QListWidgetItem *item = m_list->item(m_row)) {
+            item->setText(name.isEmpty() ? tr("(new server)") : name);
+        }
+    });
+
+    refreshList();
+    m_list->setCurrentRow(m_edits.empty() ? -1 : 0);
+    m_form->setEnabled(!m_edits.empty());
+    resize(880, 620);
+}
+
+void ServersDialog::refreshList()
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const ServerEdit &edit : m_edits) {
+        m_list->addItem(edit.server.name.isEmpty() ? tr("(new server)") : edit.server.name);
+    }
+    m_remove->setEnabled(!m_edits.empty());
+}
+
+void ServersDialog::keepForm()
+{
+    if (m_row < 0 || m_row >= static_cast<int>(m_edits.size())) {
+        return;
+    }
+    m_edits[static_cast<std::size_t>(m_row)] = m_form->edit();
+    m_typed[static_cast<std::size_t>(m_row)] = m_form->typedToken();
+}
+
+void ServersDialog::select(int row)
+{
+    keepForm();
+    m_row = row;
+    m_form->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row + 1 < static_cast<int>(m_edits.size()));
+    if (row < 0) {
+        return;
+    }
+    m_form->load(m_edits[static_cast<std::size_t>(row)]);
+    m_form->tokenEdit()->setText(m_typed[static_cast<std::size_t>(row)]);
+}
+
+void ServersDialog::move(int by)
+{
+    keepForm();
+    const int row = m_list->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= static_cast<int>(m_edits.size())) {
+        return;
+    }
+    std::swap(m_edits[static_cast<std::size_t>(row)], m_edits[static_cast<std::size_t>(to)]);
+    std::swap(m_typed[static_cast<std::size_t>(row)], m_typed[static_cast<std::size_t>(to)]);
+    m_row = -1;
+    refreshList();
+    m_list->setCurrentRow(to);
+}
+
+bool ServersDialog::save()
+{
+    keepForm();
+    ServerSetup::Change change;
+    change.servers = m_edits;
+    for (std::size_t i = 0; i < m_edits.size(); ++i) {
+        if (!m_typed[i].isEmpty()) {
+            change.tokens.insert(m_edits[i].server.name, m_typed[i]);
+        }
+    }
+    QStringList patterns;
+    for (const QString &p : m_protected->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!p.trimmed().isEmpty()) {
+            patterns << p.trimmed();
+        }
+    }
+    change.protectedEnvironments = patterns;
+    const auto applied = m_setup->apply(change);
+    if (applied) {
+        return true;
+    }
+    // Show the error on the server it names ("servers[2] …"), or on the one shown.
+    const QString message = applied.error().message;
+    static const QRegularExpression index(QStringLiteral("servers\\[(\\d+)\\]"));
+    const auto match = index.match(message);
+    if (match.hasMatch()) {
+        const int row = match.captured(1).toInt();
+        if (row >= 0 && row < static_cast<int>(m_edits.size()) && row != m_list->currentRow()) {
+            m_list->setCurrentRow(row);
+        }
+    }
+    m_form->showError(message);
+    return false;
+}
+
+} // namespace gl::ui

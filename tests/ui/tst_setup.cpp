@@ -1,0 +1,481 @@
+// Setting up from the desktop: the first-run page from an empty configuration to gates on screen
+// (connection test, discovery, pick, Done), the Servers dialog changing a server while the window runs
+// (the poller switches without a restart), invalid fields refused in place while the running
+// configuration stays, a self-signed certificate trusted by pinning, and servers.json rewritten in one
+// step keeping what Greenlight does not manage. Tokens go to the keychain (in memory here; the OS keychain
+// is tested in tst_oskeychain), never to the file.
+
+#include "config/configwriter.h"
+#include "config/keychain.h"
+#include "dashboard.h"
+#include "decisions.h"
+#include "gatestore.h"
+#include "i18n.h"
+#include "gatetreemodel.h"
+#include "mainwindow.h"
+#include "poller.h"
+#include "serverform.h"
+#include "serversdialog.h"
+#include "serversetup.h"
+#include "session.h"
+#include "setuppage.h"
+#include "simulator.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gl;
+using namespace gl::ui;
+using namespace Qt::StringLiterals;
+using Json = nlohmann::json;
+
+namespace {
+
+QByteArray gitlabWithScopes(const char *scope)
+{
+    Json scenario = Json::parse(gltest::gitlabScenario().toStdString());
+    scenario["gitlab"]["scopes"] = Json::array({scope});
+    return QByteArray::fromStdString(scenario.dump());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList listTexts(const QListWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i) {
+        out << list->item(i)->text();
+    }
+    return out;
+}
+
+void check(QListWidget *list, const QString &textStart)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(textStart)) {
+            list->item(i)->setCheckState(Qt::Checked);
+        }
+    }
+}
+
+} // namespace
+
+class TestSetup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_keychain = std::make_unique<MemorySecretStore>();
+        setDefaultSecretStore(m_keychain.get());
+        m_config = m_dir->filePath(u"servers.json"_s);
+        QVERIFY(m_gitlab.loadScenario(gitlabWithScopes("api")).isEmpty());
+        QVERIFY(m_circle.loadScenario(gltest::basicScenario()).isEmpty());
+        m_gitlab.clearRequests();
+        m_circle.clearRequests();
+    }
+
+    void cleanup()
+    {
+        m_dashboard.reset();
+        setDefaultSecretStore(nullptr);
+        m_keychain.reset();
+    }
+
+    void initTestCase()
+    {
+        gl::installTranslations(); // the English plurals ("Found 2 projects")
+        QVERIFY(m_gitlab.listenLocal() != 0);
+        QVERIFY(m_circle.listenLocal() != 0);
+    }
+
+    // Empty configuration → setup page → test connection → discovery → pick → Done → gates on screen.
+    void firstRunFromAnEmptyConfigToGatesOnScreen()
+    {
+        open();
+        MainWindow *w = m_dashboard->window();
+        SetupPage *page = w->setupPage();
+        QVERIFY(page);
+        QCOMPARE(w->findChild<QStackedWidget *>()->currentWidget(), page);
+        QVERIFY(!w->stateLabel()->isVisible() || !w->stateLabel()->text().contains(u"Nothing waits"_s));
+
+        ServerForm *form = page->form();
+        form->providerBox()->setCurrentIndex(form->providerBox()->findData(u"gitlab"_s));
+        QCOMPARE(form->urlEdit()->text(), u"https://gitlab.com"_s); // the vendor's cloud by default
+        QVERIFY2(form->findChildren<QLabel *>().size() > 0, "labels");
+        form->urlEdit()->clear();
+        QTest::keyClicks(form->urlEdit(), m_gitlab.baseUrl().toString());
+        QCOMPARE(form->nameEdit()->text(), u"127.0.0.1"_s); // from the address until one is typed
+        form->nameEdit()->clear();
+        QTest::keyClicks(form->nameEdit(), u"work-gitlab"_s);
+        QTest::keyClicks(form->tokenEdit(), m_gitlab.token());
+
+        QSignalSpy probed(form, &ServerForm::probeFinished);
+        QSignalSpy discovered(form, &ServerForm::discoveryFinished);
+        QTest::mouseClick(form->testButton(), Qt::LeftButton);
+        QVERIFY(probed.wait(10000));
+        QCOMPARE(probed.first().first().toBool(), true);
+        QVERIFY2(form->testResult()->text().startsWith(
+                     u"Connected as Ana Lima (ana). The token has the api scope"_s),
+                 qPrintable(form->testResult()->text()));
+        QVERIFY(discovered.count() == 1 || discovered.wait(10000));
+        QCOMPARE(discovered.first().first().toBool(), true);
+        const QStringList found = listTexts(form->projectList());
+        QVERIFY2(found.size() == 2 && found.first().contains(u"acme/api"_s),
+                 qPrintable(found.join(u" | "_s)));
+        QVERIFY2(form->testResult()->text().contains(u"Found 2 projects"_s),
+                 qPrintable(form->testResult()->text()));
+        check(form->projectList(), u"acme/api"_s);
+
+        QTest::mouseClick(page->doneButton(), Qt::LeftButton);
+        QVERIFY2(form->errorLabel()->text().isEmpty(), qPrintable(form->errorLabel()->text()));
+        // Saved: the file names the server and its project, the token went to the keychain, not the file.
+        const QByteArray saved = readFile(m_config);
+        const Json config = Json::parse(saved.toStdString());
+        QCOMPARE(QString::fromStdString(config["servers"][0]["name"]), u"work-gitlab"_s);
+        QCOMPARE(QString::fromStdString(config["servers"][0]["projects"].dump()), u"[\"acme/api\"]"_s);
+        QVERIFY(!saved.contains(m_gitlab.token().toUtf8()));
+        QCOMPARE(m_keychain->read(tokenKey(u"work-gitlab"_s)).secret, m_gitlab.token());
+        // Polled at once: the tree replaces the page and shows the gates.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_dashboard->session()->store()->health(u"work-gitlab"_s).state == ServerState::Polled, 10000);
+        QCOMPARE(w->findChild<QStackedWidget *>()->currentWidget(), w->splitter());
+        QVERIFY(w->model()->gateCount() > 0);
+    }
+
+    // A wrong token, a server that is down: said in place, in the server's words.
+    void theConnectionTestSaysWhatWentWrong()
+    {
+        open();
+        ServerForm *form = m_dashboard->window()->setupPage()->form();
+        form->providerBox()->setCurrentIndex(form->providerBox()->findData(u"gitlab"_s));
+        form->urlEdit()->setText(m_gitlab.baseUrl().toString());
+        form->tokenEdit()->setText(u"wrong-token"_s);
+        QSignalSpy probed(form, &ServerForm::probeFinished);
+        form->testConnection();
+        QVERIFY(probed.wait(10000));
+        QCOMPARE(probed.first().first().toBool(), false);
+        QVERIFY2(form->testResult()->text().contains(u"does not accept this token (HTTP 401"_s),
+                 qPrintable(form->testResult()->text()));
+        // A read-only token: connected, but it may not approve.
+        QVERIFY(m_gitlab.loadScenario(gitlabWithScopes("read_api")).isEmpty());
+        form->tokenEdit()->setText(m_gitlab.token());
+        form->testConnection();
+        QVERIFY(probed.wait(10000));
+        QVERIFY2(form->testResult()->text().contains(u"let it read but not approve"_s),
+                 qPrintable(form->testResult()->text()));
+        // Nothing listens there any more.
+        QUrl url;
+        {
+            glsim::Simulator gone;
+            QVERIFY(gone.listenLocal() != 0);
+            url = gone.baseUrl();
+        }
+        form->urlEdit()->setText(url.toString());
+        form->testConnection();
+        QVERIFY(probed.wait(15000));
+        QVERIFY2(form->testResult()->text().contains(u"refused"_s, Qt::CaseInsensitive),
+                 qPrintable(form->testResult()->text()));
+        QCOMPARE(m_dashboard->window()->findChild<QStackedWidget *>()->currentWidget(),
+                 m_dashboard->window()->setupPage());
+    }
+
+    // Done with a field that servers.json would refuse: refused in place, naming the field; nothing written.
+    void doneRefusesInvalidFieldsInPlace()
+    {
+        open();
+        SetupPage *page = m_dashboard->window()->setupPage();
+        ServerForm *form = page->form();
+        form->providerBox()->setCurrentIndex(form->providerBox()->findData(u"gitlab"_s));
+        form->urlEdit()->setText(m_gitlab.baseUrl().toString());
+        form->nameEdit()->setText(u"gl"_s);
+        form->tokenEdit()->setText(m_gitlab.token());
+        QVERIFY(!page->finish()); // no project ticked
+        QVERIFY2(form->errorLabel()->text().contains(u"(\"gl\").projects: expected at least one project"_s),
+                 qPrintable(form->errorLabel()->text()));
+        QCOMPARE(m_dashboard->window()->focusWidget(), form->projectEdit());
+        QTest::keyClicks(form->projectEdit(), u"acme/api"_s);
+        QTest::mouseClick(form->addProjectButton(), Qt::LeftButton);
+        form->urlEdit()->setText(u"ftp://ci.example.com"_s);
+        QVERIFY(!page->finish());
+        QVERIFY2(form->errorLabel()->text().contains(u"(\"gl\").url: expected an https:// address"_s),
+                 qPrintable(form->errorLabel()->text()));
+        form->urlEdit()->setText(m_gitlab.baseUrl().toString());
+        form->tokenEdit()->clear();
+        QVERIFY(!page->finish());
+        QVERIFY2(form->errorLabel()->text().contains(u"(\"gl\").token: paste the server's API token"_s),
+                 qPrintable(form->errorLabel()->text()));
+        QVERIFY(!QFileInfo::exists(m_config));
+        QVERIFY(m_dashboard->session()->store()->servers().isEmpty());
+        form->tokenEdit()->setText(m_gitlab.token());
+        QVERIFY(page->finish());
+        QVERIFY(QFileInfo::exists(m_config));
+    }
+
+    // A server edited in the dialog: saved atomically with what Greenlight does not manage kept, and the
+    // poller switches to the new address without a restart.
+    void editingAServerSwitchesThePollerWithoutARestart()
+    {
+        Json server = circleServer("ci", m_circle.baseUrl());
+        server["_owner"] = "release team";
+        writeConfig({{"_note", "kept: Greenlight does not manage this"}, {"servers", Json::array({server})}});
+        open();
+        Session *session = m_dashboard->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->health(u"ci"_s).state == ServerState::Polled, 10000);
+        QStringList before;
+        for (const Gate &g : session->store()->gates()) {
+            before << g.id;
+        }
+        QVERIFY(!before.isEmpty());
+
+        glsim::Simulator other;
+        QVERIFY(other.loadScenario(gltest::basicScenario()).isEmpty()); // the same projects, other ids
+        QVERIFY(other.listenLocal() != 0);
+
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        QCOMPARE(listTexts(dialog.serverList()), QStringList{u"ci"_s});
+        dialog.form()->urlEdit()->setText(other.baseUrl().toString());
+        dialog.form()->intervalBox()->setValue(90);
+        m_circle.clearRequests();
+        QVERIFY2(dialog.save(), qPrintable(dialog.form()->errorLabel()->text()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!other.requests().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->health(u"ci"_s).state == ServerState::Polled, 10000);
+        QCOMPARE(session->config().servers.front().url, other.baseUrl());
+        // The old server's gates left, the new one's came.
+        QVERIFY(session->store()->size() > 0);
+        for (const QString &id : std::as_const(before)) {
+            QVERIFY2(!session->store()->gate(id), qPrintable(id));
+        }
+        const QByteArray saved = readFile(m_config);
+        const Json config = Json::parse(saved.toStdString());
+        QCOMPARE(QString::fromStdString(config["_note"]), u"kept: Greenlight does not manage this"_s);
+        QCOMPARE(QString::fromStdString(config["servers"][0]["url"]), other.baseUrl().toString());
+        QCOMPARE(config["servers"][0]["poll_interval_s"].get<int>(), 90);
+        QCOMPARE(QString::fromStdString(config["servers"][0]["_owner"]), u"release team"_s);
+        QCOMPARE(QString::fromStdString(config["servers"][0]["token_env"]), u"GL_SETUP_TOKEN"_s);
+        const int sentToOld = static_cast<int>(m_circle.requests().size());
+        session->poller()->refreshAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->poller()->polling(u"ci"_s), 10000);
+        QCOMPARE(static_cast<int>(m_circle.requests().size()), sentToOld); // the old address is left alone
+    }
+
+    // Refused in place, with the field; the file and the running configuration stay as they were.
+    void theDialogRefusesABadConfigurationAndTheOldOneKeepsRunning()
+    {
+        writeConfig({{"servers", Json::array({circleServer("ci", m_circle.baseUrl())})}});
+        open();
+        Session *session = m_dashboard->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->health(u"ci"_s).state == ServerState::Polled, 10000);
+        const QByteArray before = readFile(m_config);
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        ServerForm *form = dialog.form();
+        form->proxyBox()->setCurrentIndex(2);
+        form->proxyEdit()->setText(u"ftp://proxy.example.com:21"_s);
+        QVERIFY(!dialog.save());
+        QVERIFY2(form->errorLabel()->text().contains(u"(\"ci\").proxy: expected an http:// proxy address"_s),
+                 qPrintable(form->errorLabel()->text()));
+        QVERIFY(form->errorLabel()->isVisibleTo(&dialog));
+        form->proxyBox()->setCurrentIndex(0);
+        form->caFileEdit()->setText(m_dir->filePath(u"missing.pem"_s));
+        QVERIFY(!dialog.save());
+        QVERIFY2(form->errorLabel()->text().contains(u"(\"ci\").ca_file"_s),
+                 qPrintable(form->errorLabel()->text()));
+        form->caFileEdit()->clear();
+        dialog.addButton()->click(); // a second server with the same name
+        dialog.form()->nameEdit()->setText(u"ci"_s);
+        dialog.form()->projectEdit()->setText(u"acme/api"_s);
+        dialog.form()->addProjectButton()->click();
+        dialog.form()->tokenEdit()->setText(u"t"_s);
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.form()->errorLabel()->text().contains(u"servers[1]"_s) &&
+                     dialog.form()->errorLabel()->text().contains(u"\"ci\""_s),
+                 qPrintable(dialog.form()->errorLabel()->text()));
+        QCOMPARE(readFile(m_config), before);
+        QCOMPARE(session->config().servers.size(), std::size_t{1});
+        QCOMPARE(session->store()->health(u"ci"_s).state, ServerState::Polled);
+    }
+
+    // Add, reorder and remove: the file follows, a typed token goes to the keychain, a removed server's
+    // token leaves it.
+    void addReorderAndRemoveServers()
+    {
+        writeConfig({{"servers", Json::array({circleServer("ci", m_circle.baseUrl())})}});
+        open();
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        dialog.addButton()->click();
+        ServerForm *form = dialog.form();
+        QCOMPARE(form->providerBox()->currentData().toString(), u"gitlab"_s);
+        form->urlEdit()->setText(m_gitlab.baseUrl().toString());
+        form->nameEdit()->setText(u"gl"_s);
+        form->tokenEdit()->setText(m_gitlab.token());
+        form->projectEdit()->setText(u"acme/api"_s);
+        form->addProjectButton()->click();
+        dialog.upButton()->click();
+        QCOMPARE(listTexts(dialog.serverList()), (QStringList{u"gl"_s, u"ci"_s}));
+        QVERIFY2(dialog.save(), qPrintable(form->errorLabel()->text()));
+        Json config = Json::parse(readFile(m_config).toStdString());
+        QCOMPARE(QString::fromStdString(config["servers"][0]["name"]), u"gl"_s);
+        QCOMPARE(QString::fromStdString(config["servers"][1]["name"]), u"ci"_s);
+        QCOMPARE(m_keychain->read(tokenKey(u"gl"_s)).secret, m_gitlab.token());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_dashboard->session()->store()->health(u"gl"_s).state == ServerState::Polled, 10000);
+
+        ServersDialog again(m_dashboard->serverSetup(), m_dashboard->window());
+        QCOMPARE(listTexts(again.serverList()), (QStringList{u"gl"_s, u"ci"_s}));
+        QVERIFY2(again.form()->tokenEdit()->placeholderText().contains(u"kept in the system keychain"_s),
+                 qPrintable(again.form()->tokenEdit()->placeholderText()));
+        again.serverList()->setCurrentRow(0);
+        again.removeButton()->click();
+        QVERIFY(again.save());
+        config = Json::parse(readFile(m_config).toStdString());
+        QCOMPARE(config["servers"].size(), std::size_t{1});
+        QCOMPARE(m_keychain->read(tokenKey(u"gl"_s)).status, SecretStore::Status::NotFound);
+        QVERIFY(!m_dashboard->session()->store()->servers().contains(u"gl"_s));
+        QCOMPARE(m_dashboard->window()->model()->rowCount(), 1); // its row left the tree
+    }
+
+    // A self-signed server: refused with its certificate shown; trusted explicitly, pinned for this server,
+    // listed and removable; saved with the pin.
+    void aSelfSignedServerIsTrustedOnlyWhenTheUserPinsIt()
+    {
+        QFile certFile(QStringLiteral(GL_TEST_DATA "/tls/sim-cert.pem"));
+        QFile keyFile(QStringLiteral(GL_TEST_DATA "/tls/sim-key.pem"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
+        glsim::Simulator tls;
+        QVERIFY(tls.loadScenario(gitlabWithScopes("api")).isEmpty());
+        tls.enableTls(cert, QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QVERIFY(tls.listenLocal() != 0);
+
+        open();
+        SetupPage *page = m_dashboard->window()->setupPage();
+        ServerForm *form = page->form();
+        form->providerBox()->setCurrentIndex(form->providerBox()->findData(u"gitlab"_s));
+        form->urlEdit()->setText(tls.baseUrl().toString());
+        form->nameEdit()->setText(u"private"_s);
+        form->tokenEdit()->setText(tls.token());
+        QSignalSpy probed(form, &ServerForm::probeFinished);
+        form->testConnection();
+        QVERIFY(probed.wait(10000));
+        QCOMPARE(probed.last().first().toBool(), false);
+        const QString fingerprint =
+            QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        QVERIFY2(form->testResult()->text().contains(fingerprint), qPrintable(form->testResult()->text()));
+        QVERIFY(form->trustButton()->isVisibleTo(form));
+        QCOMPARE(form->pinList()->count(), 0);
+        QVERIFY(tls.requests().isEmpty()); // the token never went to a server it could not verify
+
+        form->trustButton()->click();
+        QCOMPARE(listTexts(form->pinList()), QStringList{fingerprint});
+        QVERIFY(probed.wait(10000));
+        QCOMPARE(probed.last().first().toBool(), true);
+        check(form->projectList(), u"acme/api"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(form->projectList()->count() > 0, 10000);
+        check(form->projectList(), u"acme/api"_s);
+        QVERIFY2(page->finish(), qPrintable(form->errorLabel()->text()));
+        const Json config = Json::parse(readFile(m_config).toStdString());
+        QCOMPARE(QString::fromStdString(config["servers"][0]["pinned_certificates"][0]), fingerprint);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_dashboard->session()->store()->health(u"private"_s).state == ServerState::Polled, 10000);
+
+        // Listed and removable in the dialog; without the pin the server is refused again.
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        QCOMPARE(listTexts(dialog.form()->pinList()), QStringList{fingerprint});
+        dialog.form()->pinList()->setCurrentRow(0);
+        dialog.form()->removePinButton()->click();
+        QCOMPARE(dialog.form()->pinList()->count(), 0);
+        QVERIFY(dialog.save());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_dashboard->session()->store()->health(u"private"_s).state == ServerState::Failing, 10000);
+        QVERIFY2(m_dashboard->session()->store()->health(u"private"_s).error.contains(u"TLS error"_s),
+                 qPrintable(m_dashboard->session()->store()->health(u"private"_s).error));
+    }
+
+    // A decision on its way to a server that would change: the change waits, nothing is written.
+    void noChangeWhileADecisionIsOnItsWay()
+    {
+        writeConfig({{"servers", Json::array({circleServer("ci", m_circle.baseUrl())})}});
+        open();
+        Session *session = m_dashboard->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->size() > 0, 10000);
+        const Gate gate = session->store()->gates().front();
+        glsim::Fault slow;
+        slow.method = "POST";
+        slow.path = u"/approve/"_s;
+        slow.delayMs = 3000;
+        slow.times = 1;
+        m_circle.addFault(slow);
+        DecisionRequest request;
+        request.gateId = gate.id;
+        request.decision = Decision::Approve;
+        request.note = u"ship"_s;
+        session->decisions()->decide(request);
+        QTRY_VERIFY_WITH_TIMEOUT(session->decisions()->inFlight(gate.id), 5000);
+        const QByteArray before = readFile(m_config);
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        dialog.form()->intervalBox()->setValue(300);
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.form()->errorLabel()->text().contains(u"a decision on a gate of ci is on its way"_s),
+                 qPrintable(dialog.form()->errorLabel()->text()));
+        QCOMPARE(readFile(m_config), before);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->decisions()->inFlight(gate.id), 15000);
+        QVERIFY(dialog.save());
+    }
+
+private:
+    static Json circleServer(const char *name, const QUrl &url)
+    {
+        return {{"name", name},
+                {"provider", "circleci"},
+                {"url", url.toString().toStdString()},
+                {"token_env", "GL_SETUP_TOKEN"},
+                {"projects", Json::array({"gh/acme/api", "gh/acme/web"})}};
+    }
+
+    void writeConfig(const Json &config)
+    {
+        qputenv("GL_SETUP_TOKEN", m_circle.token().toUtf8());
+        QVERIFY(gltest::writeFile(m_config, QByteArray::fromStdString(config.dump())));
+    }
+
+    void open()
+    {
+        Dashboard::Options options;
+        options.configPath = m_config;
+        options.auditPath = m_dir->filePath(u"audit.jsonl"_s);
+        options.notifications = false;
+        QString error;
+        m_dashboard = Dashboard::create(options, &error);
+        QVERIFY2(m_dashboard, qPrintable(error));
+        m_dashboard->show();
+    }
+
+    glsim::Simulator m_gitlab;
+    glsim::Simulator m_circle;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemorySecretStore> m_keychain;
+    std::unique_ptr<Dashboard> m_dashboard;
+    QString m_config;
+};
+
+QTEST_MAIN(TestSetup)
+#include "tst_setup.moc"
