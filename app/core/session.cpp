@@ -28,8 +28,13 @@ std::unique_ptr<Session> Session::open(Config config, const CredentialStore &cre
     return session;
 }
 
-void Session::addServer(const ServerConfig &server, const CredentialStore &credentials)
+void Session::addServer(const ServerConfig &configured, const CredentialStore &credentials)
 {
+    ServerConfig server = configured; // with the proxy's credentials, which servers.json never holds
+    if (const auto proxy = credentials.proxyCredentials(server)) {
+        server.proxy.user = proxy->first;
+        server.proxy.password = proxy->second;
+    }
     auto provider = createProvider(server, m_http, credentials, this);
     if (!provider) {
         m_setupErrors.append(provider.error().message);

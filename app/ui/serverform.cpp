@@ -38,7 +38,8 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
       m_test(new QPushButton(tr("&Test Connection"))), m_result(new QLabel),
       m_trust(new QPushButton(tr("T&rust This Certificate"))), m_projects(new QListWidget),
       m_projectEdit(new QLineEdit), m_addProject(new QPushButton(tr("A&dd"))), m_interval(new QSpinBox),
-      m_caFile(new QLineEdit), m_proxyMode(new QComboBox), m_proxyUrl(new QLineEdit), m_pins(new QListWidget),
+      m_caFile(new QLineEdit), m_proxyMode(new QComboBox), m_proxyUrl(new QLineEdit),
+      m_proxyUser(new QLineEdit), m_proxyPassword(new QLineEdit), m_pins(new QListWidget),
       m_removePin(new QPushButton(tr("Remo&ve Pin"))), m_manualJobs(new QCheckBox), m_error(new QLabel)
 {
     m_provider->addItem(providerLabel(QStringLiteral("circleci")), QStringLiteral("circleci"));
@@ -68,6 +69,11 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     m_proxyMode->addItem(tr("This proxy:"), QStringLiteral("url"));
     m_proxyUrl->setPlaceholderText(tr("http://proxy.example.com:3128"));
     m_proxyUrl->setEnabled(false);
+    m_proxyUser->setPlaceholderText(tr("user, if the proxy asks"));
+    m_proxyPassword->setPlaceholderText(tr("password (kept in the keychain)"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyUser->setEnabled(false);
+    m_proxyPassword->setEnabled(false);
     m_pins->setMaximumHeight(70);
     m_removePin->setEnabled(false);
     m_manualJobs->setText(tr("Also show manual jobs (when: manual)"));
@@ -118,6 +124,10 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     proxyRow->addWidget(m_proxyMode);
     proxyRow->addWidget(m_proxyUrl, 1);
     moreForm->addRow(tr("Pro&xy:"), proxyRow);
+    auto *proxyLogin = new QHBoxLayout;
+    proxyLogin->addWidget(m_proxyUser, 1);
+    proxyLogin->addWidget(m_proxyPassword, 1);
+    moreForm->addRow(tr("Proxy &login:"), proxyLogin);
     auto *pinColumn = new QVBoxLayout;
     pinColumn->addWidget(m_pins);
     auto *pinRow = new QHBoxLayout;
@@ -187,7 +197,10 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
         }
     });
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxyUrl->setEnabled(m_proxyMode->currentData().toString() == QLatin1String("url"));
+        const bool own = m_proxyMode->currentData().toString() == QLatin1String("url");
+        m_proxyUrl->setEnabled(own);
+        m_proxyUser->setEnabled(own);
+        m_proxyPassword->setEnabled(own);
     });
     connect(m_pins, &QListWidget::currentRowChanged, this,
             [this](int row) { m_removePin->setEnabled(row >= 0); });
@@ -252,6 +265,8 @@ void ServerForm::load(const ServerEdit &edit)
                                  : s.proxy.mode == ProxySetting::Mode::Url ? 2
                                                                            : 0);
     m_proxyUrl->setText(s.proxy.mode == ProxySetting::Mode::Url ? s.proxy.url.toString() : QString());
+    m_proxyUser->clear();
+    m_proxyPassword->clear();
     m_pins->clear();
     m_pins->addItems(s.pinnedCertificates);
     m_manualJobs->setChecked(s.manualJobs);
@@ -304,6 +319,15 @@ ServerEdit ServerForm::edit() const
 QString ServerForm::typedToken() const
 {
     return m_token->text().trimmed();
+}
+
+QString ServerForm::typedProxyCredentials() const
+{
+    if (m_proxyMode->currentData().toString() != QLatin1String("url") ||
+        m_proxyUser->text().trimmed().isEmpty()) {
+        return {};
+    }
+    return m_proxyUser->text().trimmed() + u':' + m_proxyPassword->text();
 }
 
 void ServerForm::addProject(const QString &id, const QString &label, bool checked)

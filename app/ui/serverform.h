@@ -34,6 +34,8 @@ public:
     void load(const ServerEdit &edit);
     ServerEdit edit() const;
     QString typedToken() const;
+    // "user:password" typed for the server's own proxy; empty when nothing was typed.
+    QString typedProxyCredentials() const;
     // Shows a configuration error under the form and puts the cursor in the field it names.
     void showError(const QString &message);
     void clearError();
@@ -55,6 +57,8 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QComboBox *proxyBox() const { return m_proxyMode; }
     QLineEdit *proxyEdit() const { return m_proxyUrl; }
+    QLineEdit *proxyUserEdit() const { return m_proxyUser; }
+    QLineEdit *proxyPasswordEdit() const { return m_proxyPassword; }
     QListWidget *pinList() const { return m_pins; }
     QPushButton *removePinButton() const { return m_removePin; }
     QCheckBox *manualJobsBox() const { return m_manualJobs; }
@@ -90,6 +94,8 @@ private:
     QLineEdit *m_caFile;
     QComboBox *m_proxyMode;
     QLineEdit *m_proxyUrl;
+    QLineEdit *m_proxyUser;
+    QLineEdit *m_proxyPassword;
     QListWidget *m_pins;
     QPushButton *m_removePin;
     QCheckBox *m_manualJobs;

@@ -23,6 +23,7 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
     setWindowTitle(tr("Servers"));
     m_edits = setup->current();
     m_typed.assign(m_edits.size(), QString());
+    m_typedProxy.assign(m_edits.size(), QString());
     m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_up->setToolTip(tr("Move up"));
     m_up->setAccessibleName(tr("Move up"));
@@ -80,6 +81,7 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
         fresh.server.provider = QStringLiteral("gitlab");
         m_edits.push_back(fresh);
         m_typed.emplace_back();
+        m_typedProxy.emplace_back();
         m_row = -1;
         refreshList();
         m_list->setCurrentRow(static_cast<int>(m_edits.size()) - 1);
@@ -92,6 +94,7 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
         }
         m_edits.erase(m_edits.begin() + row);
         m_typed.erase(m_typed.begin() + row);
+        m_typedProxy.erase(m_typedProxy.begin() + row);
         m_row = -1;
         refreshList();
         m_list->setCurrentRow(std::min(row, static_cast<int>(m_edits.size()) - 1));
@@ -127,6 +130,7 @@ void ServersDialog::keepForm()
     }
     m_edits[static_cast<std::size_t>(m_row)] = m_form->edit();
     m_typed[static_cast<std::size_t>(m_row)] = m_form->typedToken();
+    m_typedProxy[static_cast<std::size_t>(m_row)] = m_form->typedProxyCredentials();
 }
 
 void ServersDialog::select(int row)
@@ -153,6 +157,7 @@ void ServersDialog::move(int by)
     }
     std::swap(m_edits[static_cast<std::size_t>(row)], m_edits[static_cast<std::size_t>(to)]);
     std::swap(m_typed[static_cast<std::size_t>(row)], m_typed[static_cast<std::size_t>(to)]);
+    std::swap(m_typedProxy[static_cast<std::size_t>(row)], m_typedProxy[static_cast<std::size_t>(to)]);
     m_row = -1;
     refreshList();
     m_list->setCurrentRow(to);
@@ -166,6 +171,9 @@ bool ServersDialog::save()
     for (std::size_t i = 0; i < m_edits.size(); ++i) {
         if (!m_typed[i].isEmpty()) {
             change.tokens.insert(m_edits[i].server.name, m_typed[i]);
+        }
+        if (!m_typedProxy[i].isEmpty()) {
+            change.proxyCredentials.insert(m_edits[i].server.name, m_typedProxy[i]);
         }
     }
     QStringList patterns;

@@ -43,6 +43,7 @@ private:
     ServerSetup *m_setup;
     std::vector<ServerEdit> m_edits;
     std::vector<QString> m_typed;
+    std::vector<QString> m_typedProxy;
     int m_row = -1;
     QListWidget *m_list;
     ServerForm *m_form;

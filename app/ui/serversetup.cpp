@@ -119,6 +119,16 @@ Result<void> ServerSetup::apply(const Change &change)
             m_keychain->remove(tokenKey(edit.originalName));
         }
     }
+    for (auto it = change.proxyCredentials.cbegin(); it != change.proxyCredentials.cend(); ++it) {
+        if (!m_keychain) {
+            return fail(
+                tr("server \"%1\": there is no keychain to keep the proxy's password in").arg(it.key()));
+        }
+        if (const auto written = m_keychain->write(proxyCredentialsKey(it.key()), *it); !written.ok()) {
+            return fail(tr("server \"%1\": the proxy's password could not be stored in %2: %3")
+                            .arg(it.key(), m_keychain->describe(), written.message));
+        }
+    }
     // 5. The file, in one step; 6. the running session.
     if (auto written = writeConfigText(m_configPath, text); !written) {
         return written;
@@ -129,7 +139,8 @@ Result<void> ServerSetup::apply(const Change &change)
     }
     for (const ServerConfig &old : m_session->config().servers) {
         if (!kept.contains(old.name) && m_keychain) {
-            m_keychain->remove(tokenKey(old.name)); // a removed server's token goes with it
+            m_keychain->remove(tokenKey(old.name)); // a removed server's secrets go with it
+            m_keychain->remove(proxyCredentialsKey(old.name));
         }
     }
     if (auto switched = m_session->reconfigure(std::move(config), *m_credentials); !switched) {

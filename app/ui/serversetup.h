@@ -33,6 +33,7 @@ public:
         std::vector<ServerEdit> servers; // every server, in order
         QHash<QString, QString> tokens;  // typed in, by the server's new name; absent: keep the stored one
         std::optional<QStringList> protectedEnvironments;
+        QHash<QString, QString> proxyCredentials; // "user:password" typed, by the server's new name
     };
     Result<void> apply(const Change &change);
 

@@ -72,6 +72,9 @@ bool SetupPage::finish()
     if (!m_form->typedToken().isEmpty()) {
         change.tokens.insert(edit.server.name, m_form->typedToken());
     }
+    if (!m_form->typedProxyCredentials().isEmpty()) {
+        change.proxyCredentials.insert(edit.server.name, m_form->typedProxyCredentials());
+    }
     const auto applied = m_setup->apply(change);
     if (!applied) {
         m_form->showError(applied.error().message);

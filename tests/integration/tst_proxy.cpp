@@ -7,6 +7,7 @@
 // simulator; an explicit "proxy": "http://…" always applies, loopback or not.
 
 #include "config/credentialstore.h"
+#include "config/keychain.h"
 #include "config/serverconfig.h"
 #include "net/httpclient.h"
 #include "providers/provider.h"
@@ -52,7 +53,8 @@ class TinyProxy
 public:
     ~TinyProxy() { stop(); }
 
-    bool start(const QString &folder)
+    // basicAuth: "user password", when the proxy asks for credentials.
+    bool start(const QString &folder, const QByteArray &basicAuth = {})
     {
         m_port = freePort();
         m_log = folder + QStringLiteral("/tinyproxy.log");
@@ -61,7 +63,8 @@ public:
         // No User/Group: as root tinyproxy warns and keeps the current user. No PidFile.
         const QByteArray text = "Listen 127.0.0.1\nPort " + QByteArray::number(m_port) +
                                 "\nAllow 127.0.0.1\nTimeout 30\nMaxClients 20\nLogLevel Info\nLogFile \"" +
-                                m_log.toUtf8() + "\"\n";
+                                m_log.toUtf8() + "\"\n" +
+                                (basicAuth.isEmpty() ? QByteArray() : "BasicAuth " + basicAuth + "\n");
         if (!gltest::writeFile(conf, text)) {
             return false;
         }
@@ -293,6 +296,37 @@ private Q_SLOTS:
         QCOMPARE(noProxyMatches(noProxy, QUrl(url)), matches);
     }
 
+    // A proxy that asks for a user and password: they come from the keychain, never from servers.json;
+    // without them the poll fails with the proxy's refusal and nothing reaches the server.
+    void proxyCredentialsComeFromTheKeychain()
+    {
+        m_proxy.stop();
+        QVERIFY2(m_proxy.start(m_dir.path(), "greenlight s3cret-proxy"), m_proxy.log().constData());
+        json server = serverFor();
+        server["proxy"] = m_proxy.url().toStdString();
+        MemorySecretStore keychain;
+        const KeychainCredentialStore credentials(&keychain);
+
+        openSession(server, credentials);
+        const PollResult refused = poll();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(QStringLiteral("authentication"), Qt::CaseInsensitive),
+                 qPrintable(refused.error));
+        QCOMPARE(m_sim.requests().size(), 0);
+
+        QVERIFY(
+            keychain
+                .write(proxyCredentialsKey(QStringLiteral("sim")), QStringLiteral("greenlight:s3cret-proxy"))
+                .ok());
+        openSession(server, credentials);
+        const PollResult through = poll();
+        QVERIFY2(through.ok(), qPrintable(through.error));
+        QVERIFY(m_sim.requests().size() > 0);
+        QVERIFY2(m_proxy.connects(m_sim.baseUrl()) >= 1, m_proxy.log().constData());
+        // The session's configuration, which the Servers dialog rewrites, never holds them.
+        QVERIFY(m_session->config().servers.front().proxy.password.isEmpty());
+    }
+
 private:
     static void clearProxyEnvironment()
     {
@@ -311,14 +345,16 @@ private:
         return server;
     }
 
-    void openSession(const json &server)
+    void openSession(const json &server) { openSession(server, m_credentials); }
+
+    void openSession(const json &server, const CredentialStore &credentials)
     {
         m_session.reset();
         const json config = {{"servers", json::array({server})}};
         auto parsed = parseConfig(QByteArray::fromStdString(config.dump()), QStringLiteral("servers.json"));
         QVERIFY2(parsed.has_value(), qPrintable(parsed ? QString() : parsed.error().message));
-        m_session = Session::open(*parsed, m_credentials,
-                                  m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(++m_n)));
+        m_session =
+            Session::open(*parsed, credentials, m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(++m_n)));
         QVERIFY2(m_session->setupErrors().isEmpty(), qPrintable(m_session->setupErrors().join(u'\n')));
         QCOMPARE(m_session->providers().size(), std::size_t(1));
     }

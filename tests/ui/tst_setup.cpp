@@ -353,6 +353,27 @@ private Q_SLOTS:
         QCOMPARE(m_dashboard->window()->model()->rowCount(), 1); // its row left the tree
     }
 
+    // A proxy's user and password go to the keychain, never to servers.json; its address to the file.
+    void proxyLoginGoesToTheKeychain()
+    {
+        writeConfig({{"servers", Json::array({circleServer("ci", m_circle.baseUrl())})}});
+        open();
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        ServerForm *form = dialog.form();
+        QVERIFY(!form->proxyUserEdit()->isEnabled());
+        form->proxyBox()->setCurrentIndex(form->proxyBox()->findData(u"url"_s));
+        QVERIFY(form->proxyUserEdit()->isEnabled() && form->proxyPasswordEdit()->isEnabled());
+        form->proxyEdit()->setText(u"http://127.0.0.1:3128"_s);
+        form->proxyUserEdit()->setText(u"ana"_s);
+        form->proxyPasswordEdit()->setText(u"pr0xy-secret"_s);
+        QVERIFY2(dialog.save(), qPrintable(form->errorLabel()->text()));
+        QCOMPARE(m_keychain->read(proxyCredentialsKey(u"ci"_s)).secret, u"ana:pr0xy-secret"_s);
+        const QByteArray saved = readFile(m_config);
+        QVERIFY(!saved.contains("pr0xy-secret") && !saved.contains("\"ana"));
+        QCOMPARE(QString::fromStdString(Json::parse(saved.toStdString())["servers"][0]["proxy"]),
+                 u"http://127.0.0.1:3128"_s);
+    }
+
     // A self-signed server: refused with its certificate shown; trusted explicitly, pinned for this server,
     // listed and removable; saved with the pin.
     void aSelfSignedServerIsTrustedOnlyWhenTheUserPinsIt()

@@ -82,4 +82,18 @@ Result<QString> KeychainCredentialStore::token(const ServerConfig &server) const
                     .arg(server.name, answer.message));
 }
 
+std::optional<std::pair<QString, QString>>
+KeychainCredentialStore::proxyCredentials(const ServerConfig &server) const
+{
+    if (!m_keychain || server.proxy.mode != ProxySetting::Mode::Url) {
+        return std::nullopt;
+    }
+    const SecretStore::Answer answer = m_keychain->read(proxyCredentialsKey(server.name));
+    const qsizetype colon = answer.secret.indexOf(u':');
+    if (!answer.ok() || colon <= 0) {
+        return std::nullopt;
+    }
+    return std::make_pair(answer.secret.left(colon), answer.secret.mid(colon + 1));
+}
+
 } // namespace gl

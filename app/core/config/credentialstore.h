@@ -3,6 +3,9 @@
 #include "config/serverconfig.h"
 #include "result.h"
 
+#include <optional>
+#include <utility>
+
 namespace gl {
 
 class SecretStore;
@@ -13,6 +16,11 @@ class CredentialStore
 public:
     virtual ~CredentialStore() = default;
     virtual Result<QString> token(const ServerConfig &server) const = 0;
+    // The user name and password for the server's own proxy ("proxy": "http://…"), when it needs them.
+    virtual std::optional<std::pair<QString, QString>> proxyCredentials(const ServerConfig &) const
+    {
+        return std::nullopt;
+    }
 };
 
 // Reads the token from the environment variable named by the server's "token_env".
@@ -30,6 +38,8 @@ class KeychainCredentialStore final : public CredentialStore
 public:
     explicit KeychainCredentialStore(SecretStore *keychain) : m_keychain(keychain) {}
     Result<QString> token(const ServerConfig &server) const override;
+    // From the keychain entry proxyCredentialsKey(name), "user:password".
+    std::optional<std::pair<QString, QString>> proxyCredentials(const ServerConfig &server) const override;
     SecretStore *keychain() const { return m_keychain; }
 
 private:

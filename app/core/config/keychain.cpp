@@ -42,9 +42,9 @@ QString tokenKey(const QString &serverName)
     return QStringLiteral("token:") + serverName;
 }
 
-QString proxyPasswordKey(const QString &serverName)
+QString proxyCredentialsKey(const QString &serverName)
 {
-    return QStringLiteral("proxy-password:") + serverName;
+    return QStringLiteral("proxy:") + serverName;
 }
 
 OsKeychain::OsKeychain(QString service) : m_service(std::move(service)) {}

@@ -88,9 +88,9 @@ private:
     int m_calls = 0;
 };
 
-// The keychain entry that holds a server's API token, and its proxy's password.
+// The keychain entry that holds a server's API token, and its proxy's "user:password".
 QString tokenKey(const QString &serverName);
-QString proxyPasswordKey(const QString &serverName);
+QString proxyCredentialsKey(const QString &serverName);
 
 } // namespace gl
 
