@@ -2080,6 +2080,18 @@ Trust this certificate for this server only if you know it is your server&apos;s
             <numerusform>Found %n projects: tick the ones to watch.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>user, if the proxy asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::ServerSetup</name>
@@ -2101,6 +2113,14 @@ Trust this certificate for this server only if you know it is your server&apos;s
     </message>
     <message>
         <source>server &quot;%1&quot;: the token could not be stored in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: there is no keychain to keep the proxy&apos;s password in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: the proxy&apos;s password could not be stored in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2175,30 @@ Trust this certificate for this server only if you know it is your server&apos;s
     </message>
     <message>
         <source>To look around first, start &lt;tt&gt;greenlight --demo&lt;/tt&gt;: it runs on simulated servers and changes nothing of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the CircleCI CLI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From glab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server address and token from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and token of %1 are filled in from %2; test the connection, then tick the projects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,6 +278,17 @@ void ServerForm::load(const ServerEdit &edit)
     updateTokenHelp();
 }
 
+void ServerForm::fill(const QString &provider, const QUrl &url, const QString &token)
+{
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider)));
+    m_url->setText(url.toString());
+    if (!m_name->isModified()) {
+        m_name->setText(url.host());
+    }
+    m_token->setText(token);
+    updateTokenHelp();
+}
+
 ServerEdit ServerForm::edit() const
 {
     ServerConfig s = m_loaded;

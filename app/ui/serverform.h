@@ -32,6 +32,8 @@ public:
     ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent = nullptr);
 
     void load(const ServerEdit &edit);
+    // Vendor, address and token from elsewhere (an imported CLI configuration); the name follows the address.
+    void fill(const QString &provider, const QUrl &url, const QString &token);
     ServerEdit edit() const;
     QString typedToken() const;
     // "user:password" typed for the server's own proxy; empty when nothing was typed.

@@ -1,11 +1,14 @@
 #include "setuppage.h"
 
+#include "config/cliimport.h"
 #include "serverform.h"
 #include "serversetup.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -39,6 +42,47 @@ SetupPage::SetupPage(ServerSetup *setup, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(intro);
+    // The vendors' own command-line tools may already hold a token: offered, read only when asked.
+    const QStringList files = cliCredentialFiles(QDir::homePath(), qEnvironmentVariable("XDG_CONFIG_HOME"));
+    if (!files.isEmpty()) {
+        auto *importRow = new QHBoxLayout;
+        importRow->addWidget(new QLabel(tr("Import:")));
+        for (const QString &file : files) {
+            const bool circle = file.endsWith(QLatin1String("cli.yml"));
+            auto *button = new QPushButton(circle ? tr("From the CircleCI CLI…") : tr("From glab…"));
+            button->setToolTip(tr("Read the server address and token from %1").arg(file));
+            connect(button, &QPushButton::clicked, this, [this, file, button] {
+                const QList<CliCredentials> found = readCliCredentials(file);
+                if (found.isEmpty()) {
+                    m_importResult->setText(tr("%1 holds no token.").arg(file));
+                    return;
+                }
+                const auto use = [this](const CliCredentials &c) {
+                    m_form->fill(c.provider, c.url, c.token);
+                    m_importResult->setText(tr("The address and token of %1 are filled in from %2; test the "
+                                               "connection, then tick the projects.")
+                                                .arg(c.url.host(), c.file));
+                };
+                if (found.size() == 1) {
+                    use(found.first());
+                    return;
+                }
+                auto *menu = new QMenu(button);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                for (const CliCredentials &c : found) {
+                    menu->addAction(c.url.host(), this, [use, c] { use(c); });
+                }
+                menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+            });
+            m_imports << button;
+            importRow->addWidget(button);
+        }
+        importRow->addStretch(1);
+        layout->addLayout(importRow);
+        m_importResult = new QLabel;
+        m_importResult->setWordWrap(true);
+        layout->addWidget(m_importResult);
+    }
     layout->addWidget(m_form, 1);
     auto *doneRow = new QHBoxLayout;
     doneRow->addWidget(demo, 1);

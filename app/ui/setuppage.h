@@ -21,11 +21,16 @@ public:
     ServerForm *form() const { return m_form; }
     QPushButton *doneButton() const { return m_done; }
     bool finish(); // what Done does; false when something was refused (the form says what)
+    // One button per file of a vendor's CLI that may hold credentials; nothing is read before a click.
+    QList<QPushButton *> importButtons() const { return m_imports; }
+    QLabel *importResult() const { return m_importResult; }
 
 private:
     ServerSetup *m_setup;
     ServerForm *m_form;
     QPushButton *m_done;
+    QList<QPushButton *> m_imports;
+    QLabel *m_importResult = nullptr;
 };
 
 } // namespace gl::ui

@@ -5,6 +5,7 @@
 // step keeping what Greenlight does not manage. Tokens go to the keychain (in memory here; the OS keychain
 // is tested in tst_oskeychain), never to the file.
 
+#include "config/cliimport.h"
 #include "config/configwriter.h"
 #include "config/keychain.h"
 #include "dashboard.h"
@@ -24,10 +25,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -351,6 +354,59 @@ private Q_SLOTS:
         QCOMPARE(m_keychain->read(tokenKey(u"gl"_s)).status, SecretStore::Status::NotFound);
         QVERIFY(!m_dashboard->session()->store()->servers().contains(u"gl"_s));
         QCOMPARE(m_dashboard->window()->model()->rowCount(), 1); // its row left the tree
+    }
+
+    // The CLIs' own credentials: offered as buttons (nothing read before a click), then filled in.
+    void credentialsOfTheVendorsCliAreOfferedAndReadOnlyWhenAsked()
+    {
+        const QString home = m_dir->filePath(u"home"_s);
+        QVERIFY(QDir().mkpath(home + u"/.circleci"_s) && QDir().mkpath(home + u"/.config/glab-cli"_s));
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", home.toUtf8());
+        qunsetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            if (!oldConfig.isEmpty()) {
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+            }
+        });
+        open();
+        QVERIFY(m_dashboard->window()->setupPage()->importButtons().isEmpty()); // nothing to offer
+        m_dashboard.reset();
+
+        QVERIFY(gltest::writeFile(home + u"/.circleci/cli.yml"_s,
+                                  "host: " + m_circle.baseUrl().toString().toUtf8() +
+                                      "\nendpoint: graphql-unstable\ntoken: " + m_circle.token().toUtf8() +
+                                      "\n"));
+        QVERIFY(gltest::writeFile(home + u"/.config/glab-cli/config.yml"_s,
+                                  "# glab's settings\ngit_protocol: ssh\nhosts:\n"
+                                  "  gitlab.com:\n    token: 'glpat-one'\n    api_protocol: https\n"
+                                  "  gitlab.example.com:\n    api_host: gitlab.example.com\n"
+                                  "    token: \"glpat-two\" # the work one\n    api_protocol: http\n"
+                                  "editor: vim\n"));
+        const auto glab = readCliCredentials(home + u"/.config/glab-cli/config.yml"_s);
+        QCOMPARE(glab.size(), 2);
+        QCOMPARE(glab[0].url, QUrl(u"https://gitlab.com"_s));
+        QCOMPARE(glab[0].token, u"glpat-one"_s);
+        QCOMPARE(glab[1].url, QUrl(u"http://gitlab.example.com"_s));
+        QCOMPARE(glab[1].token, u"glpat-two"_s);
+
+        open();
+        SetupPage *page = m_dashboard->window()->setupPage();
+        QCOMPARE(page->importButtons().size(), 2);
+        ServerForm *form = page->form();
+        QVERIFY(form->tokenEdit()->text().isEmpty()); // offered, not read
+        page->importButtons().first()->click();
+        QCOMPARE(form->providerBox()->currentData().toString(), u"circleci"_s);
+        QCOMPARE(form->urlEdit()->text(), m_circle.baseUrl().toString());
+        QCOMPARE(form->tokenEdit()->text(), m_circle.token());
+        QVERIFY2(page->importResult()->text().contains(u"cli.yml"_s),
+                 qPrintable(page->importResult()->text()));
+        QSignalSpy probed(form, &ServerForm::probeFinished);
+        form->testConnection();
+        QVERIFY(probed.wait(10000));
+        QCOMPARE(probed.first().first().toBool(), true);
     }
 
     // A proxy's user and password go to the keychain, never to servers.json; its address to the file.
