@@ -44,6 +44,25 @@ void GateStore::removeServer(const QString &server)
     Q_EMIT serverRemoved(server);
 }
 
+void GateStore::setServerOrder(const QStringList &servers)
+{
+    QStringList order;
+    for (const QString &s : servers) {
+        if (m_order.contains(s)) {
+            order << s;
+        }
+    }
+    for (const QString &s : std::as_const(m_order)) {
+        if (!order.contains(s)) {
+            order << s;
+        }
+    }
+    if (order != m_order) {
+        m_order = order;
+        Q_EMIT serversReordered();
+    }
+}
+
 void GateStore::markNotSetUp(const QString &server, const QString &error)
 {
     ServerHealth &h = healthOf(server);

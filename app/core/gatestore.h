@@ -32,6 +32,8 @@ public:
     void markNotSetUp(const QString &server, const QString &error);
     // The server is no longer configured: its gates leave (gateRemoved each), then serverRemoved.
     void removeServer(const QString &server);
+    // The servers in this order (servers.json's); names it does not know are left out.
+    void setServerOrder(const QStringList &servers);
     void apply(const QString &server, const Snapshot &snapshot);
     // A poll that read every project.
     void applySnapshot(const QString &server, const Gates &gates)
@@ -63,6 +65,7 @@ Q_SIGNALS:
     void gateRemoved(const QString &id);
     void healthChanged(const QString &server);
     void serverRemoved(const QString &server);
+    void serversReordered();
 
 private:
     struct Entry

@@ -120,6 +120,11 @@ Result<void> Session::reconfigure(Config config, const CredentialStore &credenti
             addServer(server, credentials); // polled at once when the poller runs
         }
     }
+    QStringList order;
+    for (const ServerConfig &server : m_config.servers) {
+        order << server.name;
+    }
+    m_store->setServerOrder(order);
     Q_EMIT reconfigured();
     return {};
 }

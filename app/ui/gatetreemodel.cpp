@@ -26,6 +26,7 @@ struct GateTreeModel::Node
     bool inFlight = false;
     QString outcome;
     bool outcomeFailed = false;
+    int order = 0; // servers: their place in servers.json
 };
 
 namespace {
@@ -80,6 +81,11 @@ bool before(const GateTreeModel::Node &a, const GateTreeModel::Node &b)
             return a.gate.createdAt < b.gate.createdAt;
         }
         return a.key < b.key;
+    case Level::Server:
+        if (a.order != b.order) {
+            return a.order < b.order; // as servers.json lists them
+        }
+        [[fallthrough]];
     default:
         return a.label.localeAwareCompare(b.label) < 0 || (a.label == b.label && a.key < b.key);
     }
@@ -166,6 +172,7 @@ void GateTreeModel::setStore(GateStore *store)
         connect(store, &GateStore::gateRemoved, this, &GateTreeModel::removeGate);
         connect(store, &GateStore::healthChanged, this, &GateTreeModel::updateServer);
         connect(store, &GateStore::serverRemoved, this, &GateTreeModel::removeServer);
+        connect(store, &GateStore::serversReordered, this, &GateTreeModel::reorderServers);
     }
 }
 
@@ -234,6 +241,9 @@ GateTreeModel::Node *GateTreeModel::ensureChild(Node *parent, int level, const Q
     }
     auto created = std::make_unique<Node>();
     created->level = static_cast<Level>(level);
+    if (created->level == Level::Server && m_store) {
+        created->order = static_cast<int>(m_store->servers().indexOf(gate.server));
+    }
     created->key = key;
     created->label = labelFor(created->level, gate);
     created->parent = parent;
@@ -394,6 +404,36 @@ void GateTreeModel::removeServer(const QString &server)
     m_root->children.erase(m_root->children.begin() + row);
     renumber(m_root.get(), static_cast<std::size_t>(row));
     endRemoveRows();
+}
+
+void GateTreeModel::reorderServers()
+{
+    if (!m_store) {
+        return;
+    }
+    const QStringList order = m_store->servers();
+    auto &rows = m_root->children;
+    const auto rank = [&order](const std::unique_ptr<Node> &n) {
+        return static_cast<int>(order.indexOf(n->gate.server));
+    };
+    if (std::is_sorted(rows.begin(), rows.end(),
+                       [&](const auto &a, const auto &b) { return rank(a) < rank(b); })) {
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    for (auto &n : rows) {
+        n->order = rank(n);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return before(*a, *b); });
+    renumber(m_root.get(), 0);
+    for (const QModelIndex &i : persistent) {
+        if (!i.parent().isValid()) { // only the servers' own rows moved
+            const Node *n = nodeOf(i);
+            changePersistentIndex(i, createIndex(n->row, i.column(), const_cast<Node *>(n)));
+        }
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int GateTreeModel::staleCount() const

@@ -72,6 +72,7 @@ public:
     // A server row shows what is known of the server, even with nothing below it.
     void updateServer(const QString &server);
     void removeServer(const QString &server); // its row and everything below it
+    void reorderServers();                    // server rows in the store's order
 
     // Decision state shown on a gate row.
     void setInFlight(const QString &id, bool inFlight);

@@ -341,12 +341,25 @@ private Q_SLOTS:
         QCOMPARE(m_keychain->read(tokenKey(u"gl"_s)).secret, m_gitlab.token());
         QTRY_VERIFY_WITH_TIMEOUT(
             m_dashboard->session()->store()->health(u"gl"_s).state == ServerState::Polled, 10000);
+        // The tree lists the servers as the file does, and follows a new order.
+        QAbstractItemModel *model = m_dashboard->window()->model();
+        QVERIFY2(model->index(0, 0).data().toString().startsWith(u"gl"_s),
+                 qPrintable(model->index(0, 0).data().toString()));
+        QVERIFY(model->index(1, 0).data().toString().startsWith(u"ci"_s));
+        {
+            ServersDialog reorder(m_dashboard->serverSetup(), m_dashboard->window());
+            reorder.serverList()->setCurrentRow(1);
+            reorder.upButton()->click();
+            QVERIFY(reorder.save());
+        }
+        QVERIFY(model->index(0, 0).data().toString().startsWith(u"ci"_s));
+        QVERIFY(model->index(1, 0).data().toString().startsWith(u"gl"_s));
 
         ServersDialog again(m_dashboard->serverSetup(), m_dashboard->window());
-        QCOMPARE(listTexts(again.serverList()), (QStringList{u"gl"_s, u"ci"_s}));
+        QCOMPARE(listTexts(again.serverList()), (QStringList{u"ci"_s, u"gl"_s}));
+        again.serverList()->setCurrentRow(1);
         QVERIFY2(again.form()->tokenEdit()->placeholderText().contains(u"kept in the system keychain"_s),
                  qPrintable(again.form()->tokenEdit()->placeholderText()));
-        again.serverList()->setCurrentRow(0);
         again.removeButton()->click();
         QVERIFY(again.save());
         config = Json::parse(readFile(m_config).toStdString());
