@@ -731,7 +731,12 @@ void MainWindow::showServersDialog()
 
 void MainWindow::updateEmptyState()
 {
-    if (m_setupPage && (!m_session || m_session->store()->servers().isEmpty())) {
+    const bool noServer = !m_session || m_session->store()->servers().isEmpty();
+    // Nothing to refresh or filter before a server is set up.
+    m_refresh->setEnabled(!noServer);
+    m_filter->setEnabled(!noServer);
+    m_onlyMineAction->setEnabled(!noServer);
+    if (m_setupPage && noServer) {
         m_stack->setCurrentWidget(m_setupPage);
         m_stateLabel->hide();
         return;

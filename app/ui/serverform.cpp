@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,12 +36,12 @@ QString providerLabel(const QString &provider)
 ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     : QWidget(parent), m_setup(setup), m_provider(new QComboBox), m_name(new QLineEdit), m_url(new QLineEdit),
       m_token(new QLineEdit), m_tokenHelp(new QLabel), m_tokenEnv(new QLineEdit),
-      m_test(new QPushButton(tr("&Test Connection"))), m_result(new QLabel),
+      m_test(new QPushButton(tr("Te&st Connection"))), m_result(new QLabel),
       m_trust(new QPushButton(tr("T&rust This Certificate"))), m_projects(new QListWidget),
-      m_projectEdit(new QLineEdit), m_addProject(new QPushButton(tr("A&dd"))), m_interval(new QSpinBox),
+      m_projectEdit(new QLineEdit), m_addProject(new QPushButton(tr("Add"))), m_interval(new QSpinBox),
       m_caFile(new QLineEdit), m_proxyMode(new QComboBox), m_proxyUrl(new QLineEdit),
       m_proxyUser(new QLineEdit), m_proxyPassword(new QLineEdit), m_pins(new QListWidget),
-      m_removePin(new QPushButton(tr("Remo&ve Pin"))), m_manualJobs(new QCheckBox), m_error(new QLabel)
+      m_removePin(new QPushButton(tr("Remove P&in"))), m_manualJobs(new QCheckBox), m_error(new QLabel)
 {
     m_provider->addItem(providerLabel(QStringLiteral("circleci")), QStringLiteral("circleci"));
     m_provider->addItem(providerLabel(QStringLiteral("gitlab")), QStringLiteral("gitlab"));
@@ -59,6 +60,11 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_trust->hide();
     m_projects->setMinimumHeight(110);
+    // Fusion draws an unticked box in the window's colour, which is lost on a dark list: outline it.
+    m_projects->setStyleSheet(
+        QStringLiteral("QListView::indicator:unchecked { border: 1px solid palette(mid); "
+                       "border-color: palette(placeholder-text); border-radius: 2px; "
+                       "background: palette(base); width: 11px; height: 11px; }"));
     m_projectEdit->setPlaceholderText(tr("type a project: group/project, gh/org/repo or an id"));
     m_interval->setRange(5, 86400);
     m_interval->setSuffix(tr(" s", "seconds"));
@@ -76,7 +82,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     m_proxyPassword->setEnabled(false);
     m_pins->setMaximumHeight(70);
     m_removePin->setEnabled(false);
-    m_manualJobs->setText(tr("Also show manual jobs (when: manual)"));
+    m_manualJobs->setText(tr("Also show manual &jobs (when: manual)"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("formError"));
@@ -87,12 +93,19 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     }
     m_error->hide();
 
+    // One form, so that every label lines up; "More settings" shows or hides its rows on the first-run page.
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Vendor:"), m_provider);
-    form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("API &token:"), m_token);
+    const auto row = [form](const QString &text, QWidget *buddy, auto field) {
+        auto *label = new QLabel(text);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+        return form->rowCount() - 1;
+    };
+    row(tr("&Vendor:"), m_provider, m_provider);
+    row(tr("&Address:"), m_url, m_url);
+    row(tr("&Name:"), m_name, m_name);
+    row(tr("API &token:"), m_token, m_token);
     form->addRow(QString(), m_tokenHelp);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
@@ -106,56 +119,60 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     addRow->addWidget(m_projectEdit, 1);
     addRow->addWidget(m_addProject);
     projectColumn->addLayout(addRow);
-    form->addRow(tr("&Projects:"), projectColumn);
+    row(tr("&Projects:"), m_projects, projectColumn);
 
     // What most people never change: shown in the dialog, folded away on the first-run page.
-    auto *more = new QWidget;
-    auto *moreForm = new QFormLayout(more);
-    moreForm->setContentsMargins(0, 0, 0, 0);
-    moreForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    moreForm->addRow(tr("Token from &variable:"), m_tokenEnv);
-    moreForm->addRow(tr("&Poll every:"), m_interval);
+    QToolButton *toggle = nullptr;
+    if (firstRun) {
+        toggle = new QToolButton;
+        toggle->setText(tr("&More settings"));
+        toggle->setCheckable(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        toggle->setAutoRaise(true);
+        form->addRow(QString(), toggle);
+    }
+    QList<int> more;
+    more << row(tr("Token &from variable:"), m_tokenEnv, m_tokenEnv);
+    more << row(tr("P&oll every:"), m_interval, m_interval);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     auto *browse = new QPushButton(tr("&Browse…"));
     caRow->addWidget(browse);
-    moreForm->addRow(tr("&CA file:"), caRow);
+    more << row(tr("&CA file:"), m_caFile, caRow);
     auto *proxyRow = new QHBoxLayout;
     proxyRow->addWidget(m_proxyMode);
     proxyRow->addWidget(m_proxyUrl, 1);
-    moreForm->addRow(tr("Pro&xy:"), proxyRow);
+    more << row(tr("Pro&xy:"), m_proxyMode, proxyRow);
     auto *proxyLogin = new QHBoxLayout;
     proxyLogin->addWidget(m_proxyUser, 1);
     proxyLogin->addWidget(m_proxyPassword, 1);
-    moreForm->addRow(tr("Proxy &login:"), proxyLogin);
+    more << row(tr("Proxy lo&gin:"), m_proxyUser, proxyLogin);
     auto *pinColumn = new QVBoxLayout;
     pinColumn->addWidget(m_pins);
     auto *pinRow = new QHBoxLayout;
     pinRow->addStretch(1);
     pinRow->addWidget(m_removePin);
     pinColumn->addLayout(pinRow);
-    moreForm->addRow(tr("Trusted certificates:"), pinColumn);
-    moreForm->addRow(QString(), m_manualJobs);
+    more << row(tr("Tr&usted certificates:"), m_pins, pinColumn);
+    form->addRow(QString(), m_manualJobs);
+    more << form->rowCount() - 1;
+    if (toggle) {
+        const auto show = [form, more, toggle](bool open) {
+            toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+            for (int r : more) {
+                form->setRowVisible(r, open);
+            }
+        };
+        connect(toggle, &QToolButton::toggled, this, show);
+        show(false);
+        m_moreToggle = toggle;
+    }
+    form->addRow(m_error);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form, 1);
-    if (firstRun) {
-        auto *toggle = new QToolButton;
-        toggle->setText(tr("&More settings"));
-        toggle->setCheckable(true);
-        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        toggle->setArrowType(Qt::RightArrow);
-        toggle->setAutoRaise(true);
-        connect(toggle, &QToolButton::toggled, this, [toggle, more](bool open) {
-            toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-            more->setVisible(open);
-        });
-        more->hide();
-        layout->addWidget(toggle, 0, Qt::AlignLeft);
-    }
-    layout->addWidget(more);
-    layout->addWidget(m_error);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ServerForm::providerChanged);
     connect(m_url, &QLineEdit::textEdited, this, [this] {
@@ -171,6 +188,14 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
         m_name->setText(QUrl(text).host());
     });
     connect(m_test, &QPushButton::clicked, this, &ServerForm::testConnection);
+    // A result or an error about what was there before goes when it changes.
+    for (QLineEdit *edit : {m_url, m_token, m_name}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_result->clear();
+            m_trust->hide();
+            clearError();
+        });
+    }
     connect(m_trust, &QPushButton::clicked, this, [this] {
         // The user looked at the certificate and trusts it, for this server only.
         if (!m_pendingPin.isEmpty() && m_pins->findItems(m_pendingPin, Qt::MatchExactly).isEmpty()) {
@@ -203,7 +228,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
         m_proxyPassword->setEnabled(own);
     });
     connect(m_pins, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_removePin->setEnabled(row >= 0); });
+            [this](int current) { m_removePin->setEnabled(current >= 0); });
     connect(m_removePin, &QPushButton::clicked, this,
             [this] { delete m_pins->takeItem(m_pins->currentRow()); });
     updateTokenHelp();
@@ -230,11 +255,18 @@ void ServerForm::updateTokenHelp()
     if (!text.contains(QLatin1String("://"))) {
         text.prepend(QStringLiteral("https://"));
     }
-    const QUrl page = ServerProbe::tokenPage(provider, QUrl(text));
-    m_tokenHelp->setText(tr("Create one at <a href=\"%1\">%2</a>. %3")
-                             .arg(page.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                  page.toDisplayString().toHtmlEscaped(),
-                                  ServerProbe::leastPrivilege(provider).toHtmlEscaped()));
+    const QUrl server(text);
+    const bool web = server.isValid() && !server.host().isEmpty() &&
+                     (server.scheme() == QLatin1String("https") || server.scheme() == QLatin1String("http"));
+    const QUrl page = ServerProbe::tokenPage(provider, server);
+    // No link to a page on an address that is not a web server's.
+    m_tokenHelp->setText(web ? tr("Create one at <a href=\"%1\">%2</a>. %3")
+                                   .arg(page.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                        page.toDisplayString().toHtmlEscaped(),
+                                        ServerProbe::leastPrivilege(provider).toHtmlEscaped())
+                             : ServerProbe::leastPrivilege(provider).toHtmlEscaped());
+    m_name->setPlaceholderText(provider == QLatin1String("gitlab") ? tr("a short name, e.g. gitlab-work")
+                                                                   : tr("a short name, e.g. circleci-work"));
 }
 
 void ServerForm::load(const ServerEdit &edit)
@@ -251,9 +283,12 @@ void ServerForm::load(const ServerEdit &edit)
     m_name->setText(s.name);
     m_name->setModified(false);
     m_token->clear();
-    m_token->setPlaceholderText(m_setup->hasStoredToken(edit.originalName)
-                                    ? tr("kept in the system keychain; paste a new one to replace it")
-                                    : tr("paste your token here"));
+    m_token->setPlaceholderText(
+        m_setup->hasStoredToken(edit.originalName)
+            ? tr("kept in the system keychain; paste a new one to replace it")
+            : (s.tokenEnv.isEmpty()
+                   ? tr("paste your token here")
+                   : tr("read from $%1; paste one to keep it in the keychain instead").arg(s.tokenEnv)));
     m_tokenEnv->setText(s.tokenEnv);
     m_projects->clear();
     for (const QString &project : s.projects) {
@@ -360,27 +395,57 @@ void ServerForm::addProject(const QString &id, const QString &label, bool checke
 
 void ServerForm::showError(const QString &message)
 {
-    m_error->setText(message);
+    // servers.json's words name the file, the server and the field; the form names the field as its label
+    // does and keeps the full text in the tooltip.
+    struct Field
+    {
+        QString key;
+        QWidget *widget;
+        QString label;
+        bool more; // under "More settings"
+    };
+    const QList<Field> fields = {
+        {QStringLiteral(".token_env"), m_tokenEnv, tr("Token from variable"), true},
+        {QStringLiteral(".token"), m_token, tr("API token"), false},
+        {QStringLiteral(".pinned_certificates"), m_pins, tr("Trusted certificates"), true},
+        {QStringLiteral(".poll_interval_s"), m_interval, tr("Poll every"), true},
+        {QStringLiteral(".projects"), m_projectEdit, tr("Projects"), false},
+        {QStringLiteral(".provider"), m_provider, tr("Vendor"), false},
+        {QStringLiteral(".ca_file"), m_caFile, tr("CA file"), true},
+        {QStringLiteral(".proxy"), m_proxyUrl, tr("Proxy"), true},
+        {QStringLiteral(".url"), m_url, tr("Address"), false},
+        {QStringLiteral(".name"), m_name, tr("Name"), false}};
+    QString shown = message;
+    QWidget *target = nullptr;
+    for (const Field &f : fields) {
+        const qsizetype at = message.indexOf(f.key + QStringLiteral(": "));
+        if (at < 0) {
+            continue;
+        }
+        QString detail = message.mid(at + f.key.size() + 2);
+        if (!detail.isEmpty()) {
+            detail[0] = detail[0].toUpper();
+        }
+        shown =
+            f.key == QLatin1String(".projects") && detail.startsWith(QLatin1String("Expected at least one"))
+                ? tr("Tick or type at least one project.")
+                : tr("%1: %2").arg(f.label, detail);
+        target = f.widget == m_proxyUrl && !m_proxyUrl->isEnabled() ? m_proxyMode : f.widget;
+        if (f.more && m_moreToggle && !m_moreToggle->isChecked()) {
+            m_moreToggle->setChecked(true);
+        }
+        break;
+    }
+    m_error->setText(shown);
+    m_error->setToolTip(message);
     m_error->show();
-    // The field the message names ("servers[0] ("x").url: …"); longer keys first.
-    const QList<QPair<QString, QWidget *>> fields = {{QStringLiteral(".token_env"), m_tokenEnv},
-                                                     {QStringLiteral(".token"), m_token},
-                                                     {QStringLiteral(".pinned_certificates"), m_pins},
-                                                     {QStringLiteral(".poll_interval_s"), m_interval},
-                                                     {QStringLiteral(".projects"), m_projectEdit},
-                                                     {QStringLiteral(".provider"), m_provider},
-                                                     {QStringLiteral(".ca_file"), m_caFile},
-                                                     {QStringLiteral(".proxy"), m_proxyUrl},
-                                                     {QStringLiteral(".url"), m_url},
-                                                     {QStringLiteral(".name"), m_name},
-                                                     {QStringLiteral("].name"), m_name}};
-    for (const auto &[key, widget] : fields) {
-        if (message.contains(key)) {
-            if (widget == m_proxyUrl && !m_proxyUrl->isEnabled()) {
-                m_proxyMode->setFocus(Qt::OtherFocusReason);
-            } else {
-                widget->setFocus(Qt::OtherFocusReason);
-            }
+    if (target) {
+        target->setFocus(Qt::OtherFocusReason);
+    }
+    // In a scrolled page or dialog, bring the message into view.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(m_error);
             break;
         }
     }
@@ -389,6 +454,7 @@ void ServerForm::showError(const QString &message)
 void ServerForm::clearError()
 {
     m_error->clear();
+    m_error->setToolTip(QString());
     m_error->hide();
 }
 
@@ -399,43 +465,63 @@ void ServerForm::testConnection()
     const ServerConfig server = edit().server;
     const QString token = m_setup->tokenFor(server, typedToken());
     if (token.isEmpty()) {
-        m_result->setText(tr("Paste the API token first."));
+        showMessage(tr("Paste the API token first."), true);
+        m_token->setFocus(Qt::OtherFocusReason);
         Q_EMIT probeFinished(false);
         return;
     }
-    if (!server.url.isValid() || server.url.host().isEmpty()) {
-        showError(tr("The address is not a web address: %1").arg(m_url->text()));
+    if (!server.url.isValid() || server.url.host().isEmpty() ||
+        (server.url.scheme() != QLatin1String("https") && server.url.scheme() != QLatin1String("http"))) {
+        showMessage(tr("The address must start with https:// (http:// only to this computer), e.g. "
+                       "https://gitlab.example.com; found \"%1\".")
+                        .arg(m_url->text().trimmed()),
+                    true);
+        m_url->setFocus(Qt::OtherFocusReason);
         Q_EMIT probeFinished(false);
         return;
     }
     delete m_probe;
     m_probe = new ServerProbe(m_setup->session()->http(), server, token, this);
     m_test->setEnabled(false);
-    m_result->setText(tr("Connecting to %1…").arg(server.url.host()));
+    showMessage(tr("Connecting to %1…").arg(server.url.host()), false);
     m_probe->testConnection([this](const ProbeResult &result) {
         m_test->setEnabled(true);
-        QPalette p = palette();
         if (!result.ok()) {
-            p.setColor(QPalette::WindowText, errorColor());
-            m_result->setPalette(p);
             if (!result.certificate.isNull()) {
                 m_pendingPin = certificateFingerprint(result.certificate);
-                m_result->setText(tr("%1\n\nTrust this certificate for this server only if you know it is "
-                                     "your server's; it is then pinned by its fingerprint and listed under "
-                                     "Trusted certificates.")
-                                      .arg(result.error));
+                // The error in red; the advice in the ordinary colour.
+                m_result->setTextFormat(Qt::RichText);
+                m_result->setText(
+                    QStringLiteral("<span style=\"color:%1\">%2</span><br><br>%3")
+                        .arg(errorColor().name(),
+                             result.error.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")),
+                             tr("Trust this certificate for this server only if you know it is your "
+                                "server's: it "
+                                "is then pinned by its fingerprint and listed under Trusted certificates.")
+                                 .toHtmlEscaped()));
+                m_result->setPalette(palette());
                 m_trust->show();
             } else {
-                m_result->setText(result.error);
+                showMessage(result.error, true);
             }
             Q_EMIT probeFinished(false);
             return;
         }
-        m_result->setPalette(p);
-        m_result->setText(tr("Connected as %1. %2").arg(result.who, result.rights));
+        showMessage(tr("Connected as %1. %2").arg(result.who, result.rights), false);
         Q_EMIT probeFinished(true);
         discover();
     });
+}
+
+void ServerForm::showMessage(const QString &text, bool problem)
+{
+    m_result->setTextFormat(Qt::PlainText);
+    QPalette p = palette();
+    if (problem) {
+        p.setColor(QPalette::WindowText, errorColor());
+    }
+    m_result->setPalette(p);
+    m_result->setText(text);
 }
 
 void ServerForm::discover()

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace gl {
 class ServerProbe;
@@ -76,6 +77,7 @@ private:
     void addProject(const QString &id, const QString &label, bool checked);
     void discover();
     void updateTokenHelp();
+    void showMessage(const QString &text, bool problem); // under Test Connection
 
     ServerSetup *m_setup;
     QString m_originalName;
@@ -103,6 +105,7 @@ private:
     QCheckBox *m_manualJobs;
     QLabel *m_error;
     QString m_pendingPin;
+    QToolButton *m_moreToggle = nullptr; // first run: shows the rarely changed settings
     ServerConfig m_loaded; // fields the form does not show (user, history) are kept as they were
     QPointer<ServerProbe> m_probe;
 };

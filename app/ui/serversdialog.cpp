@@ -4,12 +4,15 @@
 #include "serversetup.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -44,9 +47,14 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
     buttons->addWidget(m_down);
     leftLayout->addLayout(buttons);
 
+    // The form scrolls rather than squeeze below its size (a small screen, 2× scale).
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
-    splitter->addWidget(m_form);
+    splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -74,7 +82,14 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
     layout->addLayout(protectedRow);
     layout->addWidget(box);
 
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_list, &QListWidget::currentRowChanged, this, &ServersDialog::select);
+    // A click on empty space clears the selection, not the server the form shows: keep it marked.
+    connect(m_list, &QListWidget::itemSelectionChanged, this, [this] {
+        if (m_list->selectedItems().isEmpty() && m_list->currentItem()) {
+            m_list->currentItem()->setSelected(true);
+        }
+    });
     connect(m_add, &QPushButton::clicked, this, [this] {
         keepForm();
         ServerEdit fresh;
@@ -110,7 +125,13 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
     refreshList();
     m_list->setCurrentRow(m_edits.empty() ? -1 : 0);
     m_form->setEnabled(!m_edits.empty());
-    resize(880, 620);
+    // A size that fits the screen it opens on.
+    QSize size(900, 680);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableGeometry().size() * 9 / 10;
+        size = size.boundedTo(room);
+    }
+    resize(size);
 }
 
 void ServersDialog::refreshList()

@@ -86,6 +86,9 @@ SetupPage::SetupPage(ServerSetup *setup, QWidget *parent)
     layout->addWidget(m_form, 1);
     auto *doneRow = new QHBoxLayout;
     doneRow->addWidget(demo, 1);
+    m_saving = new QLabel;
+    m_saving->hide();
+    doneRow->addWidget(m_saving);
     doneRow->addWidget(m_done, 0, Qt::AlignBottom);
     layout->addLayout(doneRow);
 
@@ -119,7 +122,14 @@ bool SetupPage::finish()
     if (!m_form->typedProxyCredentials().isEmpty()) {
         change.proxyCredentials.insert(edit.server.name, m_form->typedProxyCredentials());
     }
+    // Storing the token may wait for the keychain (or for its password prompt): say so meanwhile.
+    m_done->setEnabled(false);
+    m_form->clearError();
+    m_saving->setText(tr("Saving; the token goes to the system keychain…"));
+    m_saving->show();
     const auto applied = m_setup->apply(change);
+    m_saving->hide();
+    m_done->setEnabled(true);
     if (!applied) {
         m_form->showError(applied.error().message);
         return false;

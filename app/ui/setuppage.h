@@ -31,6 +31,7 @@ private:
     QPushButton *m_done;
     QList<QPushButton *> m_imports;
     QLabel *m_importResult = nullptr;
+    QLabel *m_saving = nullptr;
 };
 
 } // namespace gl::ui

@@ -155,6 +155,10 @@ void TrayIcon::update()
         state = count > 0 ? State::Waiting : State::AllClear;
         break;
     }
+    const bool noServer = m_store->servers().isEmpty();
+    if (noServer) {
+        state = State::Checking; // nothing is wrong yet: nothing is set up (the window shows the setup page)
+    }
     if (count != m_count || state != m_state || !m_iconSet) {
         m_count = count;
         m_state = state;
@@ -166,9 +170,10 @@ void TrayIcon::update()
     QString tip;
     switch (state) {
     case State::Checking:
-        tip = count == 0 ? tr("Greenlight: checking your servers…")
-                         : tr("Greenlight: %n gate(s) wait for your approval; still checking other servers",
-                              nullptr, count);
+        tip = noServer     ? tr("Greenlight: no server is set up yet")
+              : count == 0 ? tr("Greenlight: checking your servers…")
+                           : tr("Greenlight: %n gate(s) wait for your approval; still checking other servers",
+                                nullptr, count);
         break;
     case State::Problem: {
         QStringList problems;

@@ -26,13 +26,26 @@ bool isGitLab(const ServerConfig &server)
 
 QString serverWords(const ServerConfig &server, const HttpResponse &response)
 {
+    const QString vendor = isGitLab(server) ? QStringLiteral("GitLab") : QStringLiteral("CircleCI");
     const QString message =
         isGitLab(server) ? gitlab::parseMessage(response.body) : circleci::parseMessage(response.body);
     if (response.status == 401) {
-        return ProbeText::tr("the server does not accept this token (HTTP 401%1)")
-            .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+        return ProbeText::tr("%1 does not accept this token (HTTP 401%2). Check that it is complete, has not "
+                             "expired, and is a personal token.")
+            .arg(vendor, message.isEmpty() ? QString() : QStringLiteral(": ") + message);
     }
-    return describeFailure(response, message);
+    QString text = describeFailure(response, message);
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    if (response.failure != HttpResponse::Failure::None && response.failure != HttpResponse::Failure::Tls) {
+        const QUrl &url = server.url;
+        return ProbeText::tr("Nothing answers at %1:%2: %3")
+            .arg(url.host())
+            .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80))
+            .arg(text);
+    }
+    return text;
 }
 
 } // namespace
