@@ -377,6 +377,27 @@ private Q_SLOTS:
         QCOMPARE(m_dashboard->window()->model()->rowCount(), 1); // its row left the tree
     }
 
+    // A server that never had a gate (here: not set up) leaves the tree too when it is removed.
+    void removingAServerWithoutGatesTakesItsRowAway()
+    {
+        Json broken = circleServer("broken", m_circle.baseUrl());
+        broken["token_env"] = "GL_SETUP_UNSET";
+        qunsetenv("GL_SETUP_UNSET");
+        writeConfig({{"servers", Json::array({circleServer("ci", m_circle.baseUrl()), broken})}});
+        open();
+        QAbstractItemModel *model = m_dashboard->window()->model();
+        QCOMPARE(m_dashboard->session()->store()->health(u"broken"_s).state, ServerState::NotSetUp);
+        QCOMPARE(model->rowCount(), 2);
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        dialog.serverList()->setCurrentRow(1);
+        dialog.removeButton()->click();
+        QVERIFY2(dialog.save(), qPrintable(dialog.form()->errorLabel()->text()));
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(model->index(0, 0).data().toString().startsWith(u"ci"_s));
+        QVERIFY2(!m_dashboard->window()->stateLabel()->text().contains(u"broken"_s),
+                 qPrintable(m_dashboard->window()->stateLabel()->text()));
+    }
+
     // The CLIs' own credentials: offered as buttons (nothing read before a click), then filled in.
     void credentialsOfTheVendorsCliAreOfferedAndReadOnlyWhenAsked()
     {
