@@ -149,11 +149,14 @@ QByteArray Simulator::demoScenario()
                                                          {"commit_title", "Bascule vers le nouveau CDN"},
                                                          {"required_approval_count", 2},
                                                          {"age_minutes", 130}}})}};
-    json scenario = {
-        {"token", "demo"},
-        {"me", {{"login", "release-manager"}, {"name", "Release Manager"}}},
-        {"projects", json::array({api, web, mobile})},
-        {"gitlab", {{"users", users}, {"me", 1}, {"projects", json::array({payments, plateforme})}}}};
+    json scenario = {{"token", "demo"},
+                     {"me", {{"login", "release-manager"}, {"name", "Release Manager"}}},
+                     {"projects", json::array({api, web, mobile})},
+                     {"gitlab",
+                      {{"users", users},
+                       {"me", 1},
+                       {"scopes", json::array({"api"})},
+                       {"projects", json::array({payments, plateforme})}}}};
     return QByteArray::fromStdString(scenario.dump(2));
 }
 

@@ -736,6 +736,7 @@ void MainWindow::updateEmptyState()
     m_refresh->setEnabled(!noServer);
     m_filter->setEnabled(!noServer);
     m_onlyMineAction->setEnabled(!noServer);
+    m_onlyMine->setEnabled(!noServer);
     if (m_setupPage && noServer) {
         m_stack->setCurrentWidget(m_setupPage);
         m_stateLabel->hide();

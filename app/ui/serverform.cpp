@@ -62,9 +62,17 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     m_projects->setMinimumHeight(110);
     // Fusion draws an unticked box in the window's colour, which is lost on a dark list: outline it.
     m_projects->setStyleSheet(
-        QStringLiteral("QListView::indicator:unchecked { border: 1px solid palette(mid); "
-                       "border-color: palette(placeholder-text); border-radius: 2px; "
-                       "background: palette(base); width: 11px; height: 11px; }"));
+        QStringLiteral("QListView::indicator:unchecked { border: 1px solid palette(text); "
+                       "border-radius: 2px; background: palette(base); width: 11px; "
+                       "height: 11px; }"));
+    // Word-wrapped labels in the form take the field's whole width, not their size hint's.
+    // (A scroll area lays its widget out at its size hint's width; a minimum width keeps the wrapped height
+    // close to what the text needs.)
+    for (QLabel *label : {m_tokenHelp, m_result, m_error}) {
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->setMinimumWidth(300);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
     m_projectEdit->setPlaceholderText(tr("type a project: group/project, gh/org/repo or an id"));
     m_interval->setRange(5, 86400);
     m_interval->setSuffix(tr(" s", "seconds"));

@@ -33,7 +33,7 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
     m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_down->setToolTip(tr("Move down"));
     m_down->setAccessibleName(tr("Move down"));
-    m_list->setMinimumWidth(170);
+    m_list->setMinimumWidth(140);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -132,6 +132,7 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
         size = size.boundedTo(room);
     }
     resize(size);
+    splitter->setSizes({180, size.width() - 180}); // the form gets the room
 }
 
 void ServersDialog::refreshList()

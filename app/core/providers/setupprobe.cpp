@@ -74,9 +74,9 @@ QString ServerProbe::leastPrivilege(const QString &provider)
 {
     if (provider == QLatin1String("gitlab")) {
         return ProbeText::tr(
-            "A personal access token with the read_api scope lists what waits; approving and "
-            "rejecting need the api scope, and the Developer role or the one the protected "
-            "environment names.");
+            "A personal access token with the read_api scope lists what waits. To approve or "
+            "reject, it needs the api scope, and you need the role the environment's "
+            "protection asks for (Developer by default).");
     }
     return ProbeText::tr("A personal API token acts with your own rights: it lists the projects you can see, "
                          "and approves where you have push access to the repository.");
