@@ -708,6 +708,7 @@ void MainWindow::setServerSetup(ServerSetup *setup)
         m_stack->addWidget(m_setupPage);
     }
     updateEmptyState();
+    updateHealth();
 }
 
 void MainWindow::showServersDialog()
@@ -770,7 +771,7 @@ void MainWindow::updateEmptyState()
 void MainWindow::updateHealth()
 {
     if (!m_session || m_session->store()->servers().isEmpty()) {
-        m_healthLabel->setText(tr("No servers configured"));
+        m_healthLabel->setText(m_setupPage ? tr("No server is set up yet") : tr("No servers configured"));
         return;
     }
     QStringList parts;

@@ -60,6 +60,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_trust->hide();
     m_projects->setMinimumHeight(110);
+    m_projects->setMaximumHeight(190); // about eight projects; Done stays in view
     // Fusion draws an unticked box in the window's colour, which is lost on a dark list: outline it.
     m_projects->setStyleSheet(
         QStringLiteral("QListView::indicator:unchecked { border: 1px solid palette(text); "
@@ -70,7 +71,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     // close to what the text needs.)
     for (QLabel *label : {m_tokenHelp, m_result, m_error}) {
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        label->setMinimumWidth(300);
+        label->setMinimumWidth(firstRun ? 560 : 300); // the page has the room; the dialog may be small
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
     m_projectEdit->setPlaceholderText(tr("type a project: group/project, gh/org/repo or an id"));
@@ -549,6 +550,9 @@ void ServerForm::discover()
         }
         for (const DiscoveredProject &project : *found) {
             addProject(project.id, project.label, false);
+        }
+        if (m_projects->currentRow() < 0 && m_projects->count() > 0) {
+            m_projects->setCurrentRow(0, QItemSelectionModel::NoUpdate); // Space ticks it from the keyboard
         }
         m_result->setText(connected + u'\n' +
                           (found->isEmpty() ? tr("No projects were found; type them below.")

@@ -146,7 +146,10 @@ private Q_SLOTS:
                  qPrintable(found.join(u" | "_s)));
         QVERIFY2(form->testResult()->text().contains(u"Found 2 projects"_s),
                  qPrintable(form->testResult()->text()));
-        check(form->projectList(), u"acme/api"_s);
+        // From the keyboard: the first project is current, Space ticks it.
+        QCOMPARE(form->projectList()->currentRow(), 0);
+        QTest::keyClick(form->projectList(), Qt::Key_Space);
+        QCOMPARE(form->projectList()->item(0)->checkState(), Qt::Checked);
 
         QTest::mouseClick(page->doneButton(), Qt::LeftButton);
         QVERIFY2(form->errorLabel()->text().isEmpty(), qPrintable(form->errorLabel()->text()));
