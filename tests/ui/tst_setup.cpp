@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -105,6 +106,12 @@ private Q_SLOTS:
 
     void initTestCase()
     {
+        // Everything the window writes (settings, layout, what was notified) lands in a scratch folder, where
+        // a test can look for the token afterwards.
+        QVERIFY(m_home.isValid());
+        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"}) {
+            qputenv(name, m_home.filePath(QString::fromLatin1(name)).toUtf8());
+        }
         gl::installTranslations(); // the English plurals ("Found 2 projects")
         QVERIFY(m_gitlab.listenLocal() != 0);
         QVERIFY(m_circle.listenLocal() != 0);
@@ -165,6 +172,39 @@ private Q_SLOTS:
             m_dashboard->session()->store()->health(u"work-gitlab"_s).state == ServerState::Polled, 10000);
         QCOMPARE(w->findChild<QStackedWidget *>()->currentWidget(), w->splitter());
         QVERIFY(w->model()->gateCount() > 0);
+
+        // Approve one gate (the audit log), then close (layout, settings, notification memory): no file the
+        // window wrote holds the token, in clear, base64, percent-encoded or hex.
+        const QByteArray token = m_gitlab.token().toUtf8();
+        QString mine;
+        for (const Gate &g : m_dashboard->session()->store()->gates()) {
+            if (g.canApprove) {
+                mine = g.id;
+            }
+        }
+        QVERIFY(!mine.isEmpty());
+        QSignalSpy decided(m_dashboard->session()->decisions(), &DecisionService::decisionFinished);
+        m_dashboard->session()->decisions()->decide(
+            DecisionRequest{mine, Decision::Approve, u"scan"_s, {}, {}});
+        QVERIFY(decided.wait(10000));
+        QVERIFY(QFileInfo(m_dir->filePath(u"audit.jsonl"_s)).size() > 0);
+        m_dashboard.reset();
+        QStringList holding;
+        for (const QString &root : {m_home.path(), m_dir->path()}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QByteArray bytes = readFile(it.next());
+                for (const QByteArray &encoded :
+                     {token, token.toBase64(), token.toPercentEncoding(), token.toHex()}) {
+                    if (bytes.contains(encoded)) {
+                        holding << it.filePath();
+                    }
+                }
+            }
+        }
+        QCOMPARE(holding, QStringList());
+        QVERIFY(QFileInfo::exists(m_home.filePath(u"XDG_CONFIG_HOME/greenlight/greenlight.conf"_s)) ||
+                QFileInfo::exists(m_config)); // the scan saw what was written
     }
 
     // A wrong token, a server that is down: said in place, in the server's words.
@@ -591,6 +631,7 @@ private:
         m_dashboard->show();
     }
 
+    QTemporaryDir m_home;
     glsim::Simulator m_gitlab;
     glsim::Simulator m_circle;
     std::unique_ptr<QTemporaryDir> m_dir;
