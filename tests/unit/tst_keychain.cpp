@@ -104,6 +104,20 @@ private Q_SLOTS:
                  u"server \"acme\": the keychain could not be read: org.freedesktop.DBus.Error.NoReply"_s);
     }
 
+    // No keychain service (no session bus here): "no backend", after exactly one more try, and nothing
+    // falls back to a file.
+    void theOsKeychainTriesOnceMoreThenSaysThereIsNoBackend()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/greenlight-test-bus");
+        OsKeychain keychain(u"Greenlight-test"_s);
+        keychain.setRetryDelay(std::chrono::milliseconds(0));
+        const SecretStore::Answer answer = keychain.read(u"token:acme"_s);
+        QCOMPARE(answer.status, SecretStore::Status::NoBackend);
+        QCOMPARE(keychain.attempts(), 2);
+        QCOMPARE(keychain.write(u"token:acme"_s, u"secret"_s).status, SecretStore::Status::NoBackend);
+        QCOMPARE(keychain.attempts(), 4);
+    }
+
     // The whole path: servers.json names no token_env; the window reads the token from the keychain and
     // polls the simulator with it. Without a keychain service, the window says so for that server.
     void theWindowPollsWithTheKeychainTokenAndShowsAMissingKeychain()
