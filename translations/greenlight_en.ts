@@ -974,14 +974,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
 <context>
     <name>ServerProbe</name>
     <message>
-        <source>the server does not accept this token (HTTP 401%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A personal access token with the read_api scope lists what waits; approving and rejecting need the api scope, and the Developer role or the one the protected environment names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A personal API token acts with your own rights: it lists the projects you can see, and approves where you have push access to the repository.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,6 +1003,18 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>the list of projects is not the expected JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal access token with the read_api scope lists what waits. To approve or reject, it needs the api scope, and you need the role the environment&apos;s protection asks for (Developer by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept this token (HTTP 401%2). Check that it is complete, has not expired, and is a personal token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1865,10 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <source>Servers saved to %1; the changed ones are being polled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No server is set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::Notifier</name>
@@ -1907,19 +1915,7 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
 <context>
     <name>gl::ui::ServerForm</name>
     <message>
-        <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;rust This Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1964,10 +1960,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also show manual jobs (when: manual)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Vendor:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,14 +1980,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token from &amp;variable:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,10 +1989,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted certificates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2044,17 +2024,7 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address is not a web address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Trust this certificate for this server only if you know it is your server&apos;s; it is then pinned by its fingerprint and listed under Trusted certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2089,7 +2059,99 @@ Trust this certificate for this server only if you know it is your server&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proxy &amp;login:</source>
+        <source>Te&amp;st Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove P&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show manual &amp;jobs (when: manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;from variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy lo&amp;gin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;usted certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name, e.g. %1-work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from $%1; paste one to keep it in the keychain instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or type at least one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (http:// only to this computer), e.g. https://gitlab.example.com; found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this server only if you know it is your server&apos;s: it is then pinned by its fingerprint and listed under Trusted certificates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2263,10 @@ Trust this certificate for this server only if you know it is your server&apos;s
         <source>The address and token of %1 are filled in from %2; test the connection, then tick the projects.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving; the token goes to the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::TrayIcon</name>
@@ -2287,6 +2353,10 @@ Trust this certificate for this server only if you know it is your server&apos;s
     </message>
     <message>
         <source>Approve %1 (%2%3%4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenlight: no server is set up yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

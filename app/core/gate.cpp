@@ -1,5 +1,7 @@
 #include "gate.h"
 
+#include "providers/registry.h"
+
 namespace gl {
 
 QString gateKindKey(GateKind kind)
@@ -21,17 +23,8 @@ QString gateKindKey(GateKind kind)
 
 QString providerDisplayName(const QString &provider)
 {
-    if (provider == QLatin1String("circleci")) {
-        return QStringLiteral("CircleCI");
-    }
-    if (provider == QLatin1String("gitlab")) {
-        return QStringLiteral("GitLab");
-    }
-    if (provider == QLatin1String("github")) {
-        return QStringLiteral("GitHub");
-    }
-    if (provider == QLatin1String("jenkins")) {
-        return QStringLiteral("Jenkins");
+    if (const ProviderType *type = providerType(provider)) {
+        return type->displayName;
     }
     return provider;
 }

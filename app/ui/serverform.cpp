@@ -2,6 +2,7 @@
 
 #include "gateicons.h"
 #include "net/httpclient.h"
+#include "providers/registry.h"
 #include "providers/setupprobe.h"
 #include "serversetup.h"
 #include "session.h"
@@ -26,9 +27,11 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QString providerLabel(const QString &provider)
+// A vendor's setting beyond the common ones ("manual_jobs").
+bool takes(const QString &provider, const char *option)
 {
-    return provider == QLatin1String("gitlab") ? QStringLiteral("GitLab") : QStringLiteral("CircleCI");
+    const ProviderType *type = providerType(provider);
+    return type && type->options.contains(QLatin1String(option));
 }
 
 } // namespace
@@ -43,9 +46,10 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
       m_proxyUser(new QLineEdit), m_proxyPassword(new QLineEdit), m_pins(new QListWidget),
       m_removePin(new QPushButton(tr("Remove P&in"))), m_manualJobs(new QCheckBox), m_error(new QLabel)
 {
-    m_provider->addItem(providerLabel(QStringLiteral("circleci")), QStringLiteral("circleci"));
-    m_provider->addItem(providerLabel(QStringLiteral("gitlab")), QStringLiteral("gitlab"));
-    m_lastProvider = QStringLiteral("circleci");
+    for (const ProviderType &type : providerTypes()) { // every vendor the registry knows, in its order
+        m_provider->addItem(type.displayName, type.id);
+    }
+    m_lastProvider = providerTypes().first().id;
     m_url->setText(ServerProbe::defaultUrl(m_lastProvider).toString());
     m_url->setPlaceholderText(tr("https://gitlab.example.com"));
     m_name->setPlaceholderText(tr("a short name, e.g. gitlab-work"));
@@ -252,7 +256,7 @@ void ServerForm::providerChanged()
         m_url->setText(ServerProbe::defaultUrl(provider).toString());
     }
     m_lastProvider = provider;
-    m_manualJobs->setEnabled(provider == QLatin1String("gitlab"));
+    m_manualJobs->setEnabled(takes(provider, "manual_jobs"));
     updateTokenHelp();
     Q_EMIT changed();
 }
@@ -274,15 +278,14 @@ void ServerForm::updateTokenHelp()
                                         page.toDisplayString().toHtmlEscaped(),
                                         ServerProbe::leastPrivilege(provider).toHtmlEscaped())
                              : ServerProbe::leastPrivilege(provider).toHtmlEscaped());
-    m_name->setPlaceholderText(provider == QLatin1String("gitlab") ? tr("a short name, e.g. gitlab-work")
-                                                                   : tr("a short name, e.g. circleci-work"));
+    m_name->setPlaceholderText(tr("a short name, e.g. %1-work").arg(provider));
 }
 
 void ServerForm::load(const ServerEdit &edit)
 {
     const ServerConfig &s = edit.server;
     m_originalName = edit.originalName;
-    const int index = m_provider->findData(s.provider.isEmpty() ? QStringLiteral("circleci") : s.provider);
+    const int index = m_provider->findData(s.provider);
     {
         const QSignalBlocker block(m_provider);
         m_provider->setCurrentIndex(std::max(0, index));
@@ -314,7 +317,7 @@ void ServerForm::load(const ServerEdit &edit)
     m_pins->clear();
     m_pins->addItems(s.pinnedCertificates);
     m_manualJobs->setChecked(s.manualJobs);
-    m_manualJobs->setEnabled(m_lastProvider == QLatin1String("gitlab"));
+    m_manualJobs->setEnabled(takes(m_lastProvider, "manual_jobs"));
     m_result->clear();
     m_trust->hide();
     m_loaded = s;
@@ -367,7 +370,7 @@ ServerEdit ServerForm::edit() const
     for (int i = 0; i < m_pins->count(); ++i) {
         s.pinnedCertificates << m_pins->item(i)->text();
     }
-    s.manualJobs = s.provider == QLatin1String("gitlab") && m_manualJobs->isChecked();
+    s.manualJobs = takes(s.provider, "manual_jobs") && m_manualJobs->isChecked();
     return {s, m_originalName};
 }
 

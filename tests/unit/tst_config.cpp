@@ -1,5 +1,7 @@
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
+#include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,6 +25,41 @@ private:
     }
 
 private Q_SLOTS:
+    // The registry is the one list of vendors: servers.json's check names exactly its ids, and each entry
+    // can say how people call it, where its cloud and token page are, and make its provider.
+    void everyRegisteredVendorIsComplete()
+    {
+        QStringList ids;
+        for (const ProviderType &type : providerTypes()) {
+            ids << type.id;
+            QVERIFY2(!type.displayName.isEmpty() && type.displayName != type.id, qPrintable(type.id));
+            QVERIFY(type.defaultUrl.scheme() == QLatin1String("https"));
+            QVERIFY(type.tokenPage(type.defaultUrl).isValid());
+            QVERIFY(!type.leastPrivilege().isEmpty());
+            QCOMPARE(providerType(type.id), &type);
+            QCOMPARE(providerDisplayName(type.id), type.displayName);
+            ServerConfig server;
+            server.name = QStringLiteral("s");
+            server.provider = type.id;
+            server.url = type.defaultUrl;
+            server.projects = {QStringLiteral("p")};
+            const auto provider = type.create(server, QStringLiteral("t"), nullptr, std::nullopt, nullptr);
+            QVERIFY(provider);
+            QCOMPARE(provider->serverName(), QStringLiteral("s"));
+        }
+        QCOMPARE(supportedProviders(), ids);
+        QCOMPARE(ids, (QStringList{QStringLiteral("circleci"), QStringLiteral("gitlab")}));
+        QVERIFY(!providerType(QStringLiteral("nosuch")));
+        const auto parsed = parseConfig(
+            "{\"servers\":[{\"name\":\"a\",\"provider\":\"nosuch\",\"url\":\"https://x.example\","
+            "\"projects\":[\"p\"]}]}",
+            QStringLiteral("c.json"));
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().message.contains(
+                     QStringLiteral("expected one of circleci, gitlab, found \"nosuch\"")),
+                 qPrintable(parsed.error().message));
+    }
+
     void validConfig()
     {
         const auto config =

@@ -3,6 +3,7 @@
 #include "json.h"
 #include "net/loopback.h"
 #include "paths.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -278,7 +279,11 @@ const ServerConfig *Config::server(const QString &name) const
 
 QStringList supportedProviders()
 {
-    return {QStringLiteral("circleci"), QStringLiteral("gitlab")};
+    QStringList ids;
+    for (const ProviderType &type : providerTypes()) {
+        ids << type.id;
+    }
+    return ids;
 }
 
 std::optional<QString> normalizedFingerprint(const QString &text)

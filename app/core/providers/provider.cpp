@@ -3,8 +3,7 @@
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
 #include "net/httpclient.h"
-#include "providers/circleci/circleciprovider.h"
-#include "providers/gitlab/gitlabprovider.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -109,11 +108,8 @@ Result<std::unique_ptr<Provider>> createProvider(const ServerConfig &server, Htt
     if (http) {
         http->setProxyForOrigin(server.url, networkProxyFor(server.proxy));
     }
-    if (server.provider == QLatin1String("circleci")) {
-        return std::make_unique<CircleCiProvider>(server, *token, http, ssl, parent);
-    }
-    if (server.provider == QLatin1String("gitlab")) {
-        return std::make_unique<GitLabProvider>(server, *token, http, ssl, parent);
+    if (const ProviderType *type = providerType(server.provider)) {
+        return type->create(server, *token, http, ssl, parent);
     }
     return fail(QCoreApplication::translate("Provider", "server \"%1\": provider \"%2\" is not supported")
                     .arg(server.name, server.provider));

@@ -5,6 +5,7 @@
 #include "providers/circleci/circleciparse.h"
 #include "providers/gitlab/gitlabparse.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -56,30 +57,20 @@ ServerProbe::ServerProbe(HttpClient *http, ServerConfig server, QString token, Q
 
 QUrl ServerProbe::defaultUrl(const QString &provider)
 {
-    return QUrl(provider == QLatin1String("gitlab") ? QStringLiteral("https://gitlab.com")
-                                                    : QStringLiteral("https://circleci.com"));
+    const ProviderType *type = providerType(provider);
+    return type ? type->defaultUrl : QUrl();
 }
 
 QUrl ServerProbe::tokenPage(const QString &provider, const QUrl &server)
 {
-    if (provider == QLatin1String("gitlab")) {
-        QUrl page = server;
-        page.setPath(server.path() + QStringLiteral("/-/user_settings/personal_access_tokens"));
-        return page;
-    }
-    return QUrl(QStringLiteral("https://app.circleci.com/settings/user/tokens"));
+    const ProviderType *type = providerType(provider);
+    return type ? type->tokenPage(server) : QUrl();
 }
 
 QString ServerProbe::leastPrivilege(const QString &provider)
 {
-    if (provider == QLatin1String("gitlab")) {
-        return ProbeText::tr(
-            "A personal access token with the read_api scope lists what waits. To approve or "
-            "reject, it needs the api scope, and you need the role the environment's "
-            "protection asks for (Developer by default).");
-    }
-    return ProbeText::tr("A personal API token acts with your own rights: it lists the projects you can see, "
-                         "and approves where you have push access to the repository.");
+    const ProviderType *type = providerType(provider);
+    return type ? type->leastPrivilege() : QString();
 }
 
 void ServerProbe::get(const QUrl &url, std::function<void(const HttpResponse &)> done)

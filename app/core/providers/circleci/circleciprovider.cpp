@@ -672,4 +672,27 @@ std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &serv
     return std::pair{parts[0], parts[2]};
 }
 
+ProviderType circleci::providerType()
+{
+    ProviderType t;
+    t.id = QStringLiteral("circleci");
+    t.displayName = QStringLiteral("CircleCI");
+    t.defaultUrl = QUrl(QStringLiteral("https://circleci.com"));
+    t.tokenPage = [](const QUrl &) {
+        return QUrl(QStringLiteral("https://app.circleci.com/settings/user/tokens"));
+    };
+    t.leastPrivilege = [] {
+        return QCoreApplication::translate(
+            "ServerProbe", "A personal API token acts with your own rights: it lists the projects "
+                           "you can see, and approves where you have push access to the repository.");
+    };
+    t.capabilities.expires = false;
+    t.capabilities.canReject = true;
+    t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
+                  const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
+        return std::make_unique<CircleCiProvider>(server, token, http, ssl, parent);
+    };
+    return t;
+}
+
 } // namespace gl

@@ -3,6 +3,7 @@
 #include "config/serverconfig.h"
 #include "providers/circleci/circleciparse.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QHash>
 #include <QPointer>
@@ -85,5 +86,10 @@ Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline,
 
 // "<server>/workflow/<workflow-id>/approval/<job-id>" → (workflow id, job id).
 std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &server, const QString &gateId);
+
+namespace circleci {
+// CircleCI's entry in the provider registry (providers/registry.h).
+ProviderType providerType();
+} // namespace circleci
 
 } // namespace gl

@@ -633,4 +633,33 @@ QString GitLabProvider::consequence(const Gate &gate, Decision decision) const
         .arg(gate.environment, gate.name);
 }
 
+ProviderType gitlab::providerType()
+{
+    ProviderType t;
+    t.id = QStringLiteral("gitlab");
+    t.displayName = QStringLiteral("GitLab");
+    t.defaultUrl = QUrl(QStringLiteral("https://gitlab.com"));
+    t.tokenPage = [](const QUrl &server) {
+        QUrl page = server;
+        page.setPath(server.path() + QStringLiteral("/-/user_settings/personal_access_tokens"));
+        return page;
+    };
+    t.leastPrivilege = [] {
+        return QCoreApplication::translate(
+            "ServerProbe",
+            "A personal access token with the read_api scope lists what waits. To approve or reject, it "
+            "needs the api scope, and you need the role the environment's protection asks for "
+            "(Developer by default).");
+    };
+    t.options = {QStringLiteral("manual_jobs")};
+    t.capabilities.approveAs = true;
+    t.capabilities.approveAndRun = true;
+    t.capabilities.noteGoesToServer = true;
+    t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
+                  const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
+        return std::make_unique<GitLabProvider>(server, token, http, ssl, parent);
+    };
+    return t;
+}
+
 } // namespace gl

@@ -3,6 +3,7 @@
 #include "config/serverconfig.h"
 #include "providers/gitlab/gitlabparse.h"
 #include "providers/provider.h"
+#include "providers/registry.h"
 
 #include <QHash>
 #include <QPointer>
@@ -75,5 +76,10 @@ struct GitLabGateId
 // "<server>/projects/<GitLab project id>/deployments/<id>" or ".../jobs/<id>"; a path in place of the id
 // (earlier versions) is still understood.
 std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QString &gateId);
+
+namespace gitlab {
+// GitLab's entry in the provider registry (providers/registry.h).
+ProviderType providerType();
+} // namespace gitlab
 
 } // namespace gl

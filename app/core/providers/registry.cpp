@@ -1,0 +1,24 @@
+#include "providers/registry.h"
+
+#include "providers/circleci/circleciprovider.h"
+#include "providers/gitlab/gitlabprovider.h"
+
+namespace gl {
+
+const QList<ProviderType> &providerTypes()
+{
+    static const QList<ProviderType> types = {circleci::providerType(), gitlab::providerType()};
+    return types;
+}
+
+const ProviderType *providerType(const QString &id)
+{
+    for (const ProviderType &type : providerTypes()) {
+        if (type.id == id) {
+            return &type;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace gl
