@@ -50,10 +50,10 @@ private Q_SLOTS:
         QCOMPARE(supportedProviders(), ids);
         QCOMPARE(ids, (QStringList{QStringLiteral("circleci"), QStringLiteral("gitlab")}));
         QVERIFY(!providerType(QStringLiteral("nosuch")));
-        const auto parsed = parseConfig(
-            "{\"servers\":[{\"name\":\"a\",\"provider\":\"nosuch\",\"url\":\"https://x.example\","
-            "\"projects\":[\"p\"]}]}",
-            QStringLiteral("c.json"));
+        const auto parsed =
+            parseConfig("{\"servers\":[{\"name\":\"a\",\"provider\":\"nosuch\",\"url\":\"https://x.example\","
+                        "\"projects\":[\"p\"]}]}",
+                        QStringLiteral("c.json"));
         QVERIFY(!parsed.has_value());
         QVERIFY2(parsed.error().message.contains(
                      QStringLiteral("expected one of circleci, gitlab, found \"nosuch\"")),
