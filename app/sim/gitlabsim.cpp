@@ -119,7 +119,7 @@ json Simulator::gitlabUser(qint64 id) const
                     {"name", u.value("name", "")},
                     {"state", "active"},
                     {"avatar_url", nullptr},
-                    {"web_url", "http://127.0.0.1/" + u.value("username", std::string())}};
+                    {"web_url", webBase() + u.value("username", std::string())}};
         }
     }
     return {{"id", id}, {"username", "user" + std::to_string(id)}, {"name", "User " + std::to_string(id)}};
@@ -128,8 +128,8 @@ json Simulator::gitlabUser(qint64 id) const
 json Simulator::gitlabDeployment(const json &p, const json &d, bool extended) const
 {
     const json job = d.value("job", json::object());
-    const std::string pipelineUrl = "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/pipelines/" +
-                                    std::to_string(d.value("pipeline", 0));
+    const std::string pipelineUrl =
+        webBase() + p["path"].get<std::string>() + "/-/pipelines/" + std::to_string(d.value("pipeline", 0));
     json out = {
         {"id", d["id"]},
         {"iid", d.value("iid", d["id"].get<qint64>())},
@@ -147,8 +147,8 @@ json Simulator::gitlabDeployment(const json &p, const json &d, bool extended) co
           {"stage", job.value("stage", "deploy")},
           {"name", job.value("name", "deploy")},
           {"ref", d.value("ref", "main")},
-          {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" +
-                          std::to_string(job.value("id", 0))},
+          {"web_url",
+           webBase() + p["path"].get<std::string>() + "/-/jobs/" + std::to_string(job.value("id", 0))},
           {"commit", {{"title", d.value("commit_title", "")}, {"author_name", d.value("commit_author", "")}}},
           {"pipeline",
            {{"id", d.value("pipeline", 0)}, {"ref", d.value("ref", "main")}, {"web_url", pipelineUrl}}}}}};
@@ -200,12 +200,39 @@ json Simulator::gitlabJob(const json &p, const json &j) const
         {"status", j["status"]},
         {"ref", j.value("ref", "main")},
         {"created_at", j.value("created_at", json())},
-        {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>() + "/-/jobs/" +
-                        std::to_string(j["id"].get<qint64>())},
+        {"web_url",
+         webBase() + p["path"].get<std::string>() + "/-/jobs/" + std::to_string(j["id"].get<qint64>())},
         {"user", gitlabUser(j.value("user", 0LL))},
         {"commit",
          {{"id", j.value("sha", fakeSha(j.value("pipeline", 0LL)))}, {"title", j.value("commit_title", "")}}},
         {"pipeline", {{"id", j.value("pipeline", 0)}, {"ref", j.value("ref", "main")}}}};
+}
+
+std::string Simulator::webBase() const
+{
+    return baseUrl().toString().toStdString() + "/";
+}
+
+QByteArray Simulator::pageLinks(const QString &path, const QUrlQuery &query, int page, int pages) const
+{
+    const auto link = [&](int to, const char *rel) -> QByteArray { // not a QStringBuilder of temporaries
+        QUrlQuery q = query;
+        q.removeAllQueryItems(QStringLiteral("page"));
+        q.addQueryItem(QStringLiteral("page"), QString::number(to));
+        QUrl url = baseUrl();
+        url.setPath(QStringLiteral("/api/v4/") + path, QUrl::StrictMode);
+        url.setQuery(q);
+        return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
+    };
+    QList<QByteArray> links;
+    if (page > 1) {
+        links << link(page - 1, "prev");
+    }
+    if (page < pages) {
+        links << link(page + 1, "next");
+    }
+    links << link(1, "first") << link(pages, "last");
+    return links.join(", ");
 }
 
 Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringList &parts,
@@ -241,7 +268,7 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
                 all.push_back({{"id", p["id"]},
                                {"path_with_namespace", path},
                                {"name_with_namespace", p.value("title", path)},
-                               {"web_url", "http://127.0.0.1/" + path}});
+                               {"web_url", webBase() + path}});
             }
         }
         const int perPage = std::clamp(query.queryItemValue(QStringLiteral("per_page")).toInt(), 1, 100);
@@ -275,7 +302,7 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
         return {200,
                 {{"id", p["id"]},
                  {"path_with_namespace", p["path"]},
-                 {"web_url", "http://127.0.0.1/" + p["path"].get<std::string>()},
+                 {"web_url", webBase() + p["path"].get<std::string>()},
                  {"allow_pipeline_trigger_approve_deployment", p.value("allow_self_approval", false)}},
                 {}};
     }
@@ -303,6 +330,11 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
             {"X-Total", QByteArray::number(total)},
             {"X-Total-Pages", QByteArray::number(pages)},
             {"X-Next-Page", page < pages ? QByteArray::number(page + 1) : QByteArray()}};
+        // RFC 8288 links, as GitLab sends them: clients such as python-gitlab follow rel="next".
+        headers.append({"Link", pageLinks(QStringLiteral("projects/") +
+                                              QString::fromLatin1(QUrl::toPercentEncoding(parts[1])) +
+                                              QStringLiteral("/deployments"),
+                                          query, page, pages)});
         return {200, items, headers};
     }
     if (what == QLatin1String("deployments") && parts.size() >= 4) {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -105,6 +106,8 @@ private:
     Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
     QString loadGitLab(const nlohmann::json &scenario);
     static QStringList gitlabParts(const QString &rawPath);
+    std::string webBase() const; // "http://127.0.0.1:PORT/", for web_url fields
+    QByteArray pageLinks(const QString &path, const QUrlQuery &query, int page, int pages) const;
     Reply gitlabRoute(const QByteArray &method, const QStringList &parts, const QString &rawQuery,
                       const QByteArray &body);
     Reply gitlabApprove(nlohmann::json &project, nlohmann::json &deployment, const QByteArray &body,
