@@ -489,9 +489,15 @@ private Q_SLOTS:
         QVERIFY2(page->importResult()->text().contains(u"cli.yml"_s),
                  qPrintable(page->importResult()->text()));
         QSignalSpy probed(form, &ServerForm::probeFinished);
+        QSignalSpy discovered(form, &ServerForm::discoveryFinished);
         form->testConnection();
         QVERIFY(probed.wait(10000));
         QCOMPARE(probed.first().first().toBool(), true);
+        // CircleCI's discovery: the projects the user follows (API v1.1), as gh/… slugs.
+        QVERIFY(discovered.count() == 1 || discovered.wait(10000));
+        QCOMPARE(discovered.first().first().toBool(), true);
+        const QStringList found = listTexts(form->projectList());
+        QVERIFY2(found.contains(u"acme/api (gh/acme/api)"_s), qPrintable(found.join(u" | "_s)));
     }
 
     // A proxy's user and password go to the keychain, never to servers.json; its address to the file.

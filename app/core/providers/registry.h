@@ -1,6 +1,9 @@
 #pragma once
 
+#include "providers/setup.h"
+
 #include <QList>
+#include <QPair>
 #include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
@@ -44,6 +47,14 @@ struct ProviderType
     std::function<std::unique_ptr<Provider>(const ServerConfig &, const QString &token, HttpClient *,
                                             const std::optional<QSslConfiguration> &, QObject *parent)>
         create;
+    // The header that carries the token ("PRIVATE-TOKEN", "Authorization: Bearer …").
+    std::function<QPair<QByteArray, QByteArray>(const QString &token)> credential;
+    // The vendor's own words in an error body; empty when there are none.
+    std::function<QString(const QByteArray &body)> errorMessage;
+    // Setting a server up: whose token it is and what it may do; the projects to offer.
+    std::function<void(SetupContext &, std::function<void(const ProbeResult &)>)> testConnection;
+    std::function<void(SetupContext &, std::function<void(const Result<QList<DiscoveredProject>> &)>)>
+        discoverProjects;
 };
 
 // Every vendor, in the order the setup page offers them. Adding one is a folder with its provider and a

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/serverconfig.h"
+#include "providers/setup.h"
 #include "result.h"
 
 #include <QObject>
@@ -12,33 +13,9 @@ namespace gl {
 
 class HttpClient;
 
-// What "Test connection" found: whose token it is, and what it may do.
-struct ProbeResult
-{
-    enum class Approve
-    {
-        Yes,     // the token's scopes allow approving
-        No,      // the token can read but not approve
-        Unknown, // the server does not say before an approval is tried
-    };
-    QString error; // empty when the server accepted the token
-    QString who;   // "Zoë Adler (zoe)"
-    Approve mayApprove = Approve::Unknown;
-    QString rights;              // a sentence about what the token may do, for the setup page
-    QSslCertificate certificate; // on a TLS error: the server's certificate, which the user may pin
-    bool ok() const { return error.isEmpty(); }
-};
-
-// A project the user may pick on the setup page.
-struct DiscoveredProject
-{
-    QString id;    // what goes into "projects": a CircleCI slug, a GitLab path
-    QString label; // how the server names it
-};
-
 // Talks to a server that is being set up, before it is saved: a connection test and project discovery.
 // The requests go through the same HttpClient as polling: its TLS checks, redirects and time-outs.
-class ServerProbe final : public QObject
+class ServerProbe final : public QObject, public SetupContext
 {
     Q_OBJECT
 public:
@@ -53,11 +30,12 @@ public:
     static QString leastPrivilege(const QString &provider);
     static QUrl defaultUrl(const QString &provider);
 
-private:
-    void get(const QUrl &url, std::function<void(const struct HttpResponse &)> done);
-    void gitlabProjectsPage(int page, QList<DiscoveredProject> found,
-                            std::function<void(const Result<QList<DiscoveredProject>> &)> done);
+    // SetupContext
+    const ServerConfig &server() const override { return m_server; }
+    void get(const QUrl &url, std::function<void(const HttpResponse &)> done) override;
+    QString failureText(const HttpResponse &response) const override;
 
+private:
     HttpClient *m_http;
     ServerConfig m_server;
     QString m_token;

@@ -692,6 +692,12 @@ ProviderType circleci::providerType()
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<CircleCiProvider>(server, token, http, ssl, parent);
     };
+    t.credential = [](const QString &token) {
+        return QPair<QByteArray, QByteArray>{"Authorization", "Bearer " + token.toUtf8()};
+    };
+    t.errorMessage = [](const QByteArray &body) { return circleci::parseMessage(body); };
+    t.testConnection = &circleci::testConnection;
+    t.discoverProjects = &circleci::discoverProjects;
     return t;
 }
 

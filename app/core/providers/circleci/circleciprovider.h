@@ -90,6 +90,9 @@ std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &serv
 namespace circleci {
 // CircleCI's entry in the provider registry (providers/registry.h).
 ProviderType providerType();
+// Setting a server up (circlecisetup.cpp).
+void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done);
+void discoverProjects(SetupContext &ctx, std::function<void(const Result<QList<DiscoveredProject>> &)> done);
 } // namespace circleci
 
 } // namespace gl

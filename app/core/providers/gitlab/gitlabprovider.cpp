@@ -659,6 +659,12 @@ ProviderType gitlab::providerType()
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<GitLabProvider>(server, token, http, ssl, parent);
     };
+    t.credential = [](const QString &token) {
+        return QPair<QByteArray, QByteArray>{"PRIVATE-TOKEN", token.toUtf8()};
+    };
+    t.errorMessage = [](const QByteArray &body) { return gitlab::parseMessage(body); };
+    t.testConnection = &gitlab::testConnection;
+    t.discoverProjects = &gitlab::discoverProjects;
     return t;
 }
 
