@@ -1017,6 +1017,10 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <source>Nothing answers at %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Greenlight does not speak &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>circleci</name>
@@ -1118,10 +1122,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitLab&apos;s choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When you belong to several approval rules, choose which one your approval counts for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,11 +1160,15 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also r&amp;un the job once approved (GitLab leaves it manual after approval)</source>
+        <source>Approve a&amp;s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve a&amp;s:</source>
+        <source>Also r&amp;un the job once approved (%1 leaves it manual after approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s choice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

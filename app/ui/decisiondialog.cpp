@@ -133,7 +133,8 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
                                return i.gate.canRunAfterApproval;
                            });
     if (allCanRun) {
-        m_run = new QCheckBox(tr("Also r&un the job once approved (GitLab leaves it manual after approval)"));
+        m_run = new QCheckBox(tr("Also r&un the job once approved (%1 leaves it manual after approval)")
+                                  .arg(providerDisplayName(m_items.front().gate.provider)));
         layout->addWidget(m_run);
     }
 
@@ -141,7 +142,7 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         auto *row = new QHBoxLayout;
         auto *label = new QLabel(tr("Approve a&s:"));
         m_rule = new QComboBox;
-        m_rule->addItem(tr("GitLab's choice"), QString());
+        m_rule->addItem(tr("%1's choice").arg(providerDisplayName(m_items.front().gate.provider)), QString());
         for (const QString &rule : m_items.front().gate.approvalRules) {
             m_rule->addItem(rule, rule);
         }

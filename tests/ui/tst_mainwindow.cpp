@@ -372,9 +372,13 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("localOnly"))); // GitLab keeps the comment
         QVERIFY(dialog.ruleBox());
         QCOMPARE(dialog.ruleBox()->count(), 3);
+        // The vendor is named from the registry, not written into the dialog.
+        QCOMPARE(dialog.ruleBox()->itemText(0), QStringLiteral("GitLab's choice"));
         dialog.ruleBox()->setCurrentIndex(2);
         QCOMPARE(dialog.representedAs(), QStringLiteral("security-group"));
         QVERIFY(dialog.runBox());
+        QVERIFY2(dialog.runBox()->text().contains(QStringLiteral("(GitLab leaves it manual after approval)")),
+                 qPrintable(dialog.runBox()->text()));
         QCOMPARE(dialog.decision(), Decision::Approve);
         dialog.runBox()->setChecked(true);
         QCOMPARE(dialog.decision(), Decision::ApproveAndRun);
