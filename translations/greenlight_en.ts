@@ -784,10 +784,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not answer for %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS error with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,6 +825,18 @@ Issuer: %2
 SHA-256 fingerprint: %3
 Valid from: %4
 Valid until: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,6 +234,7 @@ private Q_SLOTS:
         QCOMPARE(r.failure,
                  HttpResponse::Failure::Timeout); // the answer comes at 3 s: the 300 ms guard fired
         QVERIFY(r.mayHaveReachedServer);
+        QCOMPARE(r.errorString, QStringLiteral("127.0.0.1 did not answer for 300 ms"));
     }
 
     void bodySizeCap()

@@ -204,10 +204,10 @@ private:
             return;
         }
         m_pendingFailure = HttpResponse::Failure::Timeout;
-        m_pendingError =
-            tr("%1 did not answer for %2 s")
-                .arg(m_request.url.host())
-                .arg(std::chrono::duration_cast<std::chrono::seconds>(m_client->inactivityTimeout()).count());
+        // "for 0 s" said nothing about a guard shorter than a second.
+        const qint64 ms = m_client->inactivityTimeout().count();
+        const QString wait = ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg((ms + 500) / 1000);
+        m_pendingError = tr("%1 did not answer for %2").arg(m_request.url.host(), wait);
         m_reply->abort();
     }
 
