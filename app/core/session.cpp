@@ -73,12 +73,13 @@ bool sameServer(const ServerConfig &a, const ServerConfig &b)
     return serverJson(a, 0).dump() == serverJson(b, 0).dump();
 }
 
-QStringList leavingServers(const Config &from, const Config &to)
+// The servers to stop: those that left, changed, or whose secrets changed (renew).
+QStringList leavingServers(const Config &from, const Config &to, const QStringList &renew)
 {
     QStringList leaving;
     for (const ServerConfig &old : from.servers) {
         const ServerConfig *now = to.server(old.name);
-        if (!now || !sameServer(old, *now)) {
+        if (!now || !sameServer(old, *now) || renew.contains(old.name)) {
             leaving << old.name;
         }
     }
@@ -87,9 +88,9 @@ QStringList leavingServers(const Config &from, const Config &to)
 
 } // namespace
 
-Result<void> Session::canReconfigure(const Config &config) const
+Result<void> Session::canReconfigure(const Config &config, const QStringList &renew) const
 {
-    for (const QString &name : leavingServers(m_config, config)) {
+    for (const QString &name : leavingServers(m_config, config, renew)) {
         if (m_decisions->inFlightAt(name)) {
             return fail(
                 tr("a decision on a gate of %1 is on its way; the servers were not changed, try again "
@@ -100,12 +101,12 @@ Result<void> Session::canReconfigure(const Config &config) const
     return {};
 }
 
-Result<void> Session::reconfigure(Config config, const CredentialStore &credentials)
+Result<void> Session::reconfigure(Config config, const CredentialStore &credentials, const QStringList &renew)
 {
-    if (auto ok = canReconfigure(config); !ok) {
+    if (auto ok = canReconfigure(config, renew); !ok) {
         return ok;
     }
-    const QStringList leaving = leavingServers(m_config, config);
+    const QStringList leaving = leavingServers(m_config, config, renew);
     const Config previous = std::exchange(m_config, std::move(config));
     for (const QString &name : std::as_const(leaving)) {
         removeServer(name);

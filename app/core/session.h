@@ -43,9 +43,12 @@ public:
     // leave), new and changed ones are set up and, once the poller has started, polled at once; servers
     // that did not change keep running untouched. Refused, changing nothing, while a decision is on its way
     // to a server that would change or leave.
-    Result<void> reconfigure(Config config, const CredentialStore &credentials);
-    // Whether reconfigure(config) would be refused, and why.
-    Result<void> canReconfigure(const Config &config) const;
+    // renew names servers to set up again although their settings are the same: their token or proxy login
+    // changed in the keychain.
+    Result<void> reconfigure(Config config, const CredentialStore &credentials,
+                             const QStringList &renew = {});
+    // Whether reconfigure(config, …, renew) would be refused, and why.
+    Result<void> canReconfigure(const Config &config, const QStringList &renew = {}) const;
 
 Q_SIGNALS:
     void reconfigured();

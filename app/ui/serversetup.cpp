@@ -83,7 +83,10 @@ Result<void> ServerSetup::apply(const Change &change)
         }
     }
     // 3. Nothing on its way to a server that changes.
-    if (auto ok = m_session->canReconfigure(config); !ok) {
+    // A server whose token or proxy login was typed anew starts again with it, even if nothing else changed.
+    QStringList renew = change.tokens.keys();
+    renew += change.proxyCredentials.keys();
+    if (auto ok = m_session->canReconfigure(config, renew); !ok) {
         return ok;
     }
     // 4. Tokens into the keychain (typed ones; a renamed server's token moves with it).
@@ -143,7 +146,7 @@ Result<void> ServerSetup::apply(const Change &change)
             m_keychain->remove(proxyCredentialsKey(old.name));
         }
     }
-    if (auto switched = m_session->reconfigure(std::move(config), *m_credentials); !switched) {
+    if (auto switched = m_session->reconfigure(std::move(config), *m_credentials, renew); !switched) {
         return switched;
     }
     Q_EMIT applied();

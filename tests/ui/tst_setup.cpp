@@ -328,6 +328,24 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(m_circle.requests().size()), sentToOld); // the old address is left alone
     }
 
+    // Only the token changes (the settings stay the same): the server starts again with the new one.
+    void aNewTokenAppliesWithoutARestart()
+    {
+        Json server = circleServer("ci", m_circle.baseUrl());
+        server.erase("token_env");
+        writeConfig({{"servers", Json::array({server})}});
+        QVERIFY(m_keychain->write(tokenKey(u"ci"_s), u"revoked-token"_s).ok());
+        open();
+        Session *session = m_dashboard->session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->health(u"ci"_s).state == ServerState::Failing, 10000);
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        dialog.form()->tokenEdit()->setText(m_circle.token());
+        QVERIFY2(dialog.save(), qPrintable(dialog.form()->errorLabel()->text()));
+        QCOMPARE(m_keychain->read(tokenKey(u"ci"_s)).secret, m_circle.token());
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->health(u"ci"_s).state == ServerState::Polled, 10000);
+        QVERIFY(session->store()->size() > 0);
+    }
+
     // Refused in place, with the field; the file and the running configuration stay as they were.
     void theDialogRefusesABadConfigurationAndTheOldOneKeepsRunning()
     {
