@@ -50,7 +50,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
         m_provider->addItem(type.displayName, type.id);
     }
     m_lastProvider = providerTypes().first().id;
-    m_url->setText(ServerProbe::defaultUrl(m_lastProvider).toString());
+    m_url->setText(providerType(m_lastProvider)->defaultUrl.toString());
     m_url->setPlaceholderText(tr("https://gitlab.example.com"));
     m_name->setPlaceholderText(tr("a short name, e.g. gitlab-work"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -252,8 +252,8 @@ void ServerForm::providerChanged()
     const QString provider = m_provider->currentData().toString();
     // An address that was the other vendor's default follows the vendor.
     if (m_url->text().trimmed().isEmpty() ||
-        QUrl(m_url->text().trimmed()) == ServerProbe::defaultUrl(m_lastProvider)) {
-        m_url->setText(ServerProbe::defaultUrl(provider).toString());
+        QUrl(m_url->text().trimmed()) == providerType(m_lastProvider)->defaultUrl) {
+        m_url->setText(providerType(provider)->defaultUrl.toString());
     }
     m_lastProvider = provider;
     m_manualJobs->setEnabled(takes(provider, "manual_jobs"));
@@ -271,13 +271,14 @@ void ServerForm::updateTokenHelp()
     const QUrl server(text);
     const bool web = server.isValid() && !server.host().isEmpty() &&
                      (server.scheme() == QLatin1String("https") || server.scheme() == QLatin1String("http"));
-    const QUrl page = ServerProbe::tokenPage(provider, server);
+    const ProviderType *type = providerType(provider);
+    const QUrl page = type->tokenPage(server);
     // No link to a page on an address that is not a web server's.
     m_tokenHelp->setText(web ? tr("Create one at <a href=\"%1\">%2</a>. %3")
                                    .arg(page.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                         page.toDisplayString().toHtmlEscaped(),
-                                        ServerProbe::leastPrivilege(provider).toHtmlEscaped())
-                             : ServerProbe::leastPrivilege(provider).toHtmlEscaped());
+                                        type->leastPrivilege().toHtmlEscaped())
+                             : type->leastPrivilege().toHtmlEscaped());
     m_name->setPlaceholderText(tr("a short name, e.g. %1-work").arg(provider));
 }
 
@@ -291,7 +292,7 @@ void ServerForm::load(const ServerEdit &edit)
         m_provider->setCurrentIndex(std::max(0, index));
     }
     m_lastProvider = m_provider->currentData().toString();
-    m_url->setText(s.url.isEmpty() ? ServerProbe::defaultUrl(m_lastProvider).toString() : s.url.toString());
+    m_url->setText(s.url.isEmpty() ? providerType(m_lastProvider)->defaultUrl.toString() : s.url.toString());
     m_name->setText(s.name);
     m_name->setModified(false);
     m_token->clear();

@@ -168,14 +168,4 @@ Result<void> writeConfigText(const QString &path, const QByteArray &text)
     return {};
 }
 
-Result<Config> saveConfig(const QString &path, const std::vector<ServerEdit> &servers)
-{
-    GL_TRY(current, readConfigText(path));
-    GL_TRY(text, renderConfig(current, servers, path));
-    if (auto written = writeConfigText(path, text); !written) {
-        return gl::Unexpected(written.error());
-    }
-    return loadConfig(path);
-}
-
 } // namespace gl

@@ -32,8 +32,4 @@ Result<QByteArray> readConfigText(const QString &path);
 // Replaces the file in one step (QSaveFile): a crash or a full disk leaves the old file whole.
 Result<void> writeConfigText(const QString &path, const QByteArray &text);
 
-// Renders, checks and writes atomically (QSaveFile): on any error the file is left as it was, and the
-// error names the server and the field. Returns the configuration as it will now be read.
-Result<Config> saveConfig(const QString &path, const std::vector<ServerEdit> &servers);
-
 } // namespace gl

@@ -21,20 +21,8 @@ class HttpClient;
 class Provider;
 struct ServerConfig;
 
-// What a vendor's gates allow, so that the window, the dialog and the command line ask instead of naming
-// vendors.
-struct ProviderCapabilities
-{
-    bool noteRequired = false;  // the vendor refuses a decision without a comment
-    bool canReject = true;      // false: a gate can only be approved (or left)
-    bool approveAs = false;     // approve as one of several rules or roles
-    bool approveAndRun = false; // approving may leave a job to start, which Greenlight can start too
-    bool expires = false;       // gates expire at the vendor
-    bool noteGoesToServer = false;
-};
-
 // One vendor Greenlight speaks: how servers.json names it, how people do, where its cloud and token page
-// are, what its gates allow, which settings it takes beyond the common ones, and how to make its provider.
+// are, which settings it takes beyond the common ones, and how to make its provider and set a server up.
 struct ProviderType
 {
     QString id;          // "gitlab": the "provider" of servers.json
@@ -43,7 +31,6 @@ struct ProviderType
     std::function<QUrl(const QUrl &server)> tokenPage;
     std::function<QString()> leastPrivilege; // translated
     QStringList options;                     // servers.json fields only this vendor takes ("manual_jobs")
-    ProviderCapabilities capabilities;
     std::function<std::unique_ptr<Provider>(const ServerConfig &, const QString &token, HttpClient *,
                                             const std::optional<QSslConfiguration> &, QObject *parent)>
         create;

@@ -23,24 +23,6 @@ ServerProbe::ServerProbe(HttpClient *http, ServerConfig server, QString token, Q
     : QObject(parent), m_http(http), m_server(std::move(server)), m_token(std::move(token))
 {}
 
-QUrl ServerProbe::defaultUrl(const QString &provider)
-{
-    const ProviderType *type = providerType(provider);
-    return type ? type->defaultUrl : QUrl();
-}
-
-QUrl ServerProbe::tokenPage(const QString &provider, const QUrl &server)
-{
-    const ProviderType *type = providerType(provider);
-    return type ? type->tokenPage(server) : QUrl();
-}
-
-QString ServerProbe::leastPrivilege(const QString &provider)
-{
-    const ProviderType *type = providerType(provider);
-    return type ? type->leastPrivilege() : QString();
-}
-
 QString ServerProbe::failureText(const HttpResponse &response) const
 {
     const ProviderType *type = providerType(m_server.provider);

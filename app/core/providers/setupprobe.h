@@ -25,11 +25,6 @@ public:
     // GitLab: the projects where I am at least Developer; CircleCI: the projects I follow.
     void discoverProjects(std::function<void(const Result<QList<DiscoveredProject>> &)> done);
 
-    // Where the vendor's token page is, and the least the token needs, for the setup page.
-    static QUrl tokenPage(const QString &provider, const QUrl &server);
-    static QString leastPrivilege(const QString &provider);
-    static QUrl defaultUrl(const QString &provider);
-
     // SetupContext
     const ServerConfig &server() const override { return m_server; }
     void get(const QUrl &url, std::function<void(const HttpResponse &)> done) override;

@@ -652,9 +652,6 @@ ProviderType gitlab::providerType()
             "(Developer by default).");
     };
     t.options = {QStringLiteral("manual_jobs")};
-    t.capabilities.approveAs = true;
-    t.capabilities.approveAndRun = true;
-    t.capabilities.noteGoesToServer = true;
     t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<GitLabProvider>(server, token, http, ssl, parent);
