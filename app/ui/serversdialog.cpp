@@ -24,9 +24,9 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
       m_down(new QPushButton), m_save(nullptr), m_protected(new QLineEdit)
 {
     setWindowTitle(tr("Servers"));
-    m_edits = setup->current();
-    m_typed.assign(m_edits.size(), QString());
-    m_typedProxy.assign(m_edits.size(), QString());
+    for (ServerEdit &edit : setup->current()) {
+        m_rows.push_back({std::move(edit), {}, {}});
+    }
     m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_up->setToolTip(tr("Move up"));
     m_up->setAccessibleName(tr("Move up"));
@@ -94,12 +94,10 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
         keepForm();
         ServerEdit fresh;
         fresh.server.provider = QStringLiteral("gitlab");
-        m_edits.push_back(fresh);
-        m_typed.emplace_back();
-        m_typedProxy.emplace_back();
+        m_rows.push_back({fresh, {}, {}});
         m_row = -1;
         refreshList();
-        m_list->setCurrentRow(static_cast<int>(m_edits.size()) - 1);
+        m_list->setCurrentRow(static_cast<int>(m_rows.size()) - 1);
         m_form->urlEdit()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -107,12 +105,10 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
         if (row < 0) {
             return;
         }
-        m_edits.erase(m_edits.begin() + row);
-        m_typed.erase(m_typed.begin() + row);
-        m_typedProxy.erase(m_typedProxy.begin() + row);
+        m_rows.erase(m_rows.begin() + row);
         m_row = -1;
         refreshList();
-        m_list->setCurrentRow(std::min(row, static_cast<int>(m_edits.size()) - 1));
+        m_list->setCurrentRow(std::min(row, static_cast<int>(m_rows.size()) - 1));
     });
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
@@ -123,8 +119,8 @@ ServersDialog::ServersDialog(ServerSetup *setup, QWidget *parent)
     });
 
     refreshList();
-    m_list->setCurrentRow(m_edits.empty() ? -1 : 0);
-    m_form->setEnabled(!m_edits.empty());
+    m_list->setCurrentRow(m_rows.empty() ? -1 : 0);
+    m_form->setEnabled(!m_rows.empty());
     // A size that fits the screen it opens on.
     QSize size(900, 680);
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
@@ -139,20 +135,20 @@ void ServersDialog::refreshList()
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const ServerEdit &edit : m_edits) {
+    for (const Row &r : m_rows) {
+        const ServerEdit &edit = r.edit;
         m_list->addItem(edit.server.name.isEmpty() ? tr("(new server)") : edit.server.name);
     }
-    m_remove->setEnabled(!m_edits.empty());
+    m_remove->setEnabled(!m_rows.empty());
 }
 
 void ServersDialog::keepForm()
 {
-    if (m_row < 0 || m_row >= static_cast<int>(m_edits.size())) {
+    if (m_row < 0 || m_row >= static_cast<int>(m_rows.size())) {
         return;
     }
-    m_edits[static_cast<std::size_t>(m_row)] = m_form->edit();
-    m_typed[static_cast<std::size_t>(m_row)] = m_form->typedToken();
-    m_typedProxy[static_cast<std::size_t>(m_row)] = m_form->typedProxyCredentials();
+    m_rows[static_cast<std::size_t>(m_row)] = {m_form->edit(), m_form->typedToken(),
+                                               m_form->typedProxyCredentials()};
 }
 
 void ServersDialog::select(int row)
@@ -161,12 +157,18 @@ void ServersDialog::select(int row)
     m_row = row;
     m_form->setEnabled(row >= 0);
     m_up->setEnabled(row > 0);
-    m_down->setEnabled(row >= 0 && row + 1 < static_cast<int>(m_edits.size()));
+    m_down->setEnabled(row >= 0 && row + 1 < static_cast<int>(m_rows.size()));
     if (row < 0) {
         return;
     }
-    m_form->load(m_edits[static_cast<std::size_t>(row)]);
-    m_form->tokenEdit()->setText(m_typed[static_cast<std::size_t>(row)]);
+    const Row &r = m_rows[static_cast<std::size_t>(row)];
+    m_form->load(r.edit);
+    // What was typed and not saved yet comes back with the server.
+    m_form->tokenEdit()->setText(r.token);
+    if (!r.proxyLogin.isEmpty()) {
+        m_form->proxyUserEdit()->setText(r.proxyLogin.section(u':', 0, 0));
+        m_form->proxyPasswordEdit()->setText(r.proxyLogin.section(u':', 1));
+    }
 }
 
 void ServersDialog::move(int by)
@@ -174,12 +176,10 @@ void ServersDialog::move(int by)
     keepForm();
     const int row = m_list->currentRow();
     const int to = row + by;
-    if (row < 0 || to < 0 || to >= static_cast<int>(m_edits.size())) {
+    if (row < 0 || to < 0 || to >= static_cast<int>(m_rows.size())) {
         return;
     }
-    std::swap(m_edits[static_cast<std::size_t>(row)], m_edits[static_cast<std::size_t>(to)]);
-    std::swap(m_typed[static_cast<std::size_t>(row)], m_typed[static_cast<std::size_t>(to)]);
-    std::swap(m_typedProxy[static_cast<std::size_t>(row)], m_typedProxy[static_cast<std::size_t>(to)]);
+    std::swap(m_rows[static_cast<std::size_t>(row)], m_rows[static_cast<std::size_t>(to)]);
     m_row = -1;
     refreshList();
     m_list->setCurrentRow(to);
@@ -189,13 +189,13 @@ bool ServersDialog::save()
 {
     keepForm();
     ServerSetup::Change change;
-    change.servers = m_edits;
-    for (std::size_t i = 0; i < m_edits.size(); ++i) {
-        if (!m_typed[i].isEmpty()) {
-            change.tokens.insert(m_edits[i].server.name, m_typed[i]);
+    for (const Row &r : m_rows) {
+        change.servers.push_back(r.edit);
+        if (!r.token.isEmpty()) {
+            change.tokens.insert(r.edit.server.name, r.token);
         }
-        if (!m_typedProxy[i].isEmpty()) {
-            change.proxyCredentials.insert(m_edits[i].server.name, m_typedProxy[i]);
+        if (!r.proxyLogin.isEmpty()) {
+            change.proxyCredentials.insert(r.edit.server.name, r.proxyLogin);
         }
     }
     QStringList patterns;
@@ -215,7 +215,7 @@ bool ServersDialog::save()
     const auto match = index.match(message);
     if (match.hasMatch()) {
         const int row = match.captured(1).toInt();
-        if (row >= 0 && row < static_cast<int>(m_edits.size()) && row != m_list->currentRow()) {
+        if (row >= 0 && row < static_cast<int>(m_rows.size()) && row != m_list->currentRow()) {
             m_list->setCurrentRow(row);
         }
     }

@@ -36,14 +36,19 @@ public:
 
 private:
     void select(int row);
-    void keepForm(); // the form's fields into m_edits
+    void keepForm(); // the form's fields into m_rows
     void refreshList();
     void move(int by);
 
     ServerSetup *m_setup;
-    std::vector<ServerEdit> m_edits;
-    std::vector<QString> m_typed;
-    std::vector<QString> m_typedProxy;
+    // One server as the dialog holds it until Save: its settings and the secrets typed for it.
+    struct Row
+    {
+        ServerEdit edit;
+        QString token;      // typed, not yet in the keychain
+        QString proxyLogin; // "user:password", typed
+    };
+    std::vector<Row> m_rows;
     int m_row = -1;
     QListWidget *m_list;
     ServerForm *m_form;

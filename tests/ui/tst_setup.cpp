@@ -531,6 +531,13 @@ private Q_SLOTS:
         form->proxyEdit()->setText(u"http://127.0.0.1:3128"_s);
         form->proxyUserEdit()->setText(u"ana"_s);
         form->proxyPasswordEdit()->setText(u"pr0xy-secret"_s);
+        // Looking at another server and back keeps what was typed.
+        dialog.addButton()->click();
+        dialog.serverList()->setCurrentRow(0);
+        QCOMPARE(form->proxyUserEdit()->text(), u"ana"_s);
+        QCOMPARE(form->proxyPasswordEdit()->text(), u"pr0xy-secret"_s);
+        dialog.serverList()->setCurrentRow(1);
+        dialog.removeButton()->click();
         QVERIFY2(dialog.save(), qPrintable(form->errorLabel()->text()));
         QCOMPARE(m_keychain->read(proxyCredentialsKey(u"ci"_s)).secret, u"ana:pr0xy-secret"_s);
         const QByteArray saved = readFile(m_config);
