@@ -157,6 +157,11 @@ QByteArray Simulator::demoScenario()
                        {"me", 1},
                        {"scopes", json::array({"api"})},
                        {"projects", json::array({payments, plateforme})}}}};
+    for (const auto &module : createModules()) {
+        if (json section = module->demoSection(); !section.is_null()) {
+            scenario[module->key().toStdString()] = std::move(section);
+        }
+    }
     return QByteArray::fromStdString(scenario.dump(2));
 }
 

@@ -94,9 +94,52 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent)
+QByteArray SimRequest::header(const QByteArray &name) const
+{
+    return http ? http->value(name) : QByteArray();
+}
+
+QStringList SimRequest::parts(const QString &prefix) const
+{
+    // Split the encoded path first, so that an encoded '/' inside a part stays in that part.
+    QString encodedPrefix = QString::fromLatin1(QUrl::toPercentEncoding(prefix, "/"));
+    QStringList list = rawPath.mid(rawPath.startsWith(encodedPrefix) ? encodedPrefix.size() : prefix.size())
+                           .split(u'/', Qt::SkipEmptyParts);
+    for (QString &part : list) {
+        part = QUrl::fromPercentEncoding(part.toUtf8());
+    }
+    return list;
+}
+
+QString SimRequest::queryValue(const QString &key) const
+{
+    return QUrlQuery(query).queryItemValue(key, QUrl::FullyDecoded);
+}
+
+SimReply SimModule::faultReply(int status) const
+{
+    SimReply reply;
+    reply.status = status;
+    reply.body = {{"message", status == 429 ? "Rate limit exceeded" : "Simulated failure"}};
+    return reply;
+}
+
+Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent), m_modules(createModules())
 {
     connect(&m_life, &QTimer::timeout, this, &Simulator::tick);
+    for (const auto &m : m_modules) {
+        m->setContext({[this] { return baseUrl(); }, [this] { return m_pageSize; }});
+    }
+}
+
+SimModule *Simulator::module(const QString &key) const
+{
+    for (const auto &m : m_modules) {
+        if (m->key() == key) {
+            return m.get();
+        }
+    }
+    return nullptr;
 }
 
 quint16 Simulator::listenLocal(quint16 port)
@@ -271,6 +314,11 @@ QString Simulator::loadScenario(const QByteArray &scenarioJson)
     if (const QString error = loadGitLab(scenario.value("gitlab", json())); !error.isEmpty()) {
         return error;
     }
+    for (const auto &m : m_modules) {
+        if (const QString error = m->load(scenario.value(m->key().toStdString(), json())); !error.isEmpty()) {
+            return error;
+        }
+    }
     m_faults.clear();
     if (scenario.contains("faults")) {
         return addFaults(scenario["faults"]);
@@ -439,6 +487,7 @@ void Simulator::settleWorkflow(json &workflow)
 void Simulator::startLife(int tickMs, int newHoldEverySeconds)
 {
     m_newHoldEveryMs = newHoldEverySeconds * 1000;
+    m_holdTurn = 0;
     m_sinceNewHoldMs = 0;
     m_life.start(tickMs);
 }
@@ -462,11 +511,20 @@ void Simulator::tick()
             }
         }
     }
+    for (const auto &m : m_modules) {
+        m->tick();
+    }
     if (m_newHoldEveryMs > 0) {
         m_sinceNewHoldMs += m_life.interval();
         if (m_sinceNewHoldMs >= m_newHoldEveryMs) {
             m_sinceNewHoldMs = 0;
-            addHeldPipeline();
+            // Each new hold lands at one vendor in turn: CircleCI, then each module.
+            const int turn = m_holdTurn++ % static_cast<int>(m_modules.size() + 1);
+            if (turn == 0) {
+                addHeldPipeline();
+            } else {
+                m_modules[static_cast<size_t>(turn - 1)]->addHold();
+            }
         }
     }
 }
@@ -601,10 +659,23 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
         status = 307;
         headers = {{"Location", location}};
-    } else if (fault && fault->status != 0) {
+    } else if (fault && fault->status != 0 && !moduleFor(path)) {
         status = fault->status;
         body = QByteArray::fromStdString(
             message(status == 429 ? "Rate limit exceeded" : "Simulated failure").dump());
+    } else if (SimModule *m = moduleFor(path)) {
+        const SimRequest req{method, path, rawPath, rec.query, rec.body, &request};
+        SimReply reply = fault && fault->status != 0 ? m->faultReply(fault->status)
+                         : m->authorized(req)         ? m->route(req)
+                                                      : m->unauthorized(req);
+        status = reply.status;
+        if (reply.raw) {
+            body = *reply.raw;
+            headers[0] = {"Content-Type", reply.contentType};
+        } else {
+            body = QByteArray::fromStdString(reply.body.dump());
+        }
+        headers += reply.headers;
     } else if (!authorized(request)) {
         status = 401;
         body = QByteArray::fromStdString(message("You must log in first.").dump());
@@ -658,6 +729,16 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void Simulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
     writeRaw(socket, 404, {{"Content-Type", "application/json"}}, R"({"message":"Not found"})");
+}
+
+SimModule *Simulator::moduleFor(const QString &path) const
+{
+    for (const auto &m : m_modules) {
+        if (path.startsWith(m->prefix())) {
+            return m.get();
+        }
+    }
+    return nullptr;
 }
 
 Simulator::Reply Simulator::page(const json &items, const QString &kind, const QString &pageToken)
@@ -783,7 +864,16 @@ Simulator::Reply Simulator::control(const QByteArray &method, const QString &pat
         return {200, message("Cleared."), {}};
     }
     if (path == QLatin1String("/_sim/holds") && method == "POST") {
-        addHeldPipeline();
+        // {"vendor": "github"} adds the hold at that module; without it, at CircleCI.
+        const json request = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        const QString vendor = request.is_object() ? q(request.value("vendor", json())) : QString();
+        if (vendor.isEmpty() || vendor == QLatin1String("circleci")) {
+            addHeldPipeline();
+        } else if (SimModule *m = module(vendor)) {
+            m->addHold();
+        } else {
+            return {400, {{"message", "unknown vendor: " + s(vendor)}}, {}};
+        }
         return {200, {{"held", heldApprovalCount()}}, {}};
     }
     return {404, message("Unknown control endpoint"), {}};

@@ -11,9 +11,13 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include "simmodule.h"
+
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 // A CI server simulator written from the vendors' API documentation (CircleCI API v2), holding its
 // scenario in memory and serving it over real HTTP on 127.0.0.1. It shares no code with the providers,
@@ -84,6 +88,18 @@ public:
     // "<workflow-id>/<job-id>" of every approval job on hold.
     QStringList heldApprovals() const;
 
+    // A vendor's module (simmodule.h) by its scenario key ("github", "jenkins"); null when there is none.
+    SimModule *module(const QString &key) const;
+    template<class T> T *module() const
+    {
+        for (const auto &m : m_modules) {
+            if (auto *typed = dynamic_cast<T *>(m.get())) {
+                return typed;
+            }
+        }
+        return nullptr;
+    }
+
     // Demo mode: running jobs finish, and a new hold appears every `newHoldEverySeconds`.
     void startLife(int tickMs, int newHoldEverySeconds);
     void addHeldPipeline(); // one new pipeline with a workflow on hold, in a random project
@@ -120,6 +136,7 @@ private:
     Reply circlePost(const QStringList &parts);
     Reply page(const nlohmann::json &items, const QString &kind, const QString &pageToken);
     bool authorized(const QHttpServerRequest &request) const;
+    SimModule *moduleFor(const QString &path) const;
     std::optional<Fault> takeFault(const QByteArray &method, const QString &path);
     void tick();
 
@@ -137,6 +154,8 @@ private:
     QTimer m_life;
     int m_newHoldEveryMs = 0;
     qint64 m_sinceNewHoldMs = 0;
+    int m_holdTurn = 0;
+    std::vector<std::unique_ptr<SimModule>> m_modules;
     quint16 m_port = 0;
     QString m_host = QStringLiteral("127.0.0.1");
     bool m_tls = false;
