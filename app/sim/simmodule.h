@@ -50,6 +50,7 @@ struct SimContext
 {
     std::function<QUrl()> baseUrl; // "http://127.0.0.1:PORT" (https when TLS is on)
     std::function<int()> pageSize; // the scenario's page_size
+    std::function<QString()> token; // the scenario's "token": the one credential every vendor accepts
 };
 
 class SimModule

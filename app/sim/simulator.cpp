@@ -128,7 +128,7 @@ Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent), m_modules(c
 {
     connect(&m_life, &QTimer::timeout, this, &Simulator::tick);
     for (const auto &m : m_modules) {
-        m->setContext({[this] { return baseUrl(); }, [this] { return m_pageSize; }});
+        m->setContext({[this] { return baseUrl(); }, [this] { return m_pageSize; }, [this] { return m_token; }});
     }
 }
 
