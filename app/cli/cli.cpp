@@ -218,9 +218,17 @@ int runDecision(const QStringList &args, Decision decision)
     parser.addOption({QStringLiteral("yes"), CliText::tr("Do not ask for confirmation.")});
     if (decision == Decision::Approve) {
         parser.addOption(
-            {QStringLiteral("run"), CliText::tr("GitLab: also run the deployment's job once approved.")});
-        parser.addOption({QStringLiteral("as"), CliText::tr("GitLab: the approval rule to approve as."),
-                          QStringLiteral("rule")});
+            {QStringLiteral("run"),
+             CliText::tr("Also start the job that waits, where the vendor leaves it manual after the "
+                         "last approval (GitLab's approval rules).")});
+        parser.addOption(
+            {QStringLiteral("as"),
+             CliText::tr("The approval rule or role to approve as, where you belong to several."),
+             QStringLiteral("rule")});
+        parser.addOption({QStringLiteral("param"),
+                          CliText::tr("A value for one of the gate's parameters (a Jenkins input's), as "
+                                      "NAME=VALUE; repeat for several. Those left out take their defaults."),
+                          QStringLiteral("name=value")});
     }
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
@@ -257,24 +265,37 @@ int runDecision(const QStringList &args, Decision decision)
     const QString representedAs = decision != Decision::Reject && parser.isSet(QStringLiteral("as"))
                                       ? parser.value(QStringLiteral("as"))
                                       : QString();
+    QList<QPair<QString, QString>> parameters;
+    if (decision != Decision::Reject) {
+        for (const QString &p : parser.values(QStringLiteral("param"))) {
+            const qsizetype eq = p.indexOf(u'=');
+            if (eq <= 0) {
+                return usageError(CliText::tr("--param expects NAME=VALUE, found \"%1\"").arg(p));
+            }
+            parameters.append({p.left(eq), p.mid(eq + 1)});
+        }
+    }
     QEventLoop loop;
     int code = Refused;
     bool finished = false; // a refusal can come back before the loop runs
     auto decide = [&] {
-        decisions->decide(
-            id, decision, note,
-            [&](const DecisionResult &result) {
-                finished = true;
-                if (result.kind == DecisionOutcome::Kind::Done) {
-                    out() << result.message << Qt::endl;
-                    code = Done;
-                } else {
-                    err() << "greenlight: " << result.message << Qt::endl;
-                    code = Refused;
-                }
-                loop.quit();
-            },
-            representedAs);
+        DecisionRequest request;
+        request.gateId = id;
+        request.decision = decision;
+        request.note = note;
+        request.representedAs = representedAs;
+        request.parameters = parameters;
+        decisions->decide(request, [&](const DecisionResult &result) {
+            finished = true;
+            if (result.kind == DecisionOutcome::Kind::Done) {
+                out() << result.message << Qt::endl;
+                code = Done;
+            } else {
+                err() << "greenlight: " << result.message << Qt::endl;
+                code = Refused;
+            }
+            loop.quit();
+        });
     };
     if (yes) {
         decide();

@@ -148,6 +148,7 @@ struct DecisionService::Attempt
     Decision decision = Decision::Approve;
     QString note;
     QString representedAs;
+    QList<QPair<QString, QString>> parameters;
     std::optional<Gate> shown;
     bool holdsLock = false;
     std::function<void(const DecisionResult &)> done;
@@ -215,6 +216,7 @@ void DecisionService::decide(const DecisionRequest &request, std::function<void(
     attempt->decision = decision;
     attempt->note = request.note.trimmed();
     attempt->representedAs = request.representedAs;
+    attempt->parameters = request.parameters;
     attempt->shown = request.shown;
     attempt->done = std::move(done);
     attempt->record.server = serverOf(gateId);
@@ -236,6 +238,10 @@ void DecisionService::decide(const DecisionRequest &request, std::function<void(
     if (decision == Decision::Reject && trimmedNote.isEmpty()) {
         return refuse(attempt, DecisionOutcome::Kind::Refused,
                       DecisionText::tr("a rejection needs a note saying why"));
+    }
+    if (trimmedNote.isEmpty() && provider->noteRequired()) {
+        return refuse(attempt, DecisionOutcome::Kind::Refused,
+                      DecisionText::tr("this server needs a comment with every decision; add a note"));
     }
     if (trimmedNote.size() > kMaxNoteLength) {
         return refuse(attempt, DecisionOutcome::Kind::Refused,
@@ -322,7 +328,6 @@ void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<
                 .arg(serverOf(a->gateId), fetched.error().message));
     }
     a->result.gate = *fetched;
-    a->result.gate.representedAs = a->representedAs;
     if (!a->provider) {
         return refuse(a, DecisionOutcome::Kind::Failed,
                       DecisionText::tr("the server was removed; nothing was sent"));
@@ -340,6 +345,22 @@ void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<
     describeRelease(a->record, *fetched);
     if (const auto why = a->provider->refusal(a->result.gate, a->decision)) {
         return refuse(a, DecisionOutcome::Kind::Refused, *why + DecisionText::tr("; nothing was sent"));
+    }
+    if (!a->representedAs.isEmpty() && a->decision != Decision::Reject &&
+        !a->result.gate.approvalRules.contains(a->representedAs)) {
+        return refuse(a, DecisionOutcome::Kind::Refused,
+                      DecisionText::tr("you cannot approve as \"%1\" here (you may approve as: %2); nothing "
+                                       "was sent")
+                          .arg(a->representedAs, a->result.gate.approvalRules.join(QStringLiteral(", "))));
+    }
+    for (const auto &[name, value] : std::as_const(a->parameters)) {
+        const auto &known = a->result.gate.parameters;
+        if (std::none_of(known.begin(), known.end(),
+                         [&](const GateParameter &p) { return p.name == name; })) {
+            return refuse(
+                a, DecisionOutcome::Kind::Refused,
+                DecisionText::tr("the gate asks for no parameter \"%1\"; nothing was sent").arg(name));
+        }
     }
     a->record.event = QStringLiteral("intent");
     if (!a->representedAs.isEmpty()) {
@@ -364,7 +385,11 @@ void DecisionService::send(const std::shared_ptr<Attempt> &a)
         return finish(a);
     }
     a->result.sent = true;
-    a->provider->decide(a->result.gate, a->decision, a->note,
+    DecisionOptions options;
+    options.note = a->note;
+    options.representedAs = a->decision == Decision::Reject ? QString() : a->representedAs;
+    options.parameters = a->parameters;
+    a->provider->decide(a->result.gate, a->decision, options,
                         [this, a](const DecisionOutcome &outcome) { onOutcome(a, outcome); });
 }
 

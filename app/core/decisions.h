@@ -22,7 +22,8 @@ struct DecisionRequest
     QString gateId;
     Decision decision = Decision::Approve;
     QString note;
-    QString representedAs; // GitLab: the approval rule to approve as (empty: the server's default)
+    QString representedAs; // one of the gate's approvalRules to approve as (empty: the server's default)
+    QList<QPair<QString, QString>> parameters; // values for the gate's parameters, by name
     // The gate as the confirmation showed it. When set, nothing is sent if the gate read just before
     // sending points at another commit or pipeline: the person did not confirm that.
     std::optional<Gate> shown;

@@ -29,6 +29,17 @@ QString gateKindKey(GateKind kind); // stable machine names: "approval-job", …
 QString decisionKey(Decision decision);
 QString providerDisplayName(const QString &provider); // "circleci" → "CircleCI"
 
+// A value the vendor asks for with the decision (a Jenkins input parameter).
+struct GateParameter
+{
+    QString name;
+    QString type; // the vendor's word: "StringParameterDefinition", "BooleanParameterDefinition", …
+    QString description;
+    QString defaultValue;
+    QStringList choices; // a choice parameter's values, else empty
+    bool operator==(const GateParameter &) const = default;
+};
+
 struct ApprovalCount
 {
     int given = 0;
@@ -55,17 +66,23 @@ struct Gate
     QString environment; // deployment environment, where the vendor has one
     QString name;        // the job / gate name
     QString status;      // provider status string, e.g. "on_hold"
+    QString statusText;  // the state as a person reads it, from the provider ("waiting for approval"); may be
+                         // empty
     QDateTime createdAt; // when it started waiting (best known)
     QString requestedBy;
     ApprovalCount approvals;
     bool canApprove = true;
     QString cannotApproveReason;
-    QUrl url;                         // web page
-    QDateTime expiresAt;              // invalid when the vendor has no expiry
-    QStringList approvalHistory;      // "approved by ana: looks good", oldest first
-    bool canRunAfterApproval = false; // GitLab: the job stays manual after the last approval
-    QStringList approvalRules;        // GitLab: the rules one may approve as (represented_as)
-    QString representedAs;            // for one decision: the rule chosen, empty for GitLab's default
+    QUrl url;                    // web page
+    QDateTime expiresAt;         // invalid when the vendor has no expiry
+    QStringList approvalHistory; // "approved by ana: looks good", oldest first
+    // The job stays waiting after the last approval and can be started with it (GitLab's approve-and-run).
+    bool canRunAfterApproval = false;
+    QStringList approvalRules;             // the rules or roles one may approve as (GitLab's represented_as)
+    std::vector<GateParameter> parameters; // values the decision carries (Jenkins input parameters)
+    QStringList reviewers;                 // who may decide, as the vendor names them (users, teams, groups)
+    // Vendor facts for the details pane, label then value, already translated ("Wait timer", "30 min").
+    QList<QPair<QString, QString>> details;
     QString supersededBy; // a newer gate to the same environment waits too: which (empty when none)
     // The configured project it was read under: when that project cannot be read, it stays (stale).
     QString scope;

@@ -7,6 +7,7 @@
 #include "notifications.h"
 #include "paths.h"
 #include "poller.h"
+#include "providers/registry.h"
 #include "serversetup.h"
 #include "session.h"
 #include "simulator.h"
@@ -122,12 +123,16 @@ bool Dashboard::setUpDemo(QString *error)
     qputenv(kDemoTokenEnv, m_sim->token().toUtf8());
     // The demo's own servers.json, written like a user's, so it goes through the same loading and checks.
     const QString url = m_sim->baseUrl().toString();
-    const QString json = QStringLiteral(R"({ "poll_interval_s": 10, "servers": [
-  { "name": "demo-circleci", "provider": "circleci", "url": "%1", "token_env": "%2",
-    "projects": ["gh/acme/api", "gh/acme/web-storefront", "circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"] },
-  { "name": "demo-gitlab", "provider": "gitlab", "url": "%1", "token_env": "%2", "manual_jobs": true,
-    "projects": ["acme/payments", "acme/plateforme/déploiement"] } ] })")
-                             .arg(url, QString::fromLatin1(kDemoTokenEnv));
+    // Each vendor in the registry brings its own demo server.
+    QStringList servers;
+    for (const ProviderType &type : providerTypes()) {
+        if (!type.demoServer.isEmpty()) {
+            servers.append(QStringLiteral("  ") +
+                           type.demoServer.arg(url, QString::fromLatin1(kDemoTokenEnv)));
+        }
+    }
+    const QString json = QStringLiteral("{ \"poll_interval_s\": 10, \"servers\": [\n") +
+                         servers.join(QStringLiteral(",\n")) + QStringLiteral(" ] }\n");
     m_configPath = m_scratch->filePath(QStringLiteral("servers.json"));
     m_auditPath = m_scratch->filePath(QStringLiteral("audit.jsonl"));
     QFile file(m_configPath);

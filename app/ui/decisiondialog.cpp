@@ -32,7 +32,9 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
 
     QStringList protectedNames;
     QStringList localOnly; // vendors that keep no comment
+    bool vendorNeedsNote = false;
     for (const auto &item : m_items) {
+        vendorNeedsNote = vendorNeedsNote || item.noteRequired;
         if (!item.protectedName.isEmpty() && !protectedNames.contains(item.protectedName)) {
             protectedNames.append(item.protectedName);
         }
@@ -44,7 +46,8 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         }
     }
     m_word = protectedNames.join(QStringLiteral(", "));
-    m_noteRequired = !approve || !m_word.isEmpty();
+    m_noteRequired = !approve || !m_word.isEmpty() || vendorNeedsNote;
+    m_vendorNeedsNote = vendorNeedsNote;
 
     auto *layout = new QVBoxLayout(this);
     auto *heading =
@@ -154,6 +157,39 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         layout->addLayout(row);
     }
 
+    // An input that asks for values (Jenkins): one field each, with its default; only when deciding one gate.
+    if (approve && m_items.size() == 1 && !m_items.front().gate.parameters.empty()) {
+        auto *box =
+            new QLabel(tr("<b>%1 asks for:</b>").arg(providerDisplayName(m_items.front().gate.provider)));
+        layout->addWidget(box);
+        auto *form = new QFormLayout;
+        for (const GateParameter &p : m_items.front().gate.parameters) {
+            QWidget *editor = nullptr;
+            if (!p.choices.isEmpty()) {
+                auto *combo = new QComboBox;
+                combo->addItems(p.choices);
+                combo->setCurrentText(p.defaultValue);
+                editor = combo;
+            } else if (p.type.startsWith(QLatin1String("Boolean"))) {
+                auto *check = new QCheckBox;
+                check->setChecked(p.defaultValue.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+                editor = check;
+            } else {
+                auto *line = new QLineEdit(p.defaultValue);
+                line->setPlaceholderText(p.description);
+                editor = line;
+            }
+            editor->setObjectName(QStringLiteral("parameter:") + p.name);
+            editor->setToolTip(p.description);
+            editor->setAccessibleName(p.name);
+            auto *label = new QLabel(p.name + QStringLiteral(":"));
+            label->setBuddy(editor);
+            form->addRow(label, editor);
+            m_parameters.append({p.name, editor});
+        }
+        layout->addLayout(form);
+    }
+
     auto *buttons = new QDialogButtonBox;
     m_decide->setText(approve ? tr("&Approve", "approve a held job or deployment")
                               : tr("&Reject", "reject a held job or deployment"));
@@ -181,6 +217,31 @@ Decision DecisionDialog::decision() const
 {
     return m_decision == Decision::Approve && m_run && m_run->isChecked() ? Decision::ApproveAndRun
                                                                           : m_decision;
+}
+
+QList<QPair<QString, QString>> DecisionDialog::parameters() const
+{
+    QList<QPair<QString, QString>> values;
+    for (const auto &[name, editor] : m_parameters) {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            values.append({name, combo->currentText()});
+        } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
+            values.append({name, check->isChecked() ? QStringLiteral("true") : QStringLiteral("false")});
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            values.append({name, line->text()});
+        }
+    }
+    return values;
+}
+
+QWidget *DecisionDialog::parameterEditor(const QString &name) const
+{
+    for (const auto &[n, editor] : m_parameters) {
+        if (n == name) {
+            return editor;
+        }
+    }
+    return nullptr;
 }
 
 QString DecisionDialog::representedAs() const
@@ -231,6 +292,7 @@ void DecisionDialog::updateState()
     if (m_noteRequired && length == 0) {
         ok = false;
         hint = m_decision == Decision::Reject ? tr("A rejection needs a note saying why.")
+               : m_vendorNeedsNote            ? tr("The server needs a comment with every decision.")
                                               : tr("Approving a protected environment needs a note.");
     }
     if (m_noteLimit > 0) {

@@ -19,8 +19,9 @@ struct DecisionItem
     Gate gate;
     QString consequence; // what the vendor does (docs/VENDOR-APIS.md §3)
     bool noteGoesToServer = false;
-    int noteLimit = 0;     // the vendor's comment limit; 0: none
-    QString protectedName; // non-empty: the environment is protected
+    int noteLimit = 0;         // the vendor's comment limit; 0: none
+    bool noteRequired = false; // the vendor takes no decision without a comment (GitHub)
+    QString protectedName;     // non-empty: the environment is protected
 };
 
 // Confirms a decision on one or several gates: summary, what happens next, the audit note (required to
@@ -48,6 +49,9 @@ public:
     QComboBox *ruleBox() const { return m_rule; }
     // GitLab: the approval rule chosen to approve as; empty for the server's default.
     QString representedAs() const;
+    // The values typed for the gate's parameters (Jenkins input parameters), by name.
+    QList<QPair<QString, QString>> parameters() const;
+    QWidget *parameterEditor(const QString &name) const;
     QString confirmationWord() const { return m_word; }
 
 protected:
@@ -60,12 +64,14 @@ private:
     std::vector<DecisionItem> m_items;
     QString m_word; // to type, when protected
     bool m_noteRequired = false;
+    bool m_vendorNeedsNote = false;
     int m_noteLimit = 0;
     QPlainTextEdit *m_note;
     QLabel *m_noteHint;
     QLineEdit *m_confirm = nullptr;
     QCheckBox *m_run = nullptr;
     QComboBox *m_rule = nullptr;
+    QList<QPair<QString, QWidget *>> m_parameters; // name → its editor
     QPushButton *m_decide;
     QPushButton *m_cancel;
 };

@@ -831,10 +831,8 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
             if (!g.supersededBy.isEmpty()) {
                 return tr("superseded", "a newer deployment to the same environment waits too");
             }
-            if (g.status == QLatin1String("on_hold") || g.status == QLatin1String("blocked")) {
-                return tr("needs approval");
-            }
-            return g.status == QLatin1String("manual") ? tr("ready to run") : g.status;
+            // The provider says what the vendor's state means; a state it has no words for is shown as is.
+            return g.statusText.isEmpty() ? g.status : g.statusText;
         case WaitingColumn:
             return waitingText(g.createdAt);
         case TriggeredColumn:

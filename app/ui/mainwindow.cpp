@@ -512,6 +512,7 @@ DecisionDialog *MainWindow::requestDecision(Decision decision, const QStringList
             item.consequence = provider->consequence(*g, decision);
             item.noteGoesToServer = provider->noteGoesToServer();
             item.noteLimit = provider->noteLimit();
+            item.noteRequired = provider->noteRequired();
             if (decision != Decision::Reject) {
                 item.protectedName = protectedName(*g, m_session->config().protectedEnvironments);
             }
@@ -536,14 +537,15 @@ DecisionDialog *MainWindow::requestDecision(Decision decision, const QStringList
         }
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        send(dialog->decision(), dialog->shownGates(), dialog->note(), dialog->representedAs());
+        send(dialog->decision(), dialog->shownGates(), dialog->note(), dialog->representedAs(),
+             dialog->parameters());
     });
     dialog->open();
     return dialog;
 }
 
 void MainWindow::send(Decision decision, const Gates &shown, const QString &note,
-                      const QString &representedAs)
+                      const QString &representedAs, const QList<QPair<QString, QString>> &parameters)
 {
     const int n = static_cast<int>(shown.size());
     std::shared_ptr<Batch> batch;
@@ -565,6 +567,7 @@ void MainWindow::send(Decision decision, const Gates &shown, const QString &note
         request.decision = decision;
         request.note = note;
         request.representedAs = representedAs;
+        request.parameters = parameters;
         request.shown = g; // nothing is sent if the gate changed since the dialog showed it
         m_session->decisions()->decide(request);
     }
@@ -871,6 +874,16 @@ void MainWindow::updateDetails()
                         expiresText(g->expiresAt)));
     }
     html += row(tr("Approvals"), tr("%1 of %2").arg(g->approvals.given).arg(g->approvals.required));
+    html += row(tr("Who may decide"), g->reviewers.join(QStringLiteral(", ")).toHtmlEscaped());
+    for (const auto &[label, value] : g->details) {
+        html += row(label, value.toHtmlEscaped());
+    }
+    for (const GateParameter &p : g->parameters) {
+        const QString value = p.defaultValue.isEmpty() ? tr("(empty)") : p.defaultValue;
+        html += row(tr("Parameter %1").arg(p.name),
+                    (p.description.isEmpty() ? value : tr("%1 (default: %2)").arg(p.description, value))
+                        .toHtmlEscaped());
+    }
     html += QStringLiteral("</table>");
     if (!g->approvalHistory.isEmpty()) {
         html += tr("<p><b>Approval history</b>");

@@ -113,7 +113,8 @@ Q_SIGNALS:
 
 private:
     void buildActions();
-    void send(Decision decision, const Gates &shown, const QString &note, const QString &representedAs);
+    void send(Decision decision, const Gates &shown, const QString &note, const QString &representedAs,
+              const QList<QPair<QString, QString>> &parameters);
     void onDecisionFinished(const QString &gateId, const DecisionResult &result);
     void updateActions();
     void updateDetails();

@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(!mine.isEmpty());
         QSignalSpy decided(m_dashboard->session()->decisions(), &DecisionService::decisionFinished);
         m_dashboard->session()->decisions()->decide(
-            DecisionRequest{mine, Decision::Approve, u"scan"_s, {}, {}});
+            DecisionRequest{mine, Decision::Approve, u"scan"_s, {}, {}, {}});
         QVERIFY(decided.wait(10000));
         QVERIFY(QFileInfo(m_dir->filePath(u"audit.jsonl"_s)).size() > 0);
         m_dashboard.reset();

@@ -262,6 +262,11 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
     server.historyPipelines = historyPipelines;
     GL_TRY(historyDays, boundedInt(object, "history_days", where, 14, 1, 90));
     server.historyDays = historyDays;
+    if (const ProviderType *type = providerType(server.provider); type && type->check) {
+        if (const QString error = type->check(server, where); !error.isEmpty()) {
+            return fail(error);
+        }
+    }
     return server;
 }
 

@@ -55,6 +55,17 @@ struct DecisionOutcome
 
 QString outcomeKey(DecisionOutcome::Kind kind);
 
+// What a decision carries besides approve or reject: the options the person chose in the confirmation.
+struct DecisionOptions
+{
+    QString note; // trimmed; sent where the vendor takes a comment, always kept in the audit log
+    QString
+        representedAs; // approve as this one of the gate's approveAs choices (empty: the server's default)
+    // Values for the gate's parameters (Jenkins input parameters), by name; a parameter left out takes its
+    // default.
+    QList<QPair<QString, QString>> parameters;
+};
+
 struct HttpResponse;
 // What the answer to a decision's POST means: done (2xx), certainly not carried out (nothing reached the
 // server, or 429), unknown (the connection failed after sending, or 5xx: verify before anything else),
@@ -81,7 +92,7 @@ public:
     virtual void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) = 0;
     // Whether the gate, as just fetched, can still be decided; if not, the reason.
     virtual std::optional<QString> refusal(const Gate &gate, Decision decision) const = 0;
-    virtual void decide(const Gate &gate, Decision decision, const QString &note,
+    virtual void decide(const Gate &gate, Decision decision, const DecisionOptions &options,
                         std::function<void(const DecisionOutcome &)> done) = 0;
     // What approving or rejecting this gate does at the vendor, in one sentence.
     virtual QString consequence(const Gate &gate, Decision decision) const = 0;
@@ -91,6 +102,8 @@ public:
     virtual bool noteGoesToServer() const = 0;
     // The longest note the server takes (0: no limit). Longer notes are refused, never cut.
     virtual int noteLimit() const { return 0; }
+    // Whether the vendor requires a comment to approve too (GitHub); a rejection always needs a note.
+    virtual bool noteRequired() const { return false; }
 };
 
 // The server's TLS trust on one of its requests: ssl (system CAs plus its ca_file, from createProvider) and

@@ -34,8 +34,14 @@ struct ProviderType
     std::function<std::unique_ptr<Provider>(const ServerConfig &, const QString &token, HttpClient *,
                                             const std::optional<QSslConfiguration> &, QObject *parent)>
         create;
-    // The header that carries the token ("PRIVATE-TOKEN", "Authorization: Bearer …").
-    std::function<QPair<QByteArray, QByteArray>(const QString &token)> credential;
+    // The header that carries the token ("PRIVATE-TOKEN", "Authorization: Bearer …", Basic with the user).
+    std::function<QPair<QByteArray, QByteArray>(const ServerConfig &server, const QString &token)> credential;
+    // The vendor's own checks of a server's settings once the common ones passed ("user" is required):
+    // the field and what was expected, or empty.
+    std::function<QString(const ServerConfig &server, const QString &where)> check;
+    // The server entry the demo adds for this vendor (its name, url, projects), or empty for none; %1 is the
+    // simulator's address, %2 the environment variable that holds its token.
+    QString demoServer;
     // The vendor's own words in an error body; empty when there are none.
     std::function<QString(const QByteArray &body)> errorMessage;
     // Setting a server up: whose token it is and what it may do; the projects to offer.

@@ -52,7 +52,7 @@ void ServerProbe::get(const QUrl &url, std::function<void(const HttpResponse &)>
     HttpRequest request;
     request.url = url;
     if (const ProviderType *type = providerType(m_server.provider)) {
-        request.credentials.append(type->credential(m_token));
+        request.credentials.append(type->credential(m_server, m_token));
     }
     std::optional<QSslConfiguration> ssl;
     if (!m_server.caFile.isEmpty()) {

@@ -40,42 +40,25 @@ QString slugPath(const QString &slug)
     return parts.join(u'/');
 }
 
-// When the server says the request budget is spent (RateLimit-Remaining or X-RateLimit-Remaining of 0),
-// the seconds until it resets (CircleCI sends seconds, not a time).
-std::optional<int> rateLimitWait(const HttpResponse &response)
-{
-    for (const char *prefix : {"ratelimit-", "x-ratelimit-"}) {
-        bool ok = false;
-        const int remaining = response.header(QByteArray(prefix) + "remaining").toInt(&ok);
-        if (ok && remaining <= 0) {
-            const int reset = response.header(QByteArray(prefix) + "reset").toInt(&ok);
-            return ok ? std::clamp(reset, 1, 3600) : 60;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------
 // One poll of every configured project.
-class CircleCiProvider::PollRun final : public QObject
+class CircleCiProvider::PollRun final : public ProviderPoll
 {
 public:
-    PollRun(CircleCiProvider *provider, std::function<void(const PollResult &)> done)
-        : QObject(provider), m_provider(provider), m_done(std::move(done)), m_now(Clock::utcNow())
+    explicit PollRun(CircleCiProvider *provider)
+        : ProviderPoll(provider), m_provider(provider), m_now(Clock::utcNow())
     {
-        for (const QString &slug : std::as_const(provider->m_server.projects)) {
+        for (const QString &slug : std::as_const(provider->config().projects)) {
             Work &w = m_work[slug];
             w.before = provider->m_projects.value(slug);
         }
     }
 
-    void start()
+    void start() override
     {
-        m_provider->m_requests = 0;
-        m_provider->m_retryAfter.reset();
-        for (const QString &slug : std::as_const(m_provider->m_server.projects)) {
+        for (const QString &slug : std::as_const(m_provider->config().projects)) {
             enqueue([this, slug] { fetchPipelines(slug, {}, 0); });
         }
         pump();
@@ -153,7 +136,7 @@ private:
             setError(slug, CircleText::tr("%1: %2").arg(url.path(), page.error().message));
             return;
         }
-        const ServerConfig &server = m_provider->m_server;
+        const ServerConfig &server = m_provider->config();
         const QDateTime horizon = m_now.addDays(-server.historyDays);
         bool reachedKnown = false;
         for (auto &pipeline : page->items) {
@@ -276,7 +259,7 @@ private:
         for (const auto &job : *jobs) {
             if (job.isPendingApproval()) {
                 w.gates.push_back(
-                    makeCircleGate(m_provider->m_server.name, pipeline, workflow, job, *jobs, web));
+                    makeCircleGate(m_provider->config().name, pipeline, workflow, job, *jobs, web));
                 w.gates.back().scope = slug;
             }
         }
@@ -285,10 +268,9 @@ private:
     void finish()
     {
         m_finished = true;
-        m_provider->m_pollInFlight.clear();
         PollResult result;
         QStringList errors;
-        for (const QString &slug : std::as_const(m_provider->m_server.projects)) {
+        for (const QString &slug : std::as_const(m_provider->config().projects)) {
             Work &w = m_work[slug];
             ProjectState &state = m_provider->m_projects[slug];
             if (!w.error.isEmpty()) {
@@ -307,15 +289,10 @@ private:
             result.gates.insert(result.gates.end(), state.gates.begin(), state.gates.end());
         }
         result.error = errors.join(u'\n');
-        result.requests = m_provider->m_requests;
-        result.retryAfterSeconds = m_provider->m_retryAfter;
-        auto done = std::move(m_done);
-        deleteLater();
-        done(result);
+        ProviderPoll::finish(std::move(result));
     }
 
     CircleCiProvider *m_provider;
-    std::function<void(const PollResult &)> m_done;
     QDateTime m_now;
     QHash<QString, Work> m_work;
     std::deque<std::function<void()>> m_queue;
@@ -327,15 +304,15 @@ private:
 
 CircleCiProvider::CircleCiProvider(ServerConfig server, QString token, HttpClient *http,
                                    std::optional<QSslConfiguration> ssl, QObject *parent)
-    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)),
-      m_http(http)
+    : HttpProvider(QStringLiteral("circleci"), std::move(server), std::move(token), http, std::move(ssl),
+                   parent)
 {}
 
 CircleCiProvider::~CircleCiProvider() = default;
 
 QUrl CircleCiProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
-    return apiUrlFor(m_server.url, QStringLiteral("/api/v2"), path, query);
+    return apiUrlFor(config().url, QStringLiteral("/api/v2"), path, query);
 }
 
 QUrl CircleCiProvider::webUrl(const circleci::Pipeline &pipeline, const QString &workflowId) const
@@ -349,46 +326,15 @@ QUrl CircleCiProvider::webUrl(const circleci::Pipeline &pipeline, const QString 
     }
     QUrl url;
     url.setScheme(QStringLiteral("https"));
-    const QString host = m_server.url.host();
+    const QString host = config().url.host();
     url.setHost(host == QLatin1String("circleci.com") ? QStringLiteral("app.circleci.com") : host);
-    if (m_server.url.scheme() == QLatin1String("http")) {
+    if (config().url.scheme() == QLatin1String("http")) {
         url.setScheme(QStringLiteral("http"));
-        url.setPort(m_server.url.port());
+        url.setPort(config().url.port());
     }
     url.setPath(QStringLiteral("/pipelines/") + slug + u'/' + QString::number(pipeline.number) +
                 QStringLiteral("/workflows/") + workflowId);
     return url;
-}
-
-void CircleCiProvider::get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
-{
-    HttpRequest request;
-    request.url = url;
-    request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
-    applyServerTls(request, m_server, m_ssl);
-    ++m_requests;
-    m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &response) {
-        if (response.status == 429 || response.status == 503) {
-            m_retryAfter = response.retryAfterSeconds();
-        } else if (const auto wait = rateLimitWait(response)) {
-            m_retryAfter = std::max(m_retryAfter.value_or(0), *wait);
-        }
-        done(response);
-    });
-}
-
-void CircleCiProvider::post(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
-{
-    HttpRequest request;
-    request.method = "POST";
-    request.url = url;
-    request.contentType = "application/json";
-    request.body = "{}"; // a body that cannot be rewound keeps the network stack from re-sending the POST
-    request.credentials.append({"Authorization", "Bearer " + m_token.toUtf8()});
-    request.rateLimitRetries = 0; // a POST is never re-sent
-    applyServerTls(request, m_server, m_ssl);
-    ++m_requests;
-    m_http->send(std::move(request), context, std::move(done));
 }
 
 template <typename T>
@@ -423,36 +369,15 @@ void CircleCiProvider::fetchAll(const QUrl &url, Result<circleci::Page<T>> (*par
         });
 }
 
-QString CircleCiProvider::failureText(const HttpResponse &response, const QUrl &url) const
+QString CircleCiProvider::failureHint(const HttpResponse &response) const
 {
-    if (response.failure != HttpResponse::Failure::None) {
-        return response.errorString;
-    }
-    QString text = CircleText::tr("%1 %2").arg(
-        url.path(), describeFailure(response, circleci::parseMessage(response.body)));
-    if (response.status == 401 || response.status == 403) {
-        text += m_server.tokenEnv.isEmpty()
-                    ? CircleText::tr(" (check the server's token)")
-                    : CircleText::tr(" (check the token in %1)").arg(m_server.tokenEnv);
-    } else if (response.status == 429) {
-        const auto wait = response.retryAfterSeconds();
-        text += wait ? CircleText::tr(" (rate limited; the server asks to wait %n s)", nullptr, *wait)
-                     : CircleText::tr(" (rate limited)");
-    }
-    return text;
+    // CircleCI answers a token it does not accept with 401 or 403 alike.
+    return response.status == 403 ? tokenHint() : HttpProvider::failureHint(response);
 }
 
-void CircleCiProvider::poll(std::function<void(const PollResult &)> done)
+ProviderPoll *CircleCiProvider::createPoll()
 {
-    if (m_pollInFlight) {
-        PollResult busy;
-        busy.error = CircleText::tr("a poll of %1 is already running").arg(m_server.name);
-        done(busy);
-        return;
-    }
-    auto *run = new PollRun(this, std::move(done));
-    m_pollInFlight = run;
-    run->start();
+    return new PollRun(this);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -516,7 +441,7 @@ private:
                             return finish(fail(CircleText::tr("job \"%1\" is not an approval job (type %2)")
                                                    .arg(job.name, job.type)));
                         }
-                        return finish(makeCircleGate(m_provider->m_server.name, m_pipeline, m_workflow, job,
+                        return finish(makeCircleGate(m_provider->config().name, m_pipeline, m_workflow, job,
                                                      *jobs, m_provider->webUrl(m_pipeline, m_workflow.id)));
                     }
                 }
@@ -541,11 +466,11 @@ private:
 
 void CircleCiProvider::fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done)
 {
-    const auto ids = parseCircleGateId(m_server.name, gateId);
+    const auto ids = parseCircleGateId(config().name, gateId);
     if (!ids) {
         done(fail(CircleText::tr("\"%1\" is not a CircleCI gate id of server %2 (expected "
                                  "%2/workflow/<workflow-id>/approval/<job-id>)")
-                      .arg(gateId, m_server.name)));
+                      .arg(gateId, config().name)));
         return;
     }
     auto *fetch = new GateFetch(this, ids->first, ids->second, std::move(done));
@@ -568,7 +493,7 @@ std::optional<QString> CircleCiProvider::refusal(const Gate &gate, Decision deci
     return std::nullopt;
 }
 
-void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString &,
+void CircleCiProvider::decide(const Gate &gate, Decision decision, const DecisionOptions &,
                               std::function<void(const DecisionOutcome &)> done)
 {
     const QUrl url =
@@ -578,12 +503,12 @@ void CircleCiProvider::decide(const Gate &gate, Decision decision, const QString
                      pathSegment(gate.nativeApprovalRequestId.isEmpty() ? gate.nativeJobId
                                                                         : gate.nativeApprovalRequestId))
             : apiUrl(QStringLiteral("/jobs/") + pathSegment(gate.nativeJobId) + QStringLiteral("/cancel"));
-    post(url, this, [this, url, done = std::move(done)](const HttpResponse &response) {
-        DecisionOutcome outcome;
-        outcome.httpStatus = response.status;
+    post(url, {}, this, [this, url, done = std::move(done)](const HttpResponse &response) {
+        DecisionOutcome outcome = outcomeOf(response, url);
         outcome.serverMessage = circleci::parseMessage(response.body);
-        outcome.kind = classifyDecisionResponse(response);
-        outcome.description = response.ok() ? outcome.serverMessage : failureText(response, url);
+        if (response.ok()) {
+            outcome.description = outcome.serverMessage;
+        }
         done(outcome);
     });
 }
@@ -639,6 +564,9 @@ Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline,
     g.workflowId = workflow.id;
     g.name = job.name;
     g.status = job.status;
+    if (job.status == QLatin1String("on_hold")) {
+        g.statusText = CircleText::tr("needs approval");
+    }
     // The hold began when the last job it depends on stopped; approval jobs often have no started_at.
     QDateTime since = job.startedAt;
     if (!since.isValid()) {
@@ -690,10 +618,13 @@ ProviderType circleci::providerType()
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<CircleCiProvider>(server, token, http, ssl, parent);
     };
-    t.credential = [](const QString &token) {
+    t.credential = [](const ServerConfig &, const QString &token) {
         return QPair<QByteArray, QByteArray>{"Authorization", "Bearer " + token.toUtf8()};
     };
     t.errorMessage = [](const QByteArray &body) { return circleci::parseMessage(body); };
+    t.demoServer = QStringLiteral(
+        R"({ "name": "demo-circleci", "provider": "circleci", "url": "%1", "token_env": "%2",
+    "projects": ["gh/acme/api", "gh/acme/web-storefront", "circleci/43G3kM5RtfFE7v5sa4nWAU/44n9pujWcTnVZ2b5S8Fnat"] })");
     t.testConnection = &circleci::testConnection;
     t.discoverProjects = &circleci::discoverProjects;
     return t;

@@ -2,7 +2,7 @@
 
 #include "config/serverconfig.h"
 #include "providers/circleci/circleciparse.h"
-#include "providers/provider.h"
+#include "providers/httpprovider.h"
 #include "providers/registry.h"
 
 #include <QHash>
@@ -19,7 +19,7 @@ struct HttpResponse;
 // The first poll of a project reads pipelines back to a horizon (the newest N, or D days); later polls
 // read only pipelines newer than the newest seen, plus the workflows of pipelines that have not
 // finished yet. Pipelines whose workflows have all ended are never fetched again.
-class CircleCiProvider final : public Provider
+class CircleCiProvider final : public HttpProvider
 {
     Q_OBJECT
 public:
@@ -27,12 +27,9 @@ public:
                      std::optional<QSslConfiguration> ssl = std::nullopt, QObject *parent = nullptr);
     ~CircleCiProvider() override;
 
-    QString serverName() const override { return m_server.name; }
-    QStringList projects() const override { return m_server.projects; }
-    void poll(std::function<void(const PollResult &)> done) override;
     void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) override;
     std::optional<QString> refusal(const Gate &gate, Decision decision) const override;
-    void decide(const Gate &gate, Decision decision, const QString &note,
+    void decide(const Gate &gate, Decision decision, const DecisionOptions &options,
                 std::function<void(const DecisionOutcome &)> done) override;
     QString consequence(const Gate &gate, Decision decision) const override;
     bool noteGoesToServer() const override { return false; }
@@ -60,23 +57,15 @@ public:
 private:
     friend class PollRun;
     friend class GateFetch;
-    void get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
-    void post(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
+    ProviderPoll *createPoll() override;
+    QString failureHint(const HttpResponse &response) const override;
     template <typename T>
     void fetchAll(const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &), QObject *context,
                   std::function<void(const Result<std::vector<T>> &)> done, std::vector<T> acc = {},
                   int pages = 0);
-    QString failureText(const HttpResponse &response, const QUrl &url) const;
 
-    ServerConfig m_server;
-    QString m_token;
-    std::optional<QSslConfiguration> m_ssl; // with the server's ca_file added
-    QPointer<HttpClient> m_http;
     QHash<QString, ProjectState> m_projects;
-    QPointer<QObject> m_pollInFlight;
-    int m_requests = 0;
     QString m_currentUser; // cached after the first successful GET /me
-    std::optional<int> m_retryAfter;
 };
 
 // Builds the gate for an approval job from what was read about it.

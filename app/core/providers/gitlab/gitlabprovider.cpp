@@ -59,21 +59,17 @@ std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QStri
 
 // --- one poll ---------------------------------------------------------------------------------------
 
-class GitLabProvider::PollRun final : public QObject
+class GitLabProvider::PollRun final : public ProviderPoll
 {
 public:
-    PollRun(GitLabProvider *p, std::function<void(const PollResult &)> done)
-        : QObject(p), m_p(p), m_done(std::move(done))
-    {}
+    explicit PollRun(GitLabProvider *p) : ProviderPoll(p), m_p(p) {}
 
-    void start()
+    void start() override
     {
-        m_p->m_requests = 0;
-        m_p->m_retryAfter.reset();
         m_p->ensureMe(this, [this](const QString &error) {
             if (!error.isEmpty()) {
                 m_errors.append(error); // without "me", every project fails the same way
-                m_unread = m_p->m_server.projects;
+                m_unread = m_p->config().projects;
                 return finish();
             }
             nextProject();
@@ -83,10 +79,10 @@ public:
 private:
     void nextProject()
     {
-        if (m_index >= m_p->m_server.projects.size()) {
+        if (m_index >= m_p->config().projects.size()) {
             return finish();
         }
-        m_project = m_p->m_server.projects.at(m_index++);
+        m_project = m_p->config().projects.at(m_index++);
         m_gates.clear();
         m_p->ensureProject(m_project, this, [this](const QString &error) {
             if (!error.isEmpty()) {
@@ -143,7 +139,7 @@ private:
         if (i >= m_ids.size()) {
             m_ids.clear();
             markSuperseded();
-            return m_p->m_server.manualJobs ? listManualJobs() : projectDone();
+            return m_p->config().manualJobs ? listManualJobs() : projectDone();
         }
         const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) +
                                      QStringLiteral("/deployments/") + QString::number(m_ids[i]));
@@ -208,7 +204,7 @@ private:
             if (!jobs) {
                 return projectFailed(url.path() + QStringLiteral(": ") + jobs.error().message);
             }
-            const QDateTime horizon = Clock::utcNow().addDays(-m_p->m_server.historyDays);
+            const QDateTime horizon = Clock::utcNow().addDays(-m_p->config().historyDays);
             for (const auto &j : *jobs) {
                 // A deployment's own job is shown as the deployment.
                 if (j.status == QLatin1String("manual") && !m_deployableJobs.contains(j.id) &&
@@ -229,20 +225,14 @@ private:
 
     void finish()
     {
-        m_p->m_pollInFlight.clear();
         PollResult result;
         result.gates = std::move(m_result);
         result.error = m_errors.join(u'\n');
         result.unreadProjects = m_unread;
-        result.requests = m_p->m_requests;
-        result.retryAfterSeconds = m_p->m_retryAfter;
-        auto done = std::move(m_done);
-        deleteLater();
-        done(result);
+        ProviderPoll::finish(std::move(result));
     }
 
     GitLabProvider *m_p;
-    std::function<void(const PollResult &)> m_done;
     qsizetype m_index = 0;
     QString m_project;
     std::vector<qint64> m_ids;
@@ -258,63 +248,34 @@ private:
 
 GitLabProvider::GitLabProvider(ServerConfig server, QString token, HttpClient *http,
                                std::optional<QSslConfiguration> ssl, QObject *parent)
-    : Provider(parent), m_server(std::move(server)), m_token(std::move(token)), m_ssl(std::move(ssl)),
-      m_http(http)
+    : HttpProvider(QStringLiteral("gitlab"), std::move(server), std::move(token), http, std::move(ssl),
+                   parent)
 {}
 
 QUrl GitLabProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
-    return apiUrlFor(m_server.url, QStringLiteral("/api/v4"), path, query);
+    return apiUrlFor(config().url, QStringLiteral("/api/v4"), path, query);
 }
 
-void GitLabProvider::get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
+std::optional<int> GitLabProvider::waitAsked(const HttpResponse &r) const
 {
-    HttpRequest request;
-    request.url = url;
-    request.credentials.append({"PRIVATE-TOKEN", m_token.toUtf8()});
-    applyServerTls(request, m_server, m_ssl);
-    ++m_requests;
-    m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &r) {
-        if (r.status == 429 || r.status == 503) {
-            m_retryAfter = r.retryAfterSeconds();
-        } else if (r.header("ratelimit-remaining") == "0") {
-            // GitLab's RateLimit-Reset is a Unix time.
-            bool ok = false;
-            const qint64 reset = r.header("ratelimit-reset").toLongLong(&ok);
-            const qint64 wait = ok ? reset - Clock::utcNow().toSecsSinceEpoch() : 60;
-            m_retryAfter = static_cast<int>(std::clamp<qint64>(wait, 1, 3600));
-        }
-        done(r);
-    });
-}
-
-void GitLabProvider::post(const QUrl &url, const QByteArray &body, QObject *context,
-                          std::function<void(const HttpResponse &)> done)
-{
-    HttpRequest request;
-    request.method = "POST";
-    request.url = url;
-    request.body = body;
-    request.contentType = "application/json";
-    request.credentials.append({"PRIVATE-TOKEN", m_token.toUtf8()});
-    applyServerTls(request, m_server, m_ssl);
-    request.rateLimitRetries = 0;
-    ++m_requests;
-    m_http->send(std::move(request), context, std::move(done));
-}
-
-QString GitLabProvider::failureText(const HttpResponse &response, const QUrl &url) const
-{
-    if (response.failure != HttpResponse::Failure::None) {
-        return response.errorString;
+    if (r.status == 429 || r.status == 503) {
+        return r.retryAfterSeconds();
     }
-    QString text = url.path() + u' ' + describeFailure(response, gitlab::parseMessage(response.body));
-    if (response.status == 401) {
-        text += m_server.tokenEnv.isEmpty()
-                    ? GitLabText::tr(" (check the server's token)")
-                    : GitLabText::tr(" (check the token in %1)").arg(m_server.tokenEnv);
+    if (r.header("ratelimit-remaining") == "0") {
+        // GitLab's RateLimit-Reset is a Unix time.
+        bool ok = false;
+        const qint64 reset = r.header("ratelimit-reset").toLongLong(&ok);
+        const qint64 wait = ok ? reset - Clock::utcNow().toSecsSinceEpoch() : 60;
+        return static_cast<int>(std::clamp<qint64>(wait, 1, 3600));
     }
-    return text;
+    return std::nullopt;
+}
+
+QString GitLabProvider::failureHint(const HttpResponse &response) const
+{
+    // A 403 at GitLab is about a role or a rule, not the token; a 429 says its wait in the error status.
+    return response.status == 401 ? tokenHint() : QString();
 }
 
 void GitLabProvider::ensureMe(QObject *context, std::function<void(const QString &)> done)
@@ -362,16 +323,9 @@ void GitLabProvider::fetchCurrentUser(std::function<void(const QString &)> done)
              [this, done = std::move(done)](const QString &) { done(m_me ? m_me->username : QString()); });
 }
 
-void GitLabProvider::poll(std::function<void(const PollResult &)> done)
+ProviderPoll *GitLabProvider::createPoll()
 {
-    if (m_pollInFlight) {
-        PollResult busy;
-        busy.error = GitLabText::tr("a poll of %1 is already running").arg(m_server.name);
-        return done(busy);
-    }
-    auto *run = new PollRun(this, std::move(done));
-    m_pollInFlight = run;
-    run->start();
+    return new PollRun(this);
 }
 
 QString GitLabProvider::canonicalProject(const QString &project) const
@@ -382,11 +336,11 @@ QString GitLabProvider::canonicalProject(const QString &project) const
 
 QString GitLabProvider::configuredFor(const QString &project) const
 {
-    if (m_server.projects.contains(project)) {
+    if (config().projects.contains(project)) {
         return project;
     }
     const qint64 id = m_projects.value(project).id;
-    for (const QString &configured : m_server.projects) {
+    for (const QString &configured : config().projects) {
         if (id > 0 && m_projects.value(configured).id == id) {
             return configured;
         }
@@ -398,9 +352,9 @@ Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deploy
 {
     const gitlab::Project info = m_projects.value(project);
     Gate g;
-    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(canonicalProject(project)) +
+    g.id = config().name + QStringLiteral("/projects/") + encodedProject(canonicalProject(project)) +
            QStringLiteral("/deployments/") + QString::number(d.id);
-    g.server = m_server.name;
+    g.server = config().name;
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::Deployment;
     g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
@@ -414,6 +368,9 @@ Gate GitLabProvider::deploymentGate(const QString &project, const gitlab::Deploy
     g.workflowId = QStringLiteral("env:") + d.environment;
     g.name = d.jobName.isEmpty() ? d.environment : d.jobName;
     g.status = d.status;
+    if (d.status == QLatin1String("blocked")) {
+        g.statusText = GitLabText::tr("needs approval");
+    }
     g.createdAt = d.createdAt;
     g.approvals = d.approvalCount();
     for (const auto &a : d.history()) {
@@ -446,9 +403,9 @@ Gate GitLabProvider::jobGate(const QString &project, const gitlab::Job &j) const
 {
     const gitlab::Project info = m_projects.value(project);
     Gate g;
-    g.id = m_server.name + QStringLiteral("/projects/") + encodedProject(canonicalProject(project)) +
+    g.id = config().name + QStringLiteral("/projects/") + encodedProject(canonicalProject(project)) +
            QStringLiteral("/jobs/") + QString::number(j.id);
-    g.server = m_server.name;
+    g.server = config().name;
     g.provider = QStringLiteral("gitlab");
     g.kind = GateKind::ManualJob;
     g.project = info.pathWithNamespace.isEmpty() ? project : info.pathWithNamespace;
@@ -462,6 +419,9 @@ Gate GitLabProvider::jobGate(const QString &project, const gitlab::Job &j) const
     g.workflowId = QStringLiteral("stage:") + j.stage;
     g.name = j.name;
     g.status = j.status;
+    if (j.status == QLatin1String("manual")) {
+        g.statusText = GitLabText::tr("ready to run");
+    }
     g.createdAt = j.createdAt;
     g.approvals = ApprovalCount{0, 1};
     g.url = QUrl(j.webUrl);
@@ -471,11 +431,11 @@ Gate GitLabProvider::jobGate(const QString &project, const gitlab::Job &j) const
 
 void GitLabProvider::fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done)
 {
-    const auto id = parseGitLabGateId(m_server.name, gateId);
+    const auto id = parseGitLabGateId(config().name, gateId);
     if (!id) {
         return done(fail(GitLabText::tr("\"%1\" is not a GitLab gate id of server %2 (expected "
                                         "%2/projects/<project>/deployments/<id> or .../jobs/<id>)")
-                             .arg(gateId, m_server.name)));
+                             .arg(gateId, config().name)));
     }
     ensureMe(this, [this, id = *id, done](const QString &error) {
         if (!error.isEmpty()) {
@@ -524,10 +484,6 @@ std::optional<QString> GitLabProvider::refusal(const Gate &gate, Decision decisi
     if (decision != Decision::Reject && !gate.canApprove) {
         return gate.cannotApproveReason;
     }
-    if (!gate.representedAs.isEmpty() && !gate.approvalRules.contains(gate.representedAs)) {
-        return GitLabText::tr("\"%1\" is not one of this deployment's approval rules (%2)")
-            .arg(gate.representedAs, gate.approvalRules.join(QStringLiteral(", ")));
-    }
     if (decision == Decision::ApproveAndRun && !gate.canRunAfterApproval) {
         return GitLabText::tr(
             "this environment uses GitLab's unified approval setting, which starts the job itself "
@@ -536,23 +492,10 @@ std::optional<QString> GitLabProvider::refusal(const Gate &gate, Decision decisi
     return std::nullopt;
 }
 
-DecisionOutcome GitLabProvider::outcomeOf(const HttpResponse &r, const QUrl &url) const
-{
-    DecisionOutcome o;
-    o.httpStatus = r.status;
-    o.serverMessage = gitlab::parseMessage(r.body);
-    o.kind = classifyDecisionResponse(r);
-    if (r.ok()) {
-        o.serverMessage.clear();
-    }
-    o.description = r.ok() ? QString() : failureText(r, url);
-    return o;
-}
-
-void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &note,
+void GitLabProvider::decide(const Gate &gate, Decision decision, const DecisionOptions &options,
                             std::function<void(const DecisionOutcome &)> done)
 {
-    const auto id = parseGitLabGateId(m_server.name, gate.id);
+    const auto id = parseGitLabGateId(config().name, gate.id);
     if (!id) {
         DecisionOutcome o;
         o.description = GitLabText::tr("not a GitLab gate: %1").arg(gate.id);
@@ -570,11 +513,11 @@ void GitLabProvider::decide(const Gate &gate, Decision decision, const QString &
         return play(id->id, std::move(done));
     }
     nlohmann::json body = {{"status", decision == Decision::Reject ? "rejected" : "approved"}};
-    if (!note.isEmpty()) {
-        body["comment"] = note.toStdString();
+    if (!options.note.isEmpty()) {
+        body["comment"] = options.note.toStdString();
     }
-    if (!gate.representedAs.isEmpty() && decision != Decision::Reject) {
-        body["represented_as"] = gate.representedAs.toStdString();
+    if (!options.representedAs.isEmpty() && decision != Decision::Reject) {
+        body["represented_as"] = options.representedAs.toStdString();
     }
     const QUrl url = apiUrl(base + QStringLiteral("/deployments/") + QString::number(id->id) +
                             QStringLiteral("/approval"));
@@ -656,10 +599,13 @@ ProviderType gitlab::providerType()
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<GitLabProvider>(server, token, http, ssl, parent);
     };
-    t.credential = [](const QString &token) {
+    t.credential = [](const ServerConfig &, const QString &token) {
         return QPair<QByteArray, QByteArray>{"PRIVATE-TOKEN", token.toUtf8()};
     };
     t.errorMessage = [](const QByteArray &body) { return gitlab::parseMessage(body); };
+    t.demoServer = QStringLiteral(
+        R"({ "name": "demo-gitlab", "provider": "gitlab", "url": "%1", "token_env": "%2", "manual_jobs": true,
+    "projects": ["acme/payments", "acme/plateforme/déploiement"] })");
     t.testConnection = &gitlab::testConnection;
     t.discoverProjects = &gitlab::discoverProjects;
     return t;

@@ -2,7 +2,7 @@
 
 #include "config/serverconfig.h"
 #include "providers/gitlab/gitlabparse.h"
-#include "providers/provider.h"
+#include "providers/httpprovider.h"
 #include "providers/registry.h"
 
 #include <QHash>
@@ -16,19 +16,16 @@ struct HttpResponse;
 
 // GitLab REST v4: blocked deployments awaiting approval (protected environments) and, optionally,
 // manual jobs (docs/VENDOR-APIS.md §2).
-class GitLabProvider final : public Provider
+class GitLabProvider final : public HttpProvider
 {
     Q_OBJECT
 public:
     GitLabProvider(ServerConfig server, QString token, HttpClient *http,
                    std::optional<QSslConfiguration> ssl = std::nullopt, QObject *parent = nullptr);
 
-    QString serverName() const override { return m_server.name; }
-    QStringList projects() const override { return m_server.projects; }
-    void poll(std::function<void(const PollResult &)> done) override;
     void fetchGate(const QString &gateId, std::function<void(const Result<Gate> &)> done) override;
     std::optional<QString> refusal(const Gate &gate, Decision decision) const override;
-    void decide(const Gate &gate, Decision decision, const QString &note,
+    void decide(const Gate &gate, Decision decision, const DecisionOptions &options,
                 std::function<void(const DecisionOutcome &)> done) override;
     QString consequence(const Gate &gate, Decision decision) const override;
     bool noteGoesToServer() const override { return true; }
@@ -41,11 +38,9 @@ public:
 
 private:
     friend class PollRun;
-    void get(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
-    void post(const QUrl &url, const QByteArray &body, QObject *context,
-              std::function<void(const HttpResponse &)> done);
-    QString failureText(const HttpResponse &response, const QUrl &url) const;
-    DecisionOutcome outcomeOf(const HttpResponse &response, const QUrl &url) const;
+    ProviderPoll *createPoll() override;
+    std::optional<int> waitAsked(const HttpResponse &response) const override;
+    QString failureHint(const HttpResponse &response) const override;
     void ensureMe(QObject *context, std::function<void(const QString &error)> done);
     void ensureProject(const QString &project, QObject *context,
                        std::function<void(const QString &error)> done);
@@ -56,15 +51,8 @@ private:
     Gate deploymentGate(const QString &project, const gitlab::Deployment &d) const;
     Gate jobGate(const QString &project, const gitlab::Job &j) const;
 
-    ServerConfig m_server;
-    QString m_token;
-    std::optional<QSslConfiguration> m_ssl;
-    QPointer<HttpClient> m_http;
     std::optional<gitlab::User> m_me;
     QHash<QString, gitlab::Project> m_projects; // configured project → what GitLab says of it
-    QPointer<QObject> m_pollInFlight;
-    std::optional<int> m_retryAfter;
-    int m_requests = 0;
 };
 
 struct GitLabGateId

@@ -1,0 +1,187 @@
+#include "providers/httpprovider.h"
+
+#include "clock.h"
+#include "providers/registry.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace gl {
+
+namespace {
+struct ProviderText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpProvider)
+};
+} // namespace
+
+ProviderPoll::ProviderPoll(HttpProvider *provider) : QObject(provider), m_base(provider) {}
+
+void ProviderPoll::finish(PollResult result)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    if (m_base->m_poll == this) {
+        m_base->m_poll.clear();
+    }
+    result.requests = m_requests;
+    result.retryAfterSeconds = m_base->m_retryAfter;
+    auto done = std::move(m_done);
+    deleteLater();
+    if (done) {
+        done(result);
+    }
+}
+
+HttpProvider::HttpProvider(QString vendor, ServerConfig server, QString token, HttpClient *http,
+                           std::optional<QSslConfiguration> ssl, QObject *parent)
+    : Provider(parent), m_vendor(std::move(vendor)), m_server(std::move(server)), m_token(std::move(token)),
+      m_ssl(std::move(ssl)), m_http(http)
+{}
+
+QString HttpProvider::vendorName() const
+{
+    const ProviderType *type = providerType(m_vendor);
+    return type ? type->displayName : m_vendor;
+}
+
+void HttpProvider::poll(std::function<void(const PollResult &)> done)
+{
+    if (m_poll) {
+        PollResult busy;
+        busy.error = ProviderText::tr("a poll of %1 is already running").arg(m_server.name);
+        done(busy);
+        return;
+    }
+    m_retryAfter.reset();
+    ProviderPoll *run = createPoll();
+    run->m_done = std::move(done);
+    m_poll = run;
+    run->start();
+}
+
+HeaderList HttpProvider::credentials() const
+{
+    const ProviderType *type = providerType(m_vendor);
+    if (!type || !type->credential) {
+        return {};
+    }
+    return {type->credential(m_server, m_token)};
+}
+
+void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callback done)
+{
+    if (!m_http) {
+        HttpResponse gone;
+        gone.failure = HttpResponse::Failure::Refused;
+        gone.errorString = ProviderText::tr("the network client is gone");
+        done(gone);
+        return;
+    }
+    request.credentials += credentials();
+    applyServerTls(request, m_server, m_ssl);
+    if (request.method != "GET") {
+        request.rateLimitRetries = 0; // a decision is never sent twice
+        if (request.body.isEmpty()) {
+            // A body that cannot be rewound keeps the network stack from re-sending the POST.
+            request.body = "{}";
+        }
+    }
+    if (m_poll && context == m_poll) {
+        ++m_poll->m_requests;
+    }
+    m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &response) {
+        if (const auto wait = waitAsked(response)) {
+            m_retryAfter = std::max(m_retryAfter.value_or(0), *wait);
+        }
+        done(response);
+    });
+}
+
+void HttpProvider::get(const QUrl &url, QObject *context, HttpClient::Callback done,
+                       const HeaderList &headers)
+{
+    HttpRequest request;
+    request.url = url;
+    request.headers = headers;
+    send(std::move(request), context, std::move(done));
+}
+
+void HttpProvider::post(const QUrl &url, const QByteArray &body, QObject *context, HttpClient::Callback done,
+                        const QByteArray &contentType, const HeaderList &headers)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.body = body;
+    request.contentType = contentType;
+    request.headers = headers;
+    send(std::move(request), context, std::move(done));
+}
+
+std::optional<int> HttpProvider::waitAsked(const HttpResponse &response) const
+{
+    if (response.status == 429 || response.status == 503) {
+        return response.retryAfterSeconds();
+    }
+    for (const char *prefix : {"ratelimit-", "x-ratelimit-"}) {
+        bool ok = false;
+        const int remaining = response.header(QByteArray(prefix) + "remaining").toInt(&ok);
+        if (ok && remaining <= 0) {
+            const int reset = response.header(QByteArray(prefix) + "reset").toInt(&ok);
+            return ok ? std::clamp(reset, 1, 3600) : 60;
+        }
+    }
+    return std::nullopt;
+}
+
+QString HttpProvider::serverMessage(const QByteArray &body) const
+{
+    const ProviderType *type = providerType(m_vendor);
+    return type && type->errorMessage ? type->errorMessage(body) : QString();
+}
+
+QString HttpProvider::tokenHint() const
+{
+    return m_server.tokenEnv.isEmpty() ? ProviderText::tr(" (check the server's token)")
+                                       : ProviderText::tr(" (check the token in %1)").arg(m_server.tokenEnv);
+}
+
+QString HttpProvider::failureHint(const HttpResponse &response) const
+{
+    if (response.status == 401) {
+        return tokenHint();
+    }
+    if (response.status == 429) {
+        const auto wait = response.retryAfterSeconds();
+        return wait ? ProviderText::tr(" (rate limited; the server asks to wait %n s)", nullptr, *wait)
+                    : ProviderText::tr(" (rate limited)");
+    }
+    return {};
+}
+
+QString HttpProvider::failureText(const HttpResponse &response, const QUrl &url) const
+{
+    if (response.failure != HttpResponse::Failure::None) {
+        return response.errorString;
+    }
+    return url.path() + u' ' + describeFailure(response, serverMessage(response.body)) +
+           failureHint(response);
+}
+
+DecisionOutcome HttpProvider::outcomeOf(const HttpResponse &response, const QUrl &url) const
+{
+    DecisionOutcome outcome;
+    outcome.httpStatus = response.status;
+    outcome.kind = classifyDecisionResponse(response);
+    if (!response.ok()) {
+        outcome.serverMessage = serverMessage(response.body);
+        outcome.description = failureText(response, url);
+    }
+    return outcome;
+}
+
+} // namespace gl

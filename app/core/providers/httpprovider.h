@@ -1,0 +1,97 @@
+#pragma once
+
+#include "config/serverconfig.h"
+#include "net/httpclient.h"
+#include "providers/provider.h"
+
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <functional>
+#include <optional>
+
+namespace gl {
+
+class HttpProvider;
+
+// One poll of a server, as a vendor makes it. The base starts it, counts the requests made with it as
+// their context, and hands its result on with the count and any wait the server asked for.
+class ProviderPoll : public QObject
+{
+public:
+    explicit ProviderPoll(HttpProvider *provider);
+    virtual void start() = 0;
+
+protected:
+    // Ends the poll: the result goes to whoever asked, with requests and retryAfterSeconds filled in; this
+    // object is deleted later.
+    void finish(PollResult result);
+
+private:
+    friend class HttpProvider;
+    HttpProvider *m_base;
+    std::function<void(const PollResult &)> m_done;
+    int m_requests = 0;
+    bool m_finished = false;
+};
+
+// What every vendor's provider shares: the server's settings and token, its credential header (from the
+// registry), TLS trust, one poll in flight, request counts per poll (a decision sent meanwhile is not
+// counted), the waits a server asks for (Retry-After, an exhausted request budget), and the sentences for
+// a failed answer. A vendor's provider is then its endpoints and its parse functions.
+class HttpProvider : public Provider
+{
+    Q_OBJECT
+public:
+    HttpProvider(QString vendor, ServerConfig server, QString token, HttpClient *http,
+                 std::optional<QSslConfiguration> ssl, QObject *parent);
+
+    QString serverName() const override { return m_server.name; }
+    QStringList projects() const override { return m_server.projects; }
+    void poll(std::function<void(const PollResult &)> done) final;
+
+    const ServerConfig &config() const { return m_server; }
+    QString vendorName() const; // "GitLab"
+
+protected:
+    // A new poll, not yet started.
+    virtual ProviderPoll *createPoll() = 0;
+
+    // Sends a request with the server's credentials and TLS trust. A POST is never re-sent (nor retried
+    // after a 429). Requests whose context is the running poll count toward it.
+    void send(HttpRequest request, QObject *context, HttpClient::Callback done);
+    void get(const QUrl &url, QObject *context, HttpClient::Callback done, const HeaderList &headers = {});
+    void post(const QUrl &url, const QByteArray &body, QObject *context, HttpClient::Callback done,
+              const QByteArray &contentType = "application/json", const HeaderList &headers = {});
+
+    // The credential headers of every request; by default the registry's header for the token.
+    virtual HeaderList credentials() const;
+    // How long the server asks to wait before the next request, read from an answer: Retry-After on 429
+    // and 503; by default also RateLimit-Remaining/X-RateLimit-Remaining of 0 with a Reset in seconds.
+    virtual std::optional<int> waitAsked(const HttpResponse &response) const;
+    // The vendor's own words in an error body (the registry's errorMessage).
+    QString serverMessage(const QByteArray &body) const;
+    // What to add to a failure's sentence: by default, for 401 which token to check, and for 429 the wait.
+    virtual QString failureHint(const HttpResponse &response) const;
+    QString tokenHint() const; // " (check the server's token)" or " (check the token in VAR)"
+
+    // "/api/v4/projects/42 HTTP 404: 404 Project Not Found (check …)", or the network failure.
+    QString failureText(const HttpResponse &response, const QUrl &url) const;
+    // A decision's answer: done, refused, failed or unknown, with the server's words.
+    DecisionOutcome outcomeOf(const HttpResponse &response, const QUrl &url) const;
+
+    const QString &token() const { return m_token; }
+    HttpClient *http() const { return m_http; }
+
+private:
+    friend class ProviderPoll;
+    QString m_vendor;
+    ServerConfig m_server;
+    QString m_token;
+    std::optional<QSslConfiguration> m_ssl;
+    QPointer<HttpClient> m_http;
+    QPointer<ProviderPoll> m_poll;
+    std::optional<int> m_retryAfter; // asked for since the running poll started
+};
+
+} // namespace gl
