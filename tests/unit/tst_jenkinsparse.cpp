@@ -6,8 +6,9 @@
 using namespace gl;
 using namespace gl::jenkins;
 
-// moc does not read raw strings as C++ does: inside JSON values it takes "//" for a comment and "#" for a
-// directive. Bodies with URLs are files in tests/data/jenkins (written for these tests in the shapes the
+// moc does not read raw strings as C++ does (it pairs their quotes as ordinary strings): inside JSON values
+// it takes "//" for a comment and "#" for a directive, and an odd number of quotes hides the test functions
+// that follow. Bodies with URLs are files in tests/data/jenkins (written for these tests in the shapes the
 // remote API and wfapi answer); the raw strings here hold neither.
 namespace {
 
@@ -24,6 +25,16 @@ QDateTime utcMs(int y, int mo, int d, int h, int mi, int s, int ms = 0)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
 }
+
+// Which parse function a bad input row goes to.
+enum Parser
+{
+    Inputs,
+    Runs,
+    BuildBody,
+    JobBody,
+    CrumbBody
+};
 
 } // namespace
 
@@ -185,14 +196,6 @@ private Q_SLOTS:
         QTest::addColumn<int>("which");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
-        enum
-        {
-            Inputs,
-            Runs,
-            BuildBody,
-            JobBody,
-            CrumbBody
-        };
         QTest::newRow("input parameter name a number")
             << int(Inputs) << QByteArray(R"([{"id": "a", "inputs": [{"name": "ok"}, {"name": 5}]}])")
             << QStringLiteral("[0].inputs[1].name: expected a string, found number");
@@ -237,8 +240,8 @@ private Q_SLOTS:
                                            "<html><head><title>Sign in [Jenkins]</title></head></html>")
                                     << QStringLiteral("HTML page titled \"Sign in [Jenkins]\"");
         QTest::newRow("not JSON") << int(Runs) << QByteArray("Jenkins is getting ready to work")
-                                  << QStringLiteral("invalid JSON at byte 0");
-        QTest::newRow("truncated") << int(Inputs) << QByteArray(R"([{"id": "a", "inp)")
+                                  << QStringLiteral("invalid JSON at byte 1 of 32");
+        QTest::newRow("truncated") << int(Inputs) << QByteArray("[{\"id\": \"a\", \"inp")
                                    << QStringLiteral("ends early");
     }
     void badInput()
