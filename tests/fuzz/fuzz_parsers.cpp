@@ -2,7 +2,10 @@
 #include "config/serverconfig.h"
 #include "json.h"
 #include "providers/circleci/circleciparse.h"
+#include "providers/github/githubparse.h"
 #include "providers/gitlab/gitlabparse.h"
+#include "providers/gitlab/gitlabprovider.h"
+#include "providers/jenkins/jenkinsparse.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -10,6 +13,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text = QString::fromUtf8(body);
     (void)gl::json::parse(body);
     (void)gl::circleci::parsePipelinePage(body);
     (void)gl::circleci::parsePipeline(body);
@@ -26,6 +30,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)gl::gitlab::parseProject(body);
     (void)gl::gitlab::parseApproval(body);
     (void)gl::gitlab::parseMessage(body);
+    (void)gl::parseGitLabGateId(QStringLiteral("gl"), text);
+    (void)gl::github::parseUser(body);
+    if (const auto pending = gl::github::parsePendingDeployments(body)) {
+        for (const auto &deployment : *pending) {
+            for (const auto &reviewer : deployment.reviewers) {
+                (void)reviewer.displayName();
+            }
+        }
+    }
+    (void)gl::github::parseWorkflowRun(body);
+    (void)gl::github::parseRunPage(body);
+    (void)gl::github::parseReviews(body);
+    (void)gl::github::parseReviewResponse(body);
+    (void)gl::github::parseError(body).secondaryRateLimit();
+    (void)gl::github::parseMessage(body);
+    (void)gl::github::nextPageLink(body);
+    (void)gl::jenkins::jobUrlPath(text);
+    (void)gl::jenkins::parseRuns(body);
+    (void)gl::jenkins::parsePendingInputActions(body);
+    (void)gl::jenkins::parseBuild(body);
+    if (const auto job = gl::jenkins::parseJob(body)) {
+        (void)job->isFolder();
+    }
+    (void)gl::jenkins::parseCrumb(body);
+    (void)gl::jenkins::parseMe(body);
+    (void)gl::jenkins::errorText(body);
     (void)gl::parseConfig(body, QStringLiteral("fuzz.json"));
     return 0;
 }
