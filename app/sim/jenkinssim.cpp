@@ -966,6 +966,9 @@ SimReply JenkinsSim::routeJob(const SimRequest &request, const QStringList &part
     QString path;
     int i = 0;
     while (i + 1 < parts.size() && parts[i] == QLatin1String("job")) {
+        if (parts[i + 1].contains(u'/')) {
+            return notFound(request.path); // an item's name never holds a '/' (%2F is not a separator)
+        }
         path = path.isEmpty() ? parts[i + 1] : path + u'/' + parts[i + 1];
         i += 2;
         if (job(path)) {
