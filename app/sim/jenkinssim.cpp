@@ -1452,14 +1452,26 @@ QString colorOf(const QString &status)
 
 } // namespace
 
+// The ball: the last completed build's result, "_anime" while the newest goes on.
+QString JenkinsSim::color(const Job &j) const
+{
+    const auto completed =
+        std::find_if(j.builds.begin(), j.builds.end(), [](const Build &b) { return !building(b.status); });
+    QString c = completed != j.builds.end() ? colorOf(completed->status) : QStringLiteral("notbuilt");
+    if (!j.builds.empty() && building(j.builds.front().status)) {
+        c += QStringLiteral("_anime");
+    }
+    return c;
+}
+
 json JenkinsSim::itemRef(const QString &path) const
 {
     json ref = {{"_class", job(path) ? kJobClass : kFolderClass},
                 {"name", s(lastSegment(path))},
                 {"fullName", s(path)},
-                {"url", s(absolute(isFolder(path) ? jobUrl(path) : jobUrl(path)))}};
+                {"url", s(absolute(jobUrl(path)))}};
     if (const Job *j = job(path)) {
-        ref["color"] = jobJson(*j, false)["color"];
+        ref["color"] = s(color(*j));
     }
     return ref;
 }
@@ -1550,10 +1562,6 @@ json JenkinsSim::jobJson(const Job &j, bool deep) const
         builds.push_back(view(&j.builds[i]));
     }
     const Build *completed = first([](const Build &b) { return !building(b.status); });
-    QString color = completed ? colorOf(completed->status) : QStringLiteral("notbuilt");
-    if (!j.builds.empty() && building(j.builds.front().status)) {
-        color += QStringLiteral("_anime");
-    }
     return {
         {"_class", kJobClass},
         {"actions", json::array({json::object(), json::object()})},
@@ -1566,7 +1574,7 @@ json JenkinsSim::jobJson(const Job &j, bool deep) const
         {"url", s(absolute(jobUrl(j.path)))},
         {"buildable", true},
         {"builds", builds},
-        {"color", s(color)},
+        {"color", s(color(j))},
         {"firstBuild", view(j.builds.empty() ? nullptr : &j.builds.back())},
         {"healthReport", json::array()},
         {"inQueue", false},

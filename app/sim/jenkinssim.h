@@ -20,7 +20,8 @@
 //     "jobs": [{
 //       "path": "release/payments api",          // folders are implied by the path
 //       "builds": [{
-//         "number": 42,                           // default: one more than the build listed after it
+//         "number": 42,                           // default: one less than the build listed before
+//                                                 // it (newest first); the first: how many are listed
 //         "status": "PAUSED_PENDING_INPUT",       // NOT_EXECUTED, ABORTED, SUCCESS, IN_PROGRESS,
 //                                                 // PAUSED_PENDING_INPUT, FAILED, UNSTABLE (default SUCCESS)
 //         "branch": "main", "sha": "<40 hex>",   // git BuildData (sha default: derived from path and number)
@@ -37,6 +38,7 @@
 //           "parameters": [{"type": "StringParameterDefinition", "name": "TICKET",
 //                           "description": "Change ticket", "default": "", "required": true,
 //                           "choices": ["a", "b"]}]}]}]}]   // choices: ChoiceParameterDefinition only
+//                                                              // (its default is its first choice)
 //   }
 //
 // Parameter types: String, Text, Password, Boolean and Choice ParameterDefinition. "required" is the
@@ -156,6 +158,7 @@ private:
     nlohmann::json itemRef(const QString &path) const;
     nlohmann::json folderJson(const QString &path, bool deep) const;
     nlohmann::json jobJson(const Job &job, bool deep) const;
+    QString color(const Job &job) const;
     nlohmann::json buildJson(const Job &job, const Build &build, bool deepLinks) const;
     nlohmann::json buildRef(const Job &job, const Build &build) const;
     nlohmann::json runJson(const Job &job, const Build &build) const;
