@@ -40,16 +40,6 @@ struct Answer
         }
         return {};
     }
-    QList<QByteArray> headerValues(const QByteArray &name) const
-    {
-        QList<QByteArray> values;
-        for (const auto &[k, v] : headers) {
-            if (k.compare(name, Qt::CaseInsensitive) == 0) {
-                values.append(v);
-            }
-        }
-        return values;
-    }
 };
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
