@@ -1,3 +1,4 @@
+#include "githubsim.h"
 #include "simmodule.h"
 
 namespace glsim {
@@ -7,6 +8,7 @@ namespace glsim {
 std::vector<std::unique_ptr<SimModule>> createModules()
 {
     std::vector<std::unique_ptr<SimModule>> modules;
+    modules.push_back(std::make_unique<GitHubSim>());
     return modules;
 }
 
