@@ -1,3 +1,4 @@
+#include "githubsim.h"
 #include "jenkinssim.h"
 #include "simmodule.h"
 
@@ -8,6 +9,7 @@ namespace glsim {
 std::vector<std::unique_ptr<SimModule>> createModules()
 {
     std::vector<std::unique_ptr<SimModule>> modules;
+    modules.push_back(std::make_unique<GitHubSim>());
     modules.push_back(std::make_unique<JenkinsSim>());
     return modules;
 }
