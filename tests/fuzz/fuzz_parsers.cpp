@@ -55,6 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)gl::jenkins::parseCrumb(body);
     (void)gl::jenkins::parseMe(body);
+    (void)gl::jenkins::parseAuthorities(body);
+    (void)gl::github::parseRepositories(body);
     (void)gl::jenkins::errorText(body);
     (void)gl::parseConfig(body, QStringLiteral("fuzz.json"));
     return 0;

@@ -48,7 +48,7 @@ private Q_SLOTS:
             QCOMPARE(provider->serverName(), QStringLiteral("s"));
         }
         QCOMPARE(supportedProviders(), ids);
-        QCOMPARE(ids, (QStringList{QStringLiteral("circleci"), QStringLiteral("gitlab")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("circleci"), QStringLiteral("gitlab"), QStringLiteral("github")}));
         QVERIFY(!providerType(QStringLiteral("nosuch")));
         const auto parsed =
             parseConfig("{\"servers\":[{\"name\":\"a\",\"provider\":\"nosuch\",\"url\":\"https://x.example\","
@@ -56,7 +56,7 @@ private Q_SLOTS:
                         QStringLiteral("c.json"));
         QVERIFY(!parsed.has_value());
         QVERIFY2(parsed.error().message.contains(
-                     QStringLiteral("expected one of circleci, gitlab, found \"nosuch\"")),
+                     QStringLiteral("expected one of circleci, gitlab, github, found \"nosuch\"")),
                  qPrintable(parsed.error().message));
     }
 
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QTest::newRow("unknown provider")
             << server("\"provider\":\"travis\",\"url\":\"https://x.example\",\"projects\":[\"a\"]")
             << QStringLiteral(
-                   "servers[0] (\"acme\").provider: expected one of circleci, gitlab, found \"travis\"");
+                   "servers[0] (\"acme\").provider: expected one of circleci, gitlab, github, found \"travis\"");
         QTest::newRow("no projects")
             << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[]")
             << QStringLiteral("servers[0] (\"acme\").projects: expected at least one project");
@@ -188,10 +188,10 @@ private Q_SLOTS:
     void unknownProviderNamesServerAndField()
     {
         const QString e =
-            errorFor("\"provider\":\"jenkins\",\"url\":\"https://ci.example\",\"projects\":[\"a\"]");
+            errorFor("\"provider\":\"buildkite\",\"url\":\"https://ci.example\",\"projects\":[\"a\"]");
         QVERIFY2(
             e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").provider: expected one of circleci, "
-                                       "gitlab, found \"jenkins\"")),
+                                       "gitlab, github, found \"buildkite\"")),
             qPrintable(e));
     }
 

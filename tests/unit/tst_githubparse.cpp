@@ -64,6 +64,19 @@ class TestGitHubParse : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void repositories()
+    {
+        const auto r = github::parseRepositories(
+            "[{\"id\": 1, \"full_name\": \"acme/api\"}, {\"id\": 2, \"full_name\": \"acme/web\"}]");
+        QVERIFY(r.has_value());
+        QCOMPARE(*r, (QStringList{QStringLiteral("acme/api"), QStringLiteral("acme/web")}));
+        const auto missing = github::parseRepositories("[{\"id\": 1}]");
+        QVERIFY(!missing.has_value());
+        QVERIFY2(missing.error().message.contains(QLatin1String("[0].full_name")),
+                 qPrintable(missing.error().message));
+        QVERIFY(!github::parseRepositories("{}").has_value());
+    }
+
     void pendingDeploymentsFixture()
     {
         const auto list = parsePendingDeployments(fixture("github_get_pending_deployments_response.json"));

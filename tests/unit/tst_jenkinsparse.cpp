@@ -42,6 +42,18 @@ class TestJenkinsParse : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void authorities()
+    {
+        const auto r =
+            jenkins::parseAuthorities("{\"name\": \"ana\", \"authenticated\": true, \"authorities\": "
+                                      "[\"authenticated\", \"release-managers\"]}");
+        QVERIFY(r.has_value());
+        QCOMPARE(*r, (QStringList{QStringLiteral("authenticated"), QStringLiteral("release-managers")}));
+        const auto none = jenkins::parseAuthorities("{\"name\": \"ana\"}");
+        QVERIFY(none.has_value() && none->isEmpty());
+        QVERIFY(!jenkins::parseAuthorities("[1]").has_value());
+    }
+
     // The stage view plugin's own fixture: one element of wfapi/pendingInputActions.
     void pendingInputFixture()
     {

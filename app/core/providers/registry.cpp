@@ -1,13 +1,15 @@
 #include "providers/registry.h"
 
 #include "providers/circleci/circleciprovider.h"
+#include "providers/github/githubprovider.h"
 #include "providers/gitlab/gitlabprovider.h"
 
 namespace gl {
 
 const QList<ProviderType> &providerTypes()
 {
-    static const QList<ProviderType> types = {circleci::providerType(), gitlab::providerType()};
+    static const QList<ProviderType> types = {circleci::providerType(), gitlab::providerType(),
+                                              github::providerType()};
     return types;
 }
 

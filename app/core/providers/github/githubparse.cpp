@@ -489,6 +489,25 @@ Result<User> parseUser(const QByteArray &body)
     return parseUserObject(root, {});
 }
 
+Result<QStringList> parseRepositories(const QByteArray &body)
+{
+    GL_TRY(root, json::parse(body));
+    if (!root.is_array()) {
+        return fail(GitHubText::tr("expected an array of repositories, found %1").arg(json::typeName(root)));
+    }
+    QStringList names;
+    for (size_t i = 0; i < root.size(); ++i) {
+        const QString path = QStringLiteral("[%1]").arg(i);
+        if (!root[i].is_object()) {
+            return fail(GitHubText::tr("%1: expected a repository object, found %2")
+                            .arg(path, json::typeName(root[i])));
+        }
+        GL_TRY(name, json::string(root[i], "full_name", path));
+        names.append(name);
+    }
+    return names;
+}
+
 Result<std::vector<PendingDeployment>> parsePendingDeployments(const QByteArray &body)
 {
     return parseArray<PendingDeployment>(body, parsePendingDeploymentObject);

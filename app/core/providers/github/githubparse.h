@@ -127,6 +127,8 @@ struct ApiError
 };
 
 Result<User> parseUser(const QByteArray &body);
+// GET /user/repos: each repository's full_name ("owner/name").
+Result<QStringList> parseRepositories(const QByteArray &body);
 Result<std::vector<PendingDeployment>> parsePendingDeployments(const QByteArray &body);
 Result<WorkflowRun> parseWorkflowRun(const QByteArray &body);
 Result<RunPage> parseRunPage(const QByteArray &body);

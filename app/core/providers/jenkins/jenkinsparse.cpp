@@ -612,6 +612,20 @@ Result<Me> parseMe(const QByteArray &body)
     return me;
 }
 
+Result<QStringList> parseAuthorities(const QByteArray &body)
+{
+    GL_TRY(root, parseObject(body));
+    QStringList out;
+    if (root.contains("authorities") && root["authorities"].is_array()) {
+        for (const auto &a : root["authorities"]) {
+            if (a.is_string()) {
+                out.append(json::qs(a.get<std::string>()));
+            }
+        }
+    }
+    return out;
+}
+
 QString errorText(const QByteArray &htmlOrJson)
 {
     const QByteArray body = htmlOrJson.left(256 * 1024).trimmed();

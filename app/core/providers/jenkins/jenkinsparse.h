@@ -123,6 +123,8 @@ Result<Job> parseJob(const QByteArray &body);
 Result<Crumb> parseCrumb(const QByteArray &body);
 // An anonymous whoAmI answer is an error: it means the credentials were not taken.
 Result<Me> parseMe(const QByteArray &body);
+// whoAmI/api/json's "authorities": the groups Jenkins puts the user in (empty when it lists none).
+Result<QStringList> parseAuthorities(const QByteArray &body);
 // The readable message of an error answer: an HTML page's headings and paragraphs (tags stripped,
 // whitespace collapsed) or a JSON "message"; at most 500 characters. Never fails; empty for an empty body.
 QString errorText(const QByteArray &htmlOrJson);
