@@ -362,8 +362,9 @@ QString GitHubSim::load(const json &section)
             Environment env;
             env.id = r.integer(ej, "id", eAt, ++madeUpEnvironment);
             env.name = r.text(ej, "name", eAt, {}, true);
-            env.waitTimer = static_cast<int>(r.integer(ej, "wait_timer", eAt, 0));
-            if (!r.failed() && (env.waitTimer < 0 || env.waitTimer > 43200)) {
+            const qint64 waitTimer = r.integer(ej, "wait_timer", eAt, 0);
+            env.waitTimer = static_cast<int>(std::clamp<qint64>(waitTimer, 0, 43200));
+            if (!r.failed() && (waitTimer < 0 || waitTimer > 43200)) {
                 r.fail(Reader::at(eAt, "wait_timer"), QStringLiteral("expected minutes from 0 to 43200"));
             }
             env.preventSelfReview = r.flag(ej, "prevent_self_review", eAt, false);
@@ -416,9 +417,10 @@ QString GitHubSim::load(const json &section)
             }
             number = r.integer(rj, "run_number", rAt, number + 1);
             run.runNumber = number;
-            run.runAttempt = static_cast<int>(r.integer(rj, "run_attempt", rAt, 1));
-            if (!r.failed() && run.runAttempt < 1) {
-                r.fail(Reader::at(rAt, "run_attempt"), QStringLiteral("expected 1 or more"));
+            const qint64 attempt = r.integer(rj, "run_attempt", rAt, 1);
+            run.runAttempt = static_cast<int>(std::clamp<qint64>(attempt, 1, 1000));
+            if (!r.failed() && (attempt < 1 || attempt > 1000)) {
+                r.fail(Reader::at(rAt, "run_attempt"), QStringLiteral("expected 1 to 1000"));
             }
             run.event = r.text(rj, "event", rAt, QStringLiteral("push"));
             run.headBranch = r.text(rj, "head_branch", rAt, repo.defaultBranch);
@@ -653,7 +655,8 @@ SimReply GitHubSim::route(const SimRequest &request)
     ++m_used;
     if (!versionKnown) {
         return finish(
-            answer(400, fail("Unsupported 'X-GitHub-Api-Version' header value: " + version.toStdString() +
+            answer(400, fail("Unsupported 'X-GitHub-Api-Version' header value: " +
+                                 QString::fromUtf8(version).toStdString() + // valid UTF-8 whatever was sent
                                  ". Supported versions are: 2022-11-28, 2026-03-10.",
                              kVersionsDoc)));
     }

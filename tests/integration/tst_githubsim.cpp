@@ -685,6 +685,7 @@ private Q_SLOTS:
         QTest::newRow("2026-03-10") << QByteArray("2026-03-10") << 200 << QByteArray("2026-03-10");
         QTest::newRow("unknown") << QByteArray("2021-01-01") << 400 << QByteArray();
         QTest::newRow("not a date") << QByteArray("v3") << 400 << QByteArray();
+        QTest::newRow("not UTF-8") << QByteArray("2022-11-28\xff") << 400 << QByteArray();
     }
 
     // Absent means 2022-11-28; the two versions GitHub serves are accepted; any other is a 400.
@@ -704,7 +705,7 @@ private Q_SLOTS:
         if (status == 400) {
             QVERIFY(a.body["message"].get<std::string>().starts_with(
                 "Unsupported 'X-GitHub-Api-Version' header"));
-            QVERIFY(text(a.body["message"]).contains(QString::fromLatin1(sent)));
+            QVERIFY(text(a.body["message"]).contains(QString::fromUtf8(sent))); // invalid UTF-8 as U+FFFD
             QCOMPARE(text(a.body["documentation_url"]),
                      text("https://docs.github.com/rest/overview/api-versions"));
         }
@@ -754,6 +755,9 @@ private Q_SLOTS:
         QTest::newRow("waiting on nothing")
             << with([](json &g) { g["repos"][0]["runs"][7]["status"] = "waiting"; })
             << u"github.repos[0].runs[7].pending: a waiting run waits on at least one environment"_s;
+        QTest::newRow("wait timer too long")
+            << with([](json &g) { g["repos"][0]["environments"][1]["wait_timer"] = 4294967296 + 30; })
+            << u"github.repos[0].environments[1].wait_timer: expected minutes from 0 to 43200"_s;
         QTest::newRow("rate limit not a number")
             << with([](json &g) { g["rate_limit"] = "many"; }) << u"github.rate_limit: expected an integer"_s;
         QTest::newRow("runs not an array") << with([](json &g) { g["repos"][0]["runs"] = json::object(); })
