@@ -44,7 +44,8 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
       m_projectEdit(new QLineEdit), m_addProject(new QPushButton(tr("Add"))), m_interval(new QSpinBox),
       m_caFile(new QLineEdit), m_proxyMode(new QComboBox), m_proxyUrl(new QLineEdit),
       m_proxyUser(new QLineEdit), m_proxyPassword(new QLineEdit), m_pins(new QListWidget),
-      m_removePin(new QPushButton(tr("Remove P&in"))), m_manualJobs(new QCheckBox), m_error(new QLabel)
+      m_removePin(new QPushButton(tr("Remove P&in"))), m_manualJobs(new QCheckBox), m_user(new QLineEdit),
+      m_error(new QLabel)
 {
     for (const ProviderType &type : providerTypes()) { // every vendor the registry knows, in its order
         m_provider->addItem(type.displayName, type.id);
@@ -117,6 +118,10 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     };
     row(tr("&Vendor:"), m_provider, m_provider);
     row(tr("&Address:"), m_url, m_url);
+    m_user->setPlaceholderText(tr("the user whose API token this is"));
+    m_userRow = row(tr("&User:"), m_user, m_user);
+    m_form = form;
+    form->setRowVisible(m_userRow, takes(m_lastProvider, "user"));
     row(tr("&Name:"), m_name, m_name);
     row(tr("API &token:"), m_token, m_token);
     form->addRow(QString(), m_tokenHelp);
@@ -202,7 +207,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     });
     connect(m_test, &QPushButton::clicked, this, &ServerForm::testConnection);
     // A result or an error about what was there before goes when it changes.
-    for (QLineEdit *edit : {m_url, m_token, m_name}) {
+    for (QLineEdit *edit : {m_url, m_token, m_name, m_user}) {
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_result->clear();
             m_trust->hide();
@@ -257,6 +262,7 @@ void ServerForm::providerChanged()
     }
     m_lastProvider = provider;
     m_manualJobs->setEnabled(takes(provider, "manual_jobs"));
+    m_form->setRowVisible(m_userRow, takes(provider, "user"));
     updateTokenHelp();
     Q_EMIT changed();
 }
@@ -319,6 +325,8 @@ void ServerForm::load(const ServerEdit &edit)
     m_pins->addItems(s.pinnedCertificates);
     m_manualJobs->setChecked(s.manualJobs);
     m_manualJobs->setEnabled(takes(m_lastProvider, "manual_jobs"));
+    m_user->setText(s.user);
+    m_form->setRowVisible(m_userRow, takes(m_lastProvider, "user"));
     m_result->clear();
     m_trust->hide();
     m_loaded = s;
@@ -372,6 +380,7 @@ ServerEdit ServerForm::edit() const
         s.pinnedCertificates << m_pins->item(i)->text();
     }
     s.manualJobs = takes(s.provider, "manual_jobs") && m_manualJobs->isChecked();
+    s.user = takes(s.provider, "user") ? m_user->text().trimmed() : QString();
     return {s, m_originalName};
 }
 
@@ -427,6 +436,7 @@ void ServerForm::showError(const QString &message)
         {QStringLiteral(".ca_file"), m_caFile, tr("CA file"), true},
         {QStringLiteral(".proxy"), m_proxyUrl, tr("Proxy"), true},
         {QStringLiteral(".url"), m_url, tr("Address"), false},
+        {QStringLiteral(".user"), m_user, tr("User"), false},
         {QStringLiteral(".name"), m_name, tr("Name"), false}};
     QString shown = message;
     QWidget *target = nullptr;

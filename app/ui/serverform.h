@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -65,6 +66,7 @@ public:
     QListWidget *pinList() const { return m_pins; }
     QPushButton *removePinButton() const { return m_removePin; }
     QCheckBox *manualJobsBox() const { return m_manualJobs; }
+    QLineEdit *userEdit() const { return m_user; }
     QLabel *errorLabel() const { return m_error; }
 
 Q_SIGNALS:
@@ -103,6 +105,9 @@ private:
     QListWidget *m_pins;
     QPushButton *m_removePin;
     QCheckBox *m_manualJobs;
+    QLineEdit *m_user; // the account whose token this is, for a vendor that takes "user" (Jenkins)
+    QFormLayout *m_form = nullptr;
+    int m_userRow = -1;
     QLabel *m_error;
     QString m_pendingPin;
     QToolButton *m_moreToggle = nullptr; // first run: shows the rarely changed settings
