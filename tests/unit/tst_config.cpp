@@ -33,22 +33,26 @@ private Q_SLOTS:
         for (const ProviderType &type : providerTypes()) {
             ids << type.id;
             QVERIFY2(!type.displayName.isEmpty() && type.displayName != type.id, qPrintable(type.id));
-            QVERIFY(type.defaultUrl.scheme() == QLatin1String("https"));
-            QVERIFY(type.tokenPage(type.defaultUrl).isValid());
+            // A vendor with a cloud starts there; one without (Jenkins) starts from an empty address.
+            QVERIFY(type.defaultUrl.isEmpty() || type.defaultUrl.scheme() == QLatin1String("https"));
+            const QUrl example =
+                type.defaultUrl.isEmpty() ? QUrl(QStringLiteral("https://ci.example.com")) : type.defaultUrl;
+            QVERIFY(type.tokenPage(example).isValid());
             QVERIFY(!type.leastPrivilege().isEmpty());
             QCOMPARE(providerType(type.id), &type);
             QCOMPARE(providerDisplayName(type.id), type.displayName);
             ServerConfig server;
             server.name = QStringLiteral("s");
             server.provider = type.id;
-            server.url = type.defaultUrl;
+            server.url = example;
             server.projects = {QStringLiteral("p")};
             const auto provider = type.create(server, QStringLiteral("t"), nullptr, std::nullopt, nullptr);
             QVERIFY(provider);
             QCOMPARE(provider->serverName(), QStringLiteral("s"));
         }
         QCOMPARE(supportedProviders(), ids);
-        QCOMPARE(ids, (QStringList{QStringLiteral("circleci"), QStringLiteral("gitlab"), QStringLiteral("github")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("circleci"), QStringLiteral("gitlab"),
+                                   QStringLiteral("github"), QStringLiteral("jenkins")}));
         QVERIFY(!providerType(QStringLiteral("nosuch")));
         const auto parsed =
             parseConfig("{\"servers\":[{\"name\":\"a\",\"provider\":\"nosuch\",\"url\":\"https://x.example\","
@@ -56,7 +60,7 @@ private Q_SLOTS:
                         QStringLiteral("c.json"));
         QVERIFY(!parsed.has_value());
         QVERIFY2(parsed.error().message.contains(
-                     QStringLiteral("expected one of circleci, gitlab, github, found \"nosuch\"")),
+                     QStringLiteral("expected one of circleci, gitlab, github, jenkins, found \"nosuch\"")),
                  qPrintable(parsed.error().message));
     }
 
@@ -133,8 +137,8 @@ private Q_SLOTS:
             << QStringLiteral("servers[0] (\"acme\").token: tokens are never stored in servers.json");
         QTest::newRow("unknown provider")
             << server("\"provider\":\"travis\",\"url\":\"https://x.example\",\"projects\":[\"a\"]")
-            << QStringLiteral(
-                   "servers[0] (\"acme\").provider: expected one of circleci, gitlab, github, found \"travis\"");
+            << QStringLiteral("servers[0] (\"acme\").provider: expected one of circleci, gitlab, github, "
+                              "jenkins, found \"travis\"");
         QTest::newRow("no projects")
             << server("\"provider\":\"circleci\",\"url\":\"https://circleci.com\",\"projects\":[]")
             << QStringLiteral("servers[0] (\"acme\").projects: expected at least one project");
@@ -191,7 +195,7 @@ private Q_SLOTS:
             errorFor("\"provider\":\"buildkite\",\"url\":\"https://ci.example\",\"projects\":[\"a\"]");
         QVERIFY2(
             e.startsWith(QLatin1String("c.json: servers[0] (\"acme\").provider: expected one of circleci, "
-                                       "gitlab, github, found \"buildkite\"")),
+                                       "gitlab, github, jenkins, found \"buildkite\"")),
             qPrintable(e));
     }
 

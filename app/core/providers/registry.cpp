@@ -3,13 +3,14 @@
 #include "providers/circleci/circleciprovider.h"
 #include "providers/github/githubprovider.h"
 #include "providers/gitlab/gitlabprovider.h"
+#include "providers/jenkins/jenkinsprovider.h"
 
 namespace gl {
 
 const QList<ProviderType> &providerTypes()
 {
     static const QList<ProviderType> types = {circleci::providerType(), gitlab::providerType(),
-                                              github::providerType()};
+                                              github::providerType(), jenkins::providerType()};
     return types;
 }
 
