@@ -163,6 +163,24 @@ private Q_SLOTS:
         QVERIFY(second->requests > 0);
     }
 
+    // A poll counts its own requests: one sent meanwhile for something else (the audit log's user, a
+    // decision) is not the poll's.
+    void aPollCountsOnlyItsOwnRequests()
+    {
+        m_sim.clearRequests();
+        auto result = std::make_shared<std::optional<PollResult>>();
+        Provider *provider = m_session->providers().front();
+        provider->poll([result](const PollResult &r) { *result = r; });
+        bool named = false;
+        provider->fetchCurrentUser([&](const QString &login) { named = login == QLatin1String("ana"); });
+        QTRY_VERIFY(result->has_value() && named);
+        QVERIFY((*result)->ok());
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/api/v3/user")), 1);
+        QCOMPARE((*result)->requests, m_sim.count("GET") - 1);
+        QVERIFY((*result)->requests >=
+                5); // the runs, and per waiting run its pending deployments and reviews
+    }
+
     void everyPageOfWaitingRunsIsRead()
     {
         load(githubScenario(105)); // more than one page of 100

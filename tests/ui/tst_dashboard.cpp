@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -180,6 +181,72 @@ private Q_SLOTS:
         const QString scratch = QFileInfo(dashboard->auditPath()).path();
         dashboard.reset();
         QVERIFY(!QFileInfo::exists(scratch)); // the scratch folder goes with the demo
+    }
+
+    // The one inbox: a gate of each vendor approved from the window, through its own dialog, on the demo's
+    // four simulated servers; each decision is recorded as done and the gate leaves the tree.
+    void theDemoApprovesOneGateOfEachVendorFromTheWindow()
+    {
+        QString error;
+        Dashboard::Options options;
+        options.demo = true;
+        options.notifications = false;
+        auto dashboard = Dashboard::create(options, &error);
+        QVERIFY2(dashboard, qPrintable(error));
+        dashboard->show();
+        GateStore *store = dashboard->session()->store();
+        const QStringList vendors = {QStringLiteral("circleci"), QStringLiteral("gitlab"),
+                                     QStringLiteral("github"), QStringLiteral("jenkins")};
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QStringList seen;
+                for (const QString &server : store->servers()) {
+                    if (store->health(server).state != ServerState::Polled) {
+                        return false;
+                    }
+                    for (const Gate &g : store->gates(server)) {
+                        seen << g.provider;
+                    }
+                }
+                return std::all_of(vendors.begin(), vendors.end(),
+                                   [&](const QString &v) { return seen.contains(v); });
+            }(),
+            20000);
+        MainWindow *window = dashboard->window();
+        QStringList decided;
+        for (const QString &vendor : vendors) {
+            QString id;
+            for (const QString &server : store->servers()) {
+                for (const Gate &g : store->gates(server)) {
+                    if (id.isEmpty() && g.provider == vendor && g.canApprove && g.parameters.empty()) {
+                        id = g.id;
+                    }
+                }
+            }
+            QVERIFY2(!id.isEmpty(), qPrintable(vendor));
+            window->selectGate(id);
+            QVERIFY(window->approveAction()->isEnabled());
+            window->approveAction()->trigger();
+            DecisionDialog *dialog = openDialog(window);
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->noteEdit(), QStringLiteral("approved from the inbox"));
+            if (dialog->confirmEdit()) {
+                QTest::keyClicks(dialog->confirmEdit(), dialog->confirmationWord());
+            }
+            QVERIFY2(dialog->decideButton()->isEnabled(), qPrintable(vendor));
+            QTest::mouseClick(dialog->decideButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!store->gate(id), 15000);
+            decided << id;
+        }
+        const auto records = AuditLog(dashboard->auditPath()).readAll();
+        QVERIFY(records.has_value());
+        for (const QString &id : decided) {
+            const bool done = std::any_of(records->begin(), records->end(), [&](const AuditRecord &r) {
+                return r.gateId == id && r.event == QLatin1String("outcome") &&
+                       r.result == QLatin1String("done");
+            });
+            QVERIFY2(done, qPrintable(id));
+        }
     }
 
 private:
