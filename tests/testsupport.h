@@ -162,6 +162,114 @@ inline QByteArray configFor(const QUrl &url, const QStringList &projects,
     return QByteArray::fromStdString(json{{"servers", json::array({server})}}.dump());
 }
 
+// GitHub: one repository; run 501 waits on staging (a team I am in reviews it) and production (I review it),
+// run 502 on "audit" (only jurgen reviews it); run 503 is done. extraRuns more runs wait on staging.
+inline json githubScenario(int extraRuns = 0)
+{
+    json runs = json::array({json{{"id", 501},
+                                  {"name", "Deploy"},
+                                  {"run_number", 77},
+                                  {"head_branch", "main"},
+                                  {"head_sha", "009b8a3a9ccbb128af87f9b1c0f4c62e8a304f6d"},
+                                  {"display_title", "Fix rounding"},
+                                  {"actor", 2},
+                                  {"age_minutes", 40},
+                                  {"pending", json::array({"staging", "production"})}},
+                             json{{"id", 502},
+                                  {"name", "Audit"},
+                                  {"run_number", 78},
+                                  {"head_branch", "main"},
+                                  {"display_title", "Rotate keys"},
+                                  {"actor", 2},
+                                  {"pending", json::array({"audit"})}},
+                             json{{"id", 503},
+                                  {"name", "Deploy"},
+                                  {"run_number", 76},
+                                  {"head_branch", "main"},
+                                  {"display_title", "Done already"},
+                                  {"actor", 2},
+                                  {"status", "completed"}}});
+    for (int i = 0; i < extraRuns; ++i) {
+        runs.push_back({{"id", 1000 + i},
+                        {"name", "Deploy"},
+                        {"run_number", 1000 + i},
+                        {"head_branch", "main"},
+                        {"display_title", "Change " + std::to_string(i)},
+                        {"actor", 2},
+                        {"pending", json::array({"staging"})}});
+    }
+    json repo = {{"full_name", "acme/api"},
+                 {"id", 1296269},
+                 {"environments",
+                  json::array({json{{"id", 11},
+                                    {"name", "staging"},
+                                    {"reviewers", json::array({json{{"type", "Team"}, {"id", 7}}})}},
+                               json{{"id", 12},
+                                    {"name", "production"},
+                                    {"wait_timer", 30},
+                                    {"reviewers", json::array({json{{"type", "User"}, {"id", 1}}})}},
+                               json{{"id", 13},
+                                    {"name", "audit"},
+                                    {"reviewers", json::array({json{{"type", "User"}, {"id", 2}}})}}})},
+                 {"runs", runs}};
+    return {{"token", "gh-t0ken"},
+            {"github",
+             {{"users", json::array({json{{"id", 1}, {"login", "ana"}, {"name", "Ana Lima"}},
+                                     json{{"id", 2}, {"login", "jurgen"}, {"name", "Jürgen Weiß"}}})},
+              {"teams", json::array({json{{"id", 7},
+                                          {"slug", "release-managers"},
+                                          {"name", "Release managers"},
+                                          {"members", json::array({1})}}})},
+              {"me", 1},
+              {"repos", json::array({repo})}}}};
+}
+
+// Jenkins: job "release/payments api" with builds 42 (a plain input I may answer), 41 (an input with two
+// parameters, for my group), 40 (an input only jurgen may answer) and 39 (done).
+inline json jenkinsScenario(bool crumbRequired = true)
+{
+    json plain = {{"number", 42},
+                  {"status", "PAUSED_PENDING_INPUT"},
+                  {"branch", "main"},
+                  {"sha", "1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"},
+                  {"cause_user", "jurgen"},
+                  {"inputs", json::array({json{{"id", "Deploy"},
+                                               {"message", "Deploy to production?"},
+                                               {"ok", "Ship"},
+                                               {"submitter", "ana,release-managers"}}})}};
+    json withParameters = {
+        {"number", 41},
+        {"status", "PAUSED_PENDING_INPUT"},
+        {"inputs",
+         json::array({json{{"id", "Release"},
+                           {"message", "Release which way?"},
+                           {"submitter", "release-managers"},
+                           {"parameters", json::array({json{{"type", "StringParameterDefinition"},
+                                                            {"name", "TICKET"},
+                                                            {"description", "Change ticket"},
+                                                            {"default", "CHG-1"}},
+                                                       json{{"type", "ChoiceParameterDefinition"},
+                                                            {"name", "REGION"},
+                                                            {"choices", json::array({"eu", "us"})}}})}}})}};
+    json notMine = {
+        {"number", 40},
+        {"status", "PAUSED_PENDING_INPUT"},
+        {"inputs",
+         json::array({json{{"id", "Audit"}, {"message", "Audit sign-off?"}, {"submitter", "jurgen"}}})}};
+    json done = {{"number", 39}, {"status", "SUCCESS"}};
+    return {
+        {"token", "jk-t0ken"},
+        {"jenkins",
+         {{"users",
+           json::array(
+               {json{{"id", "ana"}, {"fullName", "Ana Lima"}, {"groups", json::array({"release-managers"})}},
+                json{{"id", "jurgen"}, {"fullName", "Jürgen Weiß"}}})},
+          {"me", "ana"},
+          {"crumb_required", crumbRequired},
+          {"jobs", json::array({json{{"path", "release/payments api"},
+                                     {"builds", json::array({plain, withParameters, notMine, done})}}})}}}};
+}
+
 inline bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);

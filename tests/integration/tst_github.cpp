@@ -17,67 +17,6 @@ using gltest::json;
 
 namespace {
 
-// ana (me) reviews production directly and staging through a team; nobody but jurgen reviews "audit".
-json githubScenario(int extraRuns = 0)
-{
-    json runs = json::array({json{{"id", 501},
-                                  {"name", "Deploy"},
-                                  {"run_number", 77},
-                                  {"head_branch", "main"},
-                                  {"head_sha", "009b8a3a9ccbb128af87f9b1c0f4c62e8a304f6d"},
-                                  {"display_title", "Fix rounding"},
-                                  {"actor", 2},
-                                  {"age_minutes", 40},
-                                  {"pending", json::array({"staging", "production"})}},
-                             json{{"id", 502},
-                                  {"name", "Audit"},
-                                  {"run_number", 78},
-                                  {"head_branch", "main"},
-                                  {"display_title", "Rotate keys"},
-                                  {"actor", 2},
-                                  {"pending", json::array({"audit"})}},
-                             json{{"id", 503},
-                                  {"name", "Deploy"},
-                                  {"run_number", 76},
-                                  {"head_branch", "main"},
-                                  {"display_title", "Done already"},
-                                  {"actor", 2},
-                                  {"status", "completed"}}});
-    for (int i = 0; i < extraRuns; ++i) {
-        runs.push_back({{"id", 1000 + i},
-                        {"name", "Deploy"},
-                        {"run_number", 1000 + i},
-                        {"head_branch", "main"},
-                        {"display_title", "Change " + std::to_string(i)},
-                        {"actor", 2},
-                        {"pending", json::array({"staging"})}});
-    }
-    json repo = {{"full_name", "acme/api"},
-                 {"id", 1296269},
-                 {"environments",
-                  json::array({json{{"id", 11},
-                                    {"name", "staging"},
-                                    {"reviewers", json::array({json{{"type", "Team"}, {"id", 7}}})}},
-                               json{{"id", 12},
-                                    {"name", "production"},
-                                    {"wait_timer", 30},
-                                    {"reviewers", json::array({json{{"type", "User"}, {"id", 1}}})}},
-                               json{{"id", 13},
-                                    {"name", "audit"},
-                                    {"reviewers", json::array({json{{"type", "User"}, {"id", 2}}})}}})},
-                 {"runs", runs}};
-    return {{"token", "gh-t0ken"},
-            {"github",
-             {{"users", json::array({json{{"id", 1}, {"login", "ana"}, {"name", "Ana Lima"}},
-                                     json{{"id", 2}, {"login", "jurgen"}, {"name", "Jürgen Weiß"}}})},
-              {"teams", json::array({json{{"id", 7},
-                                          {"slug", "release-managers"},
-                                          {"name", "Release managers"},
-                                          {"members", json::array({1})}}})},
-              {"me", 1},
-              {"repos", json::array({repo})}}}};
-}
-
 const QString kProd = QStringLiteral("gh/repos/acme/api/runs/501/environments/12");
 const QString kStaging = QStringLiteral("gh/repos/acme/api/runs/501/environments/11");
 const QString kAudit = QStringLiteral("gh/repos/acme/api/runs/502/environments/13");
@@ -97,7 +36,7 @@ private Q_SLOTS:
     void init()
     {
         qputenv("GL_GITHUB_TOKEN", "gh-t0ken");
-        load(githubScenario());
+        load(gltest::githubScenario());
     }
 
     void cleanup() { m_session.reset(); }
@@ -183,7 +122,7 @@ private Q_SLOTS:
 
     void everyPageOfWaitingRunsIsRead()
     {
-        load(githubScenario(105)); // more than one page of 100
+        load(gltest::githubScenario(105)); // more than one page of 100
         const auto r = poll();
         QVERIFY(r && r->ok());
         QCOMPARE(r->gates.size(), std::size_t(3 + 105));
@@ -250,7 +189,7 @@ private Q_SLOTS:
     void aWrongTokenIsExplained()
     {
         qputenv("GL_GITHUB_TOKEN", "wrong");
-        load(githubScenario());
+        load(gltest::githubScenario());
         const auto r = poll();
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error.contains(QLatin1String("401")) &&
@@ -273,7 +212,7 @@ private Q_SLOTS:
 
     void thePrimaryLimitWaitsUntilItsReset()
     {
-        json s = githubScenario();
+        json s = gltest::githubScenario();
         s["github"]["rate_limit"] = 2;
         QVERIFY(m_sim.loadScenario(QByteArray::fromStdString(s.dump())).isEmpty());
         const auto r = poll();

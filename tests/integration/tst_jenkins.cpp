@@ -20,50 +20,6 @@ namespace {
 const QString kJob = QStringLiteral("release/payments api");
 const QString kBase = QStringLiteral("jk/job/release/job/payments%20api/");
 
-json jenkinsScenario(bool crumbRequired = true)
-{
-    json plain = {{"number", 42},
-                  {"status", "PAUSED_PENDING_INPUT"},
-                  {"branch", "main"},
-                  {"sha", "1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"},
-                  {"cause_user", "jurgen"},
-                  {"inputs", json::array({json{{"id", "Deploy"},
-                                               {"message", "Deploy to production?"},
-                                               {"ok", "Ship"},
-                                               {"submitter", "ana,release-managers"}}})}};
-    json withParameters = {
-        {"number", 41},
-        {"status", "PAUSED_PENDING_INPUT"},
-        {"inputs",
-         json::array({json{{"id", "Release"},
-                           {"message", "Release which way?"},
-                           {"submitter", "release-managers"},
-                           {"parameters", json::array({json{{"type", "StringParameterDefinition"},
-                                                            {"name", "TICKET"},
-                                                            {"description", "Change ticket"},
-                                                            {"default", "CHG-1"}},
-                                                       json{{"type", "ChoiceParameterDefinition"},
-                                                            {"name", "REGION"},
-                                                            {"choices", json::array({"eu", "us"})}}})}}})}};
-    json notMine = {
-        {"number", 40},
-        {"status", "PAUSED_PENDING_INPUT"},
-        {"inputs",
-         json::array({json{{"id", "Audit"}, {"message", "Audit sign-off?"}, {"submitter", "jurgen"}}})}};
-    json done = {{"number", 39}, {"status", "SUCCESS"}};
-    return {
-        {"token", "jk-t0ken"},
-        {"jenkins",
-         {{"users",
-           json::array(
-               {json{{"id", "ana"}, {"fullName", "Ana Lima"}, {"groups", json::array({"release-managers"})}},
-                json{{"id", "jurgen"}, {"fullName", "Jürgen Weiß"}}})},
-          {"me", "ana"},
-          {"crumb_required", crumbRequired},
-          {"jobs", json::array({json{{"path", kJob.toStdString()},
-                                     {"builds", json::array({plain, withParameters, notMine, done})}}})}}}};
-}
-
 } // namespace
 
 class TestJenkins : public QObject
@@ -79,7 +35,7 @@ private Q_SLOTS:
     void init()
     {
         qputenv("GL_JENKINS_TOKEN", "jk-t0ken");
-        load(jenkinsScenario());
+        load(gltest::jenkinsScenario());
     }
 
     void cleanup() { m_session.reset(); }
@@ -186,7 +142,7 @@ private Q_SLOTS:
     // Jenkins without crumbs (an API token needs none since 2.96, or CSRF protection is off) still works.
     void noCrumbNeeded()
     {
-        load(jenkinsScenario(false));
+        load(gltest::jenkinsScenario(false));
         QVERIFY(poll()->ok());
         QVERIFY(decide(kBase + QStringLiteral("42/input/Deploy"), Decision::Approve, QStringLiteral("go"))
                     ->kind == DecisionOutcome::Kind::Done);
@@ -195,7 +151,7 @@ private Q_SLOTS:
     void aWrongTokenIsExplained()
     {
         qputenv("GL_JENKINS_TOKEN", "wrong");
-        load(jenkinsScenario());
+        load(gltest::jenkinsScenario());
         const auto r = poll();
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error.contains(QLatin1String("401")) && r->error.contains(QLatin1String("\"ana\"")) &&
@@ -207,7 +163,7 @@ private Q_SLOTS:
     // Jenkins answers 403 to what it takes as anonymous (a user it does not know): said in those words.
     void anAnonymous403IsExplained()
     {
-        load(jenkinsScenario(), QStringLiteral("nobody"));
+        load(gltest::jenkinsScenario(), QStringLiteral("nobody"));
         const auto r = poll();
         QVERIFY(r && !r->ok());
         QVERIFY2((r->error.contains(QLatin1String("403")) || r->error.contains(QLatin1String("401"))) &&

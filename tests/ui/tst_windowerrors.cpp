@@ -1,8 +1,8 @@
 // The dashboard when a server cannot be polled, driven for real on the offscreen platform against the
-// simulator over loopback: every class of failure, for CircleCI and GitLab, on the first poll and after
-// a good one, as the server's row, the status bar, the line above the tree and the tray show it; and the
-// states checking, not set up, unreachable and nothing waits. Time runs on a ManualClock, so that the
-// good poll and the failed one happen at different minutes and the window can be held to the right one.
+// simulator over loopback: every class of failure, for CircleCI, GitLab, GitHub and Jenkins, on the first
+// poll and after a good one, as the server's row, the status bar, the line above the tree and the tray show
+// it; and the states checking, not set up, unreachable and nothing waits. Time runs on a ManualClock, so that
+// the good poll and the failed one happen at different minutes and the window can be held to the right one.
 
 #include "clock.h"
 #include "config/credentialstore.h"
@@ -58,13 +58,45 @@ struct Setup
     const char *tokenEnv;
     const char *provider;
     bool manualJobs;
-    QString pollPath;    // read by every poll, the first one and the later ones
-    QString projectPath; // every read of a configured project
-    int gates;           // what a good poll shows
+    QString pollPath;     // read by every poll, the first one and the later ones
+    QString projectPath;  // every read of a configured project
+    int gates;            // what a good poll shows
+    QString urlPath = {}; // the API's base under the server ("/api/v3", "/jenkins")
+    QString user = {};    // Jenkins
+    bool etags = false;   // a steady poll is answered 304, with no body to damage
 };
 
 Setup setupFor(const QString &provider)
 {
+    if (provider == u"github") {
+        // Every poll lists the repository's waiting runs; every read is under /repos/.
+        return {u"gh"_s,
+                QByteArray::fromStdString(gltest::githubScenario().dump()),
+                {u"acme/api"_s},
+                "GL_GITHUB_TOKEN",
+                "github",
+                false,
+                u"/actions/runs"_s,
+                u"/repos/"_s,
+                3,
+                u"/api/v3"_s,
+                {},
+                true};
+    }
+    if (provider == u"jenkins") {
+        // The first poll reads me and whoAmI, then each job's runs; every read of a job is under /job/.
+        return {u"jk"_s,
+                QByteArray::fromStdString(gltest::jenkinsScenario().dump()),
+                {u"release/payments api"_s},
+                "GL_JENKINS_TOKEN",
+                "jenkins",
+                false,
+                u"/wfapi/runs"_s,
+                u"/job/"_s,
+                3,
+                u"/jenkins"_s,
+                u"ana"_s};
+    }
     if (provider == u"gitlab") {
         // The first poll reads /user and each project, then its deployments; later polls only the
         // deployments (and manual jobs): "/deployments" fails both.
@@ -92,7 +124,14 @@ Setup setupFor(const QString &provider)
 
 QByteArray configFor(const Setup &s, const QUrl &url)
 {
-    return gltest::configFor(url, s.projects, s.tokenEnv, s.server, s.provider, s.manualJobs);
+    QUrl base = url;
+    base.setPath(s.urlPath);
+    json config = json::parse(
+        gltest::configFor(base, s.projects, s.tokenEnv, s.server, s.provider, s.manualJobs).toStdString());
+    if (!s.user.isEmpty()) {
+        config["servers"][0]["user"] = s.user.toStdString();
+    }
+    return QByteArray::fromStdString(config.dump());
 }
 
 // The time as the window writes it.
@@ -133,6 +172,8 @@ private Q_SLOTS:
         QVERIFY(m_sim.listenLocal() != 0);
         qputenv("GL_TEST_TOKEN", "t0ken");
         qputenv("GL_GITLAB_TOKEN", "gl-t0ken");
+        qputenv("GL_GITHUB_TOKEN", "gh-t0ken");
+        qputenv("GL_JENKINS_TOKEN", "jk-t0ken");
         QVERIFY(m_dir.isValid());
     }
 
@@ -208,12 +249,15 @@ private Q_SLOTS:
             {"HTML body", Where::Poll, 0, {}, 0, "html", false, "HTML page titled \"502 Bad Gateway\""},
             {"invalid JSON", Where::Poll, 0, {}, 0, "not_json", false, "invalid JSON"},
         };
-        for (const char *provider : {"circleci", "gitlab"}) {
+        for (const char *provider : {"circleci", "gitlab", "github", "jenkins"}) {
             const Setup s = setupFor(QString::fromLatin1(provider));
             for (const Class &c : classes) {
                 const QString path =
                     c.where == Where::Any ? QString() : (c.where == Where::Poll ? s.pollPath : s.projectPath);
                 for (bool after : {false, true}) {
+                    if (after && s.etags && *c.body) {
+                        continue; // the poll after a good one is answered 304: no body to truncate or replace
+                    }
                     QTest::addRow("%s/%s %s", provider, c.name, after ? "after good poll" : "on first poll")
                         << QString::fromLatin1(provider) << after << path << c.status << c.retryAfter
                         << c.delayMs << QString::fromLatin1(c.body) << c.reset

@@ -109,6 +109,7 @@ private:
             }
             auto runs = github::parseRunPage(r.body);
             if (!runs) {
+                m_p->forget(url);
                 return repoFailed(url.path() + QStringLiteral(": ") + runs.error().message);
             }
             for (auto &run : runs->runs) {
@@ -155,7 +156,7 @@ private:
 
     void repoFailed(const QString &error)
     {
-        m_errors.append(GitHubText::tr("repository %1: %2").arg(m_repo, error));
+        m_errors.append(GitHubText::tr("project %1: %2").arg(m_repo, error));
         m_unread.append(m_repo);
         nextRepo();
     }
@@ -225,6 +226,11 @@ void GitHubProvider::read(const QUrl &url, QObject *context, std::function<void(
         headers);
 }
 
+void GitHubProvider::forget(const QUrl &url)
+{
+    m_cache.remove(url.toString(QUrl::FullyEncoded));
+}
+
 std::optional<int> GitHubProvider::waitAsked(const HttpResponse &r) const
 {
     const bool limited = r.status == 403 || r.status == 429;
@@ -276,6 +282,7 @@ void GitHubProvider::readRun(const QString &repo, const github::WorkflowRun &run
         }
         auto pending = github::parsePendingDeployments(r.body);
         if (!pending) {
+            forget(pendingUrl);
             return done(fail(pendingUrl.path() + QStringLiteral(": ") + pending.error().message));
         }
         const QUrl historyUrl = apiUrl(base + QStringLiteral("/approvals"));
@@ -286,6 +293,7 @@ void GitHubProvider::readRun(const QString &repo, const github::WorkflowRun &run
                  }
                  auto reviews = github::parseReviews(h.body);
                  if (!reviews) {
+                     forget(historyUrl);
                      return done(fail(historyUrl.path() + QStringLiteral(": ") + reviews.error().message));
                  }
                  Gates gates;
@@ -387,6 +395,7 @@ void GitHubProvider::fetchGate(const QString &gateId, std::function<void(const R
         }
         auto run = github::parseWorkflowRun(r.body);
         if (!run) {
+            forget(runUrl);
             return done(fail(runUrl.path() + QStringLiteral(": ") + run.error().message));
         }
         readRun(id.repo, *run, this, [this, id, run = *run, done](const Result<Gates> &gates) {
@@ -484,10 +493,12 @@ void GitHubProvider::fetchCurrentUser(std::function<void(const QString &)> done)
         return done(m_login);
     }
     const QUrl url = apiUrl(QStringLiteral("/user"));
-    read(url, this, [this, done = std::move(done)](const HttpResponse &r) {
+    read(url, this, [this, url, done = std::move(done)](const HttpResponse &r) {
         if (r.ok()) {
             if (auto user = github::parseUser(r.body)) {
                 m_login = user->login;
+            } else {
+                forget(url);
             }
         }
         done(m_login);

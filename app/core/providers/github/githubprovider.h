@@ -43,6 +43,8 @@ private:
     // A GET with the API version, the media type, and If-None-Match when an earlier answer had an ETag; a
     // 304 is handed on as that earlier answer.
     void read(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
+    // Drops an answer from the ETag cache: one that could not be read must not come back as a 304.
+    void forget(const QUrl &url);
     // One run's gates: its pending deployments, with the review history.
     void readRun(const QString &repo, const github::WorkflowRun &run, QObject *context,
                  std::function<void(const Result<Gates> &)> done);

@@ -143,7 +143,7 @@ private:
 
     void jobFailed(const QString &error)
     {
-        m_errors.append(JenkinsText::tr("job %1: %2").arg(m_job, error));
+        m_errors.append(JenkinsText::tr("project %1: %2").arg(m_job, error));
         m_unread.append(m_job);
         nextJob();
     }
