@@ -83,33 +83,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (check the server&apos;s token)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (check the token in %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (rate limited; the server asks to wait %n s)</source>
-        <translation>
-            <numerusform> (rate limited; the server asks to wait %n s)</numerusform>
-            <numerusform> (rate limited; the server asks to wait %n s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (rate limited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a poll of %1 is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>job &quot;%1&quot; is not an approval job (type %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +112,10 @@
     </message>
     <message>
         <source>CircleCI cancels the approval job &quot;%1&quot;; the jobs that wait on it in workflow &quot;%2&quot; never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,14 +192,6 @@
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitLab: also run the deployment&apos;s job once approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitLab: the approval rule to approve as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,6 +326,22 @@
     </message>
     <message>
         <source>note: %1 (token_env) is set in this environment and is used instead of the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also start the job that waits, where the vendor leaves it manual after the last approval (GitLab&apos;s approval rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval rule or role to approve as, where you belong to several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value for one of the gate&apos;s parameters (a Jenkins input&apos;s), as NAME=VALUE; repeat for several. Those left out take their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param expects NAME=VALUE, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +639,187 @@
         <source>%1 changed since you confirmed it: %2; nothing was sent. Look at it again and decide anew.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this server needs a comment with every decision; add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot approve as &quot;%1&quot; here (you may approve as: %2); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gate asks for no parameter &quot;%1&quot;; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHub</name>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an array, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a user object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a team object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a team needs a slug or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an environment object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a reviewer object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a pending deployment object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a workflow run object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a review object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a deployment object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of repositories, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a repository object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;workflow_runs&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubProvider</name>
+    <message>
+        <source>&quot;%1&quot; is not a repository (expected owner/name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next page points to another server (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages of waiting runs; the rest were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (GitHub&apos;s secondary rate limit: too many requests at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the token&apos;s hourly request budget is used up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the token may lack the right to this repository&apos;s deployments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no such repository, or the token cannot see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub does not let this token review the deployment to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub lets only the required reviewers of %1 decide (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub gate id of server %2 (expected %2/repos/&lt;owner&gt;/&lt;repo&gt;/runs/&lt;id&gt;/environments/&lt;id&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub goes on with the run by itself once approved; there is nothing to start separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run #%1 no longer waits for a review of this environment (the run is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GitHub gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub rejects the deployment to %1: run &quot;%2&quot; #%3 fails there and does not deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub approves the deployment to %1, with your note as the review&apos;s comment; run &quot;%2&quot; #%3 goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitLab</name>
@@ -693,18 +859,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (check the server&apos;s token)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (check the token in %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a poll of %1 is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>you have approved it already; it waits for others</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,10 +876,6 @@
     </message>
     <message>
         <source>This deployment is not waiting for approvals (status: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of this deployment&apos;s approval rules (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +920,14 @@
     </message>
     <message>
         <source>you triggered this deployment, and GitLab does not let you approve your own deployment in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +995,169 @@ Valid until: %5</source>
     </message>
     <message>
         <source>%1 did not answer for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpProvider</name>
+    <message>
+        <source>a poll of %1 is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network client is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (check the server&apos;s token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (check the token in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (rate limited; the server asks to wait %n s)</source>
+        <translation>
+            <numerusform> (rate limited; the server asks to wait %n s)</numerusform>
+            <numerusform> (rate limited; the server asks to wait %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (rate limited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jenkins</name>
+    <message>
+        <source>%1: expected an array, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a parameter object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a run object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a pending input object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an input execution object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a branch object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job path &quot;%1&quot;: part %2 is empty (a leading, trailing or double /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job path &quot;%1&quot;: &quot;%2&quot; is not a job or folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a build object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a job object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crumb issuer answered an empty crumb or header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins took the request as anonymous: the user name or API token was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: required field is missing (nor is there a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JenkinsProvider</name>
+    <message>
+        <source>project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Jenkins did not accept the user &quot;%1&quot; with this API token; it answers 403 to a request it takes as anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the user &quot;%1&quot; lacks the permission %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins lets only %1 answer this input (you are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Jenkins gate id of server %2 (expected %2/job/&lt;folder&gt;/job/&lt;job&gt;/&lt;build&gt;/input/&lt;id&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins goes on by itself once the input is answered; there is nothing to start separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build #%1 of %2 no longer waits for this input (it was answered or the build went on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Jenkins gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot get Jenkins&apos;s CSRF crumb: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins aborts build #%1 of %2 at the input &quot;%3&quot;: the build ends as aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins proceeds past the input &quot;%1&quot; and build #%2 of %3 goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins proceeds past the input &quot;%1&quot; with its parameters&apos; default values, and build #%2 of %3 goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JenkinsText</name>
+    <message>
+        <source>body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1301,21 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>%1.projects: expected owner/repository, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.user: expected the Jenkins user whose API token this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.projects: &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerProbe</name>
     <message>
         <source>A personal API token acts with your own rights: it lists the projects you can see, and approves where you have push access to the repository.</source>
@@ -1027,6 +1363,42 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>Greenlight does not speak &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine-grained token with read access to Actions and Deployments lists what waits; to approve or reject you must be one of the environment&apos;s required reviewers (a classic token needs the repo scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has the repo scope: it may approve and reject where you are a required reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes (%1) do not include repo, which reviewing deployments needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub does not say in advance what a fine-grained token may do; approving needs read access to Actions and Deployments, and you must be a required reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API token of your own Jenkins user (your user&apos;s Security page): Overall/Read and Job/Read list what waits; answering an input needs Job/Build, or being one of its submitters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins needs the user name whose API token this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Jenkins answers 403 to a request it takes as anonymous: check the user name and that the token is that user&apos;s API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins does not say in advance who may answer an input: each one names its submitters, or leaves it to anyone with Job/Build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1551,14 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <source>%1&apos;s choice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 asks for:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a comment with every decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::GateTreeModel</name>
@@ -1281,14 +1661,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready to run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,6 +2253,22 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <source>No server is set up yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::Notifier</name>
@@ -2164,6 +2552,18 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>Trust this certificate for this server only if you know it is your server&apos;s: it is then pinned by its fingerprint and listed under Trusted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user whose API token this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
