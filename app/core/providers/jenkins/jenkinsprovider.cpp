@@ -35,6 +35,21 @@ QString gateIdFor(const QString &server, const QString &jobPath, qint64 build, c
     return server + u'/' + jobPath + u'/' + QString::number(build) + QStringLiteral("/input/") + input;
 }
 
+// The branch as people name it: the git plugin's "refs/remotes/origin/main" or "refs/heads/main" is "main".
+QString shortBranch(const QString &branch)
+{
+    if (branch.startsWith(QLatin1String("refs/heads/"))) {
+        return branch.mid(11);
+    }
+    if (branch.startsWith(QLatin1String("refs/remotes/"))) {
+        const qsizetype slash = branch.indexOf(u'/', 13); // after the remote's name
+        if (slash > 13 && slash + 1 < branch.size()) {
+            return branch.mid(slash + 1);
+        }
+    }
+    return branch;
+}
+
 } // namespace
 
 std::optional<JenkinsGateId> parseJenkinsGateId(const QString &server, const QString &gateId)
@@ -119,7 +134,7 @@ private:
                 bool ok = false;
                 const qint64 number = run.id.toLongLong(&ok);
                 if (run.status == QLatin1String("PAUSED_PENDING_INPUT") && ok && number > 0) {
-                    m_paused.push_back(number);
+                    m_paused.push_back({number, run.pausedStages});
                 }
             }
             nextBuild(0);
@@ -132,7 +147,8 @@ private:
             m_gates.insert(m_gates.end(), m_jobGates.begin(), m_jobGates.end());
             return nextJob();
         }
-        m_p->readBuild(m_job, m_path, m_paused[i], this, [this, i](const Result<Gates> &gates) {
+        const auto &[number, stages] = m_paused[i];
+        m_p->readBuild(m_job, m_path, number, stages, this, [this, i](const Result<Gates> &gates) {
             if (!gates) {
                 return jobFailed(gates.error().message);
             }
@@ -161,7 +177,7 @@ private:
     qsizetype m_index = 0;
     QString m_job;
     QString m_path;
-    std::vector<qint64> m_paused;
+    std::vector<std::pair<qint64, QStringList>> m_paused; // build number, the stages it waits in
     Gates m_jobGates;
     Gates m_gates;
     QStringList m_errors;
@@ -239,44 +255,47 @@ void JenkinsProvider::fetchCurrentUser(std::function<void(const QString &)> done
     ensureMe(this, [this, done = std::move(done)](const QString &) { done(m_me); });
 }
 
-void JenkinsProvider::readBuild(const QString &job, const QString &jobPath, qint64 number, QObject *context,
+void JenkinsProvider::readBuild(const QString &job, const QString &jobPath, qint64 number,
+                                const QStringList &stages, QObject *context,
                                 std::function<void(const Result<Gates> &)> done)
 {
     const QString run = jobPath + u'/' + QString::number(number);
     const QUrl pendingUrl = rootUrl(run + QStringLiteral("/wfapi/pendingInputActions"));
-    get(pendingUrl, context, [this, job, jobPath, run, pendingUrl, context, done](const HttpResponse &r) {
-        if (!r.ok()) {
-            return done(fail(failureText(r, pendingUrl)));
-        }
-        auto inputs = jenkins::parsePendingInputActions(r.body);
-        if (!inputs) {
-            return done(fail(pendingUrl.path() + QStringLiteral(": ") + inputs.error().message));
-        }
-        if (inputs->empty()) {
-            return done(Gates{});
-        }
-        const QUrl buildUrl = rootUrl(run + QStringLiteral("/api/json"));
-        get(buildUrl, context, [this, job, jobPath, buildUrl, inputs = *inputs, done](const HttpResponse &b) {
-            if (!b.ok()) {
-                return done(fail(failureText(b, buildUrl)));
+    get(pendingUrl, context,
+        [this, job, jobPath, stages, run, pendingUrl, context, done](const HttpResponse &r) {
+            if (!r.ok()) {
+                return done(fail(failureText(r, pendingUrl)));
             }
-            auto build = jenkins::parseBuild(b.body);
-            if (!build) {
-                return done(fail(buildUrl.path() + QStringLiteral(": ") + build.error().message));
+            auto inputs = jenkins::parsePendingInputActions(r.body);
+            if (!inputs) {
+                return done(fail(pendingUrl.path() + QStringLiteral(": ") + inputs.error().message));
             }
-            Gates gates;
-            for (const auto &input : inputs) {
-                if (validInputId(input.id)) {
-                    gates.push_back(makeGate(job, jobPath, *build, input));
-                }
+            if (inputs->empty()) {
+                return done(Gates{});
             }
-            done(gates);
+            const QUrl buildUrl = rootUrl(run + QStringLiteral("/api/json"));
+            get(buildUrl, context,
+                [this, job, jobPath, stages, buildUrl, inputs = *inputs, done](const HttpResponse &b) {
+                    if (!b.ok()) {
+                        return done(fail(failureText(b, buildUrl)));
+                    }
+                    auto build = jenkins::parseBuild(b.body);
+                    if (!build) {
+                        return done(fail(buildUrl.path() + QStringLiteral(": ") + build.error().message));
+                    }
+                    Gates gates;
+                    for (const auto &input : inputs) {
+                        if (validInputId(input.id)) {
+                            gates.push_back(makeGate(job, jobPath, *build, input, stages));
+                        }
+                    }
+                    done(gates);
+                });
         });
-    });
 }
 
 Gate JenkinsProvider::makeGate(const QString &job, const QString &jobPath, const jenkins::Build &build,
-                               const jenkins::PendingInput &input) const
+                               const jenkins::PendingInput &input, const QStringList &stages) const
 {
     Gate g;
     g.id = gateIdFor(config().name, jobPath, build.number, input.id);
@@ -287,10 +306,12 @@ Gate JenkinsProvider::makeGate(const QString &job, const QString &jobPath, const
     g.scope = job;
     g.pipelineNumber = build.number;
     g.pipelineId = QString::number(build.number);
-    g.branch = build.branch;
+    g.branch = shortBranch(build.branch);
     g.commitSha = build.sha;
     g.triggeredBy = g.requestedBy = build.causeUserName.isEmpty() ? build.causeUserId : build.causeUserName;
-    g.workflow = job.section(u'/', -1);
+    // The stage it waits in, as Stage View shows it ("Deploy"); the job's own name only when wfapi named
+    // none (the project above already ends with it).
+    g.workflow = stages.isEmpty() ? job.section(u'/', -1) : stages.join(QStringLiteral(", "));
     g.name = input.message.isEmpty() ? input.id : input.message;
     g.status = QStringLiteral("waiting");
     g.statusText = JenkinsText::tr("waiting for input");
@@ -343,7 +364,7 @@ void JenkinsProvider::fetchGate(const QString &gateId, std::function<void(const 
             return done(fail(error));
         }
         const QString path = *jenkins::jobUrlPath(id.job);
-        readBuild(id.job, path, id.build, this, [this, id, gateId, done](const Result<Gates> &gates) {
+        readBuild(id.job, path, id.build, {}, this, [this, id, gateId, done](const Result<Gates> &gates) {
             if (!gates) {
                 return done(fail(gates.error().message));
             }
