@@ -4,6 +4,7 @@
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,16 @@ bool validInputId(const QString &id)
 QString gateIdFor(const QString &server, const QString &jobPath, qint64 build, const QString &input)
 {
     return server + u'/' + jobPath + u'/' + QString::number(build) + QStringLiteral("/input/") + input;
+}
+
+// An error page's words, less Jetty's heading that only repeats the status ("HTTP ERROR 401 Unauthorized").
+QString errorMessageOf(const QByteArray &body)
+{
+    static const QRegularExpression statusOnly(
+        QStringLiteral("^HTTP ERROR \\d{3}( (Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|"
+                       "Internal Server Error|Server Error|Bad Gateway|Service Unavailable))?$"));
+    const QString text = jenkins::errorText(body);
+    return statusOnly.match(text).hasMatch() ? QString() : text;
 }
 
 // The branch as people name it: the git plugin's "refs/remotes/origin/main" or "refs/heads/main" is "main".
@@ -205,12 +216,19 @@ QUrl JenkinsProvider::rootUrl(const QString &encodedPath, const QList<QPair<QStr
 QString JenkinsProvider::failureHint(const HttpResponse &r) const
 {
     if (r.status == 401 || r.status == 403) {
-        if (r.header("x-you-are-authenticated-as") == "anonymous" || r.status == 401) {
-            return JenkinsText::tr(
-                       " (Jenkins did not accept the user \"%1\" with this API token; it answers 403 "
-                       "to a request it takes as anonymous)")
-                       .arg(config().user) +
-                   tokenHint();
+        // Jenkins answers a wrong API token with 401, and a request it takes as anonymous with 403.
+        const QString token = config().tokenEnv.isEmpty()
+                                  ? JenkinsText::tr("the server's token")
+                                  : JenkinsText::tr("the token in %1").arg(config().tokenEnv);
+        if (r.status == 401) {
+            return JenkinsText::tr(" (Jenkins did not accept the user \"%1\" with this API token: check the "
+                                   "user name and %2)")
+                .arg(config().user, token);
+        }
+        if (r.header("x-you-are-authenticated-as") == "anonymous") {
+            return JenkinsText::tr(" (Jenkins took the request as anonymous, not as the user \"%1\": check "
+                                   "the user name and %2)")
+                .arg(config().user, token);
         }
         const QByteArray permission = r.header("x-required-permission");
         if (!permission.isEmpty()) {
@@ -541,7 +559,7 @@ ProviderType jenkins::providerType()
         return QPair<QByteArray, QByteArray>{"Authorization",
                                              "Basic " + (server.user + u':' + token).toUtf8().toBase64()};
     };
-    t.errorMessage = [](const QByteArray &body) { return jenkins::errorText(body); };
+    t.errorMessage = &errorMessageOf;
     t.check = [](const ServerConfig &server, const QString &where) -> QString {
         if (server.user.isEmpty()) {
             return QCoreApplication::translate("ServerConfig",
