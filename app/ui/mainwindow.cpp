@@ -186,6 +186,9 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
         connect(store, &GateStore::healthChanged, this, [this] {
             updateHealth();
             updateEmptyState();
+            if (!currentGate()) {
+                updateDetails(); // with no gate chosen, the pane tells the servers' state
+            }
         });
         connect(store, &GateStore::gateAdded, this, [this] {
             updateEmptyState();
@@ -853,9 +856,14 @@ void MainWindow::updateDetails()
                          .arg(label.toHtmlEscaped(), value);
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(g->name.toHtmlEscaped());
-    html += tr("<p><b>What will be released</b><br>%1</p>")
-                .arg(g->commitSubject.isEmpty() ? tr("(no commit subject)").toHtmlEscaped()
-                                                : g->commitSubject.toHtmlEscaped());
+    // The commit's subject; where the vendor gives none (Jenkins), the commit and branch it would release.
+    QString release = g->commitSubject;
+    if (release.isEmpty()) {
+        release = g->commitSha.isEmpty() ? tr("(the server does not say which commit)")
+                  : g->branch.isEmpty()  ? tr("Commit %1").arg(g->commitSha.left(12))
+                                         : tr("Commit %1 on %2").arg(g->commitSha.left(12), g->branch);
+    }
+    html += tr("<p><b>What will be released</b><br>%1</p>").arg(release.toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Project"), g->project.toHtmlEscaped());
     html += row(tr("Pipeline"), QStringLiteral("#%1").arg(g->pipelineNumber));
@@ -878,13 +886,34 @@ void MainWindow::updateDetails()
     for (const auto &[label, value] : g->details) {
         html += row(label, value.toHtmlEscaped());
     }
-    for (const GateParameter &p : g->parameters) {
-        const QString value = p.defaultValue.isEmpty() ? tr("(empty)") : p.defaultValue;
-        html += row(tr("Parameter %1").arg(p.name),
-                    (p.description.isEmpty() ? value : tr("%1 (default: %2)").arg(p.description, value))
-                        .toHtmlEscaped());
-    }
     html += QStringLiteral("</table>");
+    // What the vendor asks for with an approval (Jenkins's input parameters): the name, what it is for, and
+    // what is sent unless changed in the confirmation.
+    if (!g->parameters.empty()) {
+        html += tr("<p><b>%1 asks for</b></p>").arg(providerDisplayName(g->provider).toHtmlEscaped());
+        html += QStringLiteral("<table>");
+        for (const GateParameter &p : g->parameters) {
+            QString value;
+            if (!p.choices.isEmpty()) {
+                value = tr("one of %1; default %2")
+                            .arg(p.choices.join(QStringLiteral(", ")),
+                                 p.defaultValue.isEmpty() ? p.choices.first() : p.defaultValue);
+            } else if (p.type.startsWith(QLatin1String("Boolean"))) {
+                value = p.defaultValue.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+                            ? tr("yes or no; default yes")
+                            : tr("yes or no; default no");
+            } else {
+                value = p.defaultValue.isEmpty() ? tr("no default") : tr("default %1").arg(p.defaultValue);
+            }
+            const QString text =
+                p.description.isEmpty()
+                    ? value.toHtmlEscaped()
+                    : p.description.toHtmlEscaped() +
+                          QStringLiteral("<br><span style='color:gray'>%1</span>").arg(value.toHtmlEscaped());
+            html += row(p.name, text);
+        }
+        html += QStringLiteral("</table>");
+    }
     if (!g->approvalHistory.isEmpty()) {
         html += tr("<p><b>Approval history</b>");
         for (const QString &line : g->approvalHistory) {
