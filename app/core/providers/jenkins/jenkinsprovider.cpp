@@ -525,9 +525,9 @@ QString JenkinsProvider::consequence(const Gate &gate, Decision decision) const
                      .arg(gate.name)
                      .arg(gate.pipelineNumber)
                      .arg(gate.project)
-               : JenkinsText::tr(
-                     "Jenkins proceeds past the input \"%1\" with its parameters' default values, and "
-                     "build #%2 of %3 goes on.")
+               : JenkinsText::tr("Jenkins proceeds past the input \"%1\" with a value for each parameter it "
+                                 "asks for, and "
+                                 "build #%2 of %3 goes on.")
                      .arg(gate.name)
                      .arg(gate.pipelineNumber)
                      .arg(gate.project);
