@@ -517,6 +517,7 @@ ProviderType github::providerType()
             "reject you must be one of the environment's required reviewers (a classic token needs the repo "
             "scope).");
     };
+    t.projectExample = [] { return QCoreApplication::translate("ServerProbe", "owner/repo"); };
     t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<GitHubProvider>(server, token, http, ssl, parent);

@@ -550,6 +550,9 @@ ProviderType jenkins::providerType()
             "Job/Read list what waits; answering an input needs Job/Build, or being one of its "
             "submitters.");
     };
+    t.projectExample = [] {
+        return QCoreApplication::translate("ServerProbe", "folder/job (the job's full name)");
+    };
     t.options = {QStringLiteral("user")};
     t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
