@@ -174,6 +174,7 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     buildActions();
     statusBar()->addPermanentWidget(m_healthLabel, 0);
     statusBar()->setSizeGripEnabled(true);
+    statusBar()->installEventFilter(this);
 
     auto *clock = new gl::Timer(this); // "waiting", "expires" and "seen … ago" move with time
     clock->start(std::chrono::milliseconds(30000));
@@ -780,20 +781,28 @@ void MainWindow::updateHealth()
         m_healthLabel->setText(m_setupPage ? tr("No server is set up yet") : tr("No servers configured"));
         return;
     }
-    QStringList parts;
+    // Each server three ways, longest first: with when its last complete poll was, without it, and its state
+    // alone (the servers that are fine then share one part).
+    QStringList full;
+    QStringList shorter;
+    QStringList shortest;
+    QStringList fine;
+    QDateTime oldestFine;
     QStringList tips;
     bool anyError = false;
     const auto time = [](const QDateTime &t) { return clockTime(t); };
     for (const QString &server : m_session->store()->servers()) {
         const ServerHealth h = m_session->store()->health(server);
         QString text;
+        QString state;
+        QString since;
         switch (h.state) {
         case ServerState::Checking:
-            text = tr("%1: checking…").arg(server);
+            text = state = tr("%1: checking…").arg(server);
             break;
         case ServerState::NotSetUp:
             anyError = true;
-            text = tr("%1: not set up").arg(server);
+            text = state = tr("%1: not set up").arg(server);
             break;
         case ServerState::Failing:
             anyError = true;
@@ -803,25 +812,52 @@ void MainWindow::updateHealth()
             if (h.retryNotBefore.isValid()) {
                 text += tr(" (retrying at %1)").arg(time(h.retryNotBefore));
             }
-            text += h.lastSuccess.isValid() ? tr("; last complete poll %1").arg(time(h.lastSuccess))
+            since = h.lastSuccess.isValid() ? tr("; last complete poll %1").arg(time(h.lastSuccess))
                                             : tr("; no complete poll yet");
+            state = tr("%1: poll failed").arg(server);
             break;
         case ServerState::Polled:
             text = tr("%1: updated %2").arg(server, time(h.lastSuccess));
+            fine.append(server);
+            oldestFine = !oldestFine.isValid() || h.lastSuccess < oldestFine ? h.lastSuccess : oldestFine;
             break;
         }
-        parts.append(text);
-        tips.append(h.error.isEmpty() ? text : server + QStringLiteral(":\n") + h.error);
+        full.append(text + since);
+        shorter.append(text);
+        if (!state.isEmpty()) {
+            shortest.append(state);
+        }
+        tips.append(h.error.isEmpty() ? QString(text + since)
+                                      : QString(server + QStringLiteral(":\n") + h.error));
     }
-    m_healthLabel->setText(parts.join(QStringLiteral("   ·   ")));
+    if (!fine.isEmpty()) {
+        shortest.append(tr("%1: updated %2").arg(fine.join(QStringLiteral(", ")), time(oldestFine)));
+    }
+    QFont font = statusBar()->font();
+    font.setBold(anyError);
+    // The longest that fits; the shortest cut with an ellipsis at worst. A label wider than the window would
+    // push the last servers out of sight.
+    // (Before the window is laid out there is no width to fit: the resize that lays it out comes back here.)
+    const QFontMetrics metrics(font);
+    const int room = std::max(80, statusBar()->contentsRect().width() - 32); // less the size grip, margins
+    const QString separator = QStringLiteral("   ·   ");
+    QString text = full.join(separator);
+    if (statusBar()->isVisible()) {
+        for (const QStringList *parts : {&shorter, &shortest}) {
+            if (metrics.horizontalAdvance(text) <= room) {
+                break;
+            }
+            text = parts->join(separator);
+        }
+        text = metrics.elidedText(text, Qt::ElideRight, room);
+    }
+    m_healthLabel->setText(text);
     m_healthLabel->setToolTip(tips.join(QStringLiteral("\n\n")));
     QPalette palette = statusBar()->palette();
     if (anyError) {
         palette.setColor(QPalette::WindowText, errorColor());
     }
     m_healthLabel->setPalette(palette);
-    QFont font = statusBar()->font();
-    font.setBold(anyError);
     m_healthLabel->setFont(font);
 }
 
@@ -835,8 +871,10 @@ void MainWindow::updateDetails()
         }
         bool problem = false;
         const QString summary = stateSummary(&problem);
-        QString html =
-            summary.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(summary.toHtmlEscaped());
+        QString html; // a paragraph per server that the summary speaks of
+        for (const QString &line : summary.split(u'\n', Qt::SkipEmptyParts)) {
+            html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+        }
         if (m_model->gateCount() > 0 && m_proxy->filtering()) {
             html += tr("<p style='color:gray'>The filter shows %1 of the %n waiting gate(s).</p>", nullptr,
                        m_model->gateCount())
@@ -1212,6 +1250,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
+    }
+    if (watched == statusBar() && event->type() == QEvent::Resize) {
+        updateHealth(); // what fits of the servers' state
     }
     if (watched == m_filter && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {

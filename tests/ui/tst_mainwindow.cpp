@@ -502,6 +502,43 @@ private Q_SLOTS:
             qPrintable(window.stateLabel()->text()));
     }
 
+    // Four servers with long names in a narrow window: the status bar names every one (the ones that are fine
+    // share one part) instead of running past the window's edge.
+    void manyServersFitTheStatusBar()
+    {
+        gltest::json servers = gltest::json::array();
+        QStringList names;
+        for (int i = 1; i <= 4; ++i) {
+            names << QStringLiteral("release-server-with-a-long-name-%1").arg(i);
+            servers.push_back({{"name", names.last().toStdString()},
+                               {"provider", "circleci"},
+                               {"url", m_sim.baseUrl().toString().toStdString()},
+                               {"token_env", "GL_TEST_TOKEN"},
+                               {"projects", gltest::json::array({"gh/acme/api"})}});
+        }
+        const QString path = m_dir.filePath(QStringLiteral("four.json"));
+        QVERIFY(
+            gltest::writeFile(path, QByteArray::fromStdString(gltest::json{{"servers", servers}}.dump())));
+        auto config = loadConfig(path);
+        QVERIFY(config.has_value());
+        auto session = Session::open(*config, m_credentials, m_dir.filePath(QStringLiteral("audit-4.jsonl")));
+        MainWindow window(session.get(), path);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session->poller()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->overallState() == ServerState::Polled, 10000);
+        QTRY_VERIFY(window.healthLabel()->text().contains(names.last()));
+        const QString text = window.healthLabel()->text();
+        for (const QString &name : std::as_const(names)) {
+            QVERIFY2(text.contains(name), qPrintable(text));
+        }
+        QVERIFY2(window.width() <= 900 && window.healthLabel()->fontMetrics().horizontalAdvance(text) <=
+                                              window.statusBar()->width(),
+                 qPrintable(text));
+        QVERIFY(window.healthLabel()->toolTip().count(QLatin1String(": updated ")) == 4); // each in full
+    }
+
 private:
     DecisionDialog *openDialog() const
     {
