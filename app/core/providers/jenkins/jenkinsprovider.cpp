@@ -336,8 +336,10 @@ Gate JenkinsProvider::makeGate(const QString &job, const QString &jobPath, const
     g.createdAt = build.timestamp;
     g.approvals = ApprovalCount{0, 1};
     // The submitters the build's InputAction lists, where Jenkins exports them.
+    bool submittersKnown = false;
     for (const auto &execution : build.inputs) {
         if (execution.id == input.id) {
+            submittersKnown = true;
             g.reviewers = execution.submitters;
             if (execution.settled) {
                 g.status = QStringLiteral("answered");
@@ -358,6 +360,10 @@ Gate JenkinsProvider::makeGate(const QString &job, const QString &jobPath, const
     }
     for (const auto &p : input.parameters) {
         g.parameters.push_back({p.name, p.type, p.description, p.defaultValue, p.choices});
+    }
+    if (submittersKnown && g.reviewers.isEmpty()) { // no submitters: Jenkins leaves it to the job's builders
+        g.details.append(
+            {JenkinsText::tr("Who may decide"), JenkinsText::tr("anyone with Job/Build on this job")});
     }
     if (!input.proceedText.isEmpty()) {
         g.details.append({JenkinsText::tr("Proceed button"), input.proceedText});
