@@ -141,9 +141,10 @@ private Q_SLOTS:
         QVERIFY(!bare->front().startTime.isValid());
 
         // Stages that are not objects with a name are passed over; a stage that ran is not where it waits.
-        const auto odd = parseRuns(R"([{"id": "2", "status": "PAUSED_PENDING_INPUT", "stages": [null, 3,
-            {"name": "Build", "status": "SUCCESS"}, {"status": "PAUSED_PENDING_INPUT"},
-            {"name": "  Approve  ", "status": "PAUSED_PENDING_INPUT"}]}])");
+        const auto odd = parseRuns(
+            "[{\"id\": \"2\", \"status\": \"PAUSED_PENDING_INPUT\", \"stages\": [null, 3, "
+            "{\"name\": \"Build\", \"status\": \"SUCCESS\"}, {\"status\": \"PAUSED_PENDING_INPUT\"}, "
+            "{\"name\": \"  Approve  \", \"status\": \"PAUSED_PENDING_INPUT\"}]}]");
         QVERIFY2(odd.has_value(), qPrintable(odd ? QString() : odd.error().message));
         QCOMPARE(odd->front().pausedStages, QStringList{QStringLiteral("Approve")});
     }
