@@ -233,6 +233,7 @@ inline json jenkinsScenario(bool crumbRequired = true)
                   {"branch", "main"},
                   {"sha", "1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d"},
                   {"cause_user", "jurgen"},
+                  {"stages", json::array({"Build", "Ship it"})},
                   {"inputs", json::array({json{{"id", "Deploy"},
                                                {"message", "Deploy to production?"},
                                                {"ok", "Ship"},

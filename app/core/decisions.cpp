@@ -30,7 +30,7 @@ QString serverOf(const QString &gateId)
 
 } // namespace
 
-QString gateSummary(const Gate &gate)
+QString gateContext(const Gate &gate)
 {
     QString text = gate.project;
     if (gate.pipelineNumber > 0) {
@@ -42,10 +42,15 @@ QString gateSummary(const Gate &gate)
     if (!gate.workflow.isEmpty()) {
         text += QStringLiteral(" / ") + gate.workflow;
     }
-    if (!gate.environment.isEmpty()) {
+    if (!gate.environment.isEmpty() && gate.environment != gate.name) {
         text += QStringLiteral(" / ") + gate.environment;
     }
-    return text + QStringLiteral(" / ") + gate.name;
+    return text;
+}
+
+QString gateSummary(const Gate &gate)
+{
+    return gateContext(gate) + QStringLiteral(" / ") + gate.name;
 }
 
 QString protectedName(const Gate &gate, const QStringList &patterns)
@@ -61,9 +66,25 @@ QString protectedName(const Gate &gate, const QStringList &patterns)
             QStringList parts = candidate.split(separators, Qt::SkipEmptyParts);
             parts.prepend(candidate);
             for (const QString &part : std::as_const(parts)) {
-                if (re.match(part).hasMatch()) {
-                    return gate.environment.isEmpty() ? gate.name : gate.environment;
+                if (!re.match(part).hasMatch()) {
+                    continue;
                 }
+                static const QRegularExpression space(QStringLiteral("\\s"));
+                if (!gate.environment.isEmpty()) {
+                    return gate.environment;
+                }
+                if (!gate.name.contains(space)) {
+                    return gate.name;
+                }
+                // A sentence (a Jenkins input's message, "Deploy to production?"): the word that matched, not
+                // the whole question with its punctuation.
+                static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}_-]+"));
+                for (const QString &word : candidate.split(nonWord, Qt::SkipEmptyParts)) {
+                    if (re.match(word).hasMatch()) {
+                        return word;
+                    }
+                }
+                return gate.name;
             }
         }
     }

@@ -91,11 +91,16 @@ private:
     int m_lockHolders = 0; // decisions of this process holding it
 };
 
+// "acme/storefront #1204 (main) / Deploy / production": where a gate is, without its name; an environment
+// that is also the gate's name (GitHub's) is said once.
+QString gateContext(const Gate &gate);
+// gateContext and the name: "… / Deploy / staging".
 QString gateSummary(const Gate &gate);
 
 // Whether a gate releases to a protected environment: its environment, workflow or name, or a part of
 // one ("hold-production" → "production"), matches one of the glob patterns (case-insensitive).
-// Returns the name a person types to confirm (the environment, else the gate's name), or empty.
+// Returns the name a person types to confirm (the environment, else the gate's name; for a name that is a
+// sentence, the word that matched: "production" of "Deploy to production?"), or empty.
 QString protectedName(const Gate &gate, const QStringList &patterns);
 
 } // namespace gl

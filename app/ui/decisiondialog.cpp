@@ -35,6 +35,9 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     bool vendorNeedsNote = false;
     for (const auto &item : m_items) {
         vendorNeedsNote = vendorNeedsNote || item.noteRequired;
+        if (item.noteRequired && !m_noteVendors.contains(providerDisplayName(item.gate.provider))) {
+            m_noteVendors.append(providerDisplayName(item.gate.provider));
+        }
         if (!item.protectedName.isEmpty() && !protectedNames.contains(item.protectedName)) {
             protectedNames.append(item.protectedName);
         }
@@ -64,7 +67,7 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
                        tr("commit %1").arg(g.commitSha.left(8));
         }
         html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3<br>%4</p>")
-                    .arg(g.name.toHtmlEscaped(), gateSummary(g).toHtmlEscaped(), release.toHtmlEscaped(),
+                    .arg(g.name.toHtmlEscaped(), gateContext(g).toHtmlEscaped(), release.toHtmlEscaped(),
                          item.consequence.toHtmlEscaped());
     }
     QStringList superseded;
@@ -113,8 +116,12 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     layout->addWidget(m_noteHint);
     if (!localOnly.isEmpty()) {
         auto *local = new QLabel(
-            tr("%1 keeps no comment with a decision: the note is kept in Greenlight's audit log only.")
-                .arg(localOnly.join(QStringLiteral(", "))));
+            localOnly.size() == 1
+                ? tr("%1 keeps no comment with a decision: the note is kept in Greenlight's audit log only.")
+                      .arg(localOnly.front())
+                : tr("%1 keep no comment with a decision: the note is kept in Greenlight's audit log only.",
+                     "several vendors")
+                      .arg(localOnly.join(QStringLiteral(", "))));
         local->setObjectName(QStringLiteral("localOnly"));
         local->setWordWrap(true);
 
@@ -159,10 +166,15 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
 
     // An input that asks for values (Jenkins): one field each, with its default; only when deciding one gate.
     if (approve && m_items.size() == 1 && !m_items.front().gate.parameters.empty()) {
-        auto *box =
-            new QLabel(tr("<b>%1 asks for:</b>").arg(providerDisplayName(m_items.front().gate.provider)));
+        auto *box = new QLabel(tr("<b>%1 asks for these values with the approval:</b>")
+                                   .arg(providerDisplayName(m_items.front().gate.provider).toHtmlEscaped()));
+        box->setWordWrap(true);
         layout->addWidget(box);
         auto *form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        // Each label gets an Alt+letter of its name that the dialog's own do not use (note, approve, reject,
+        // approve as, run); a name's "&" is shown, never taken for one.
+        QString taken = QStringLiteral("narsu");
         for (const GateParameter &p : m_items.front().gate.parameters) {
             QWidget *editor = nullptr;
             if (!p.choices.isEmpty()) {
@@ -175,19 +187,51 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
                 check->setChecked(p.defaultValue.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
                 editor = check;
             } else {
-                auto *line = new QLineEdit(p.defaultValue);
-                line->setPlaceholderText(p.description);
-                editor = line;
+                editor = new QLineEdit(p.defaultValue);
             }
             editor->setObjectName(QStringLiteral("parameter:") + p.name);
             editor->setToolTip(p.description);
             editor->setAccessibleName(p.name);
-            auto *label = new QLabel(p.name + QStringLiteral(":"));
+            editor->setAccessibleDescription(p.description);
+            QString text = QString(p.name).replace(u'&', QStringLiteral("&&"));
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const QChar c = text.at(i).toLower();
+                if (c.isLetterOrNumber() && c.unicode() < 128 && !taken.contains(c)) {
+                    taken.append(c);
+                    text.insert(i, u'&');
+                    break;
+                }
+            }
+            auto *label = new QLabel(tr("%1:", "a parameter's label").arg(text));
             label->setBuddy(editor);
             form->addRow(label, editor);
+            if (!p.description.isEmpty()) { // what it is for, under its field, where it stays when typing
+                auto *description = new QLabel(p.description);
+                description->setObjectName(QStringLiteral("parameterDescription:") + p.name);
+                description->setWordWrap(true);
+                description->setTextFormat(Qt::PlainText);
+                description->setSizePolicy(QSizePolicy::Expanding,
+                                           QSizePolicy::Preferred); // the field's width
+                QPalette palette = description->palette();
+                palette.setColor(QPalette::WindowText,
+                                 palette.color(QPalette::Disabled, QPalette::WindowText));
+                description->setPalette(palette);
+                form->addRow(QString(), description);
+            }
             m_parameters.append({p.name, editor});
         }
         layout->addLayout(form);
+    }
+    // Several gates at once: an input that asks for values gets its defaults.
+    if (approve && m_items.size() > 1 &&
+        std::any_of(m_items.begin(), m_items.end(),
+                    [](const DecisionItem &i) { return !i.gate.parameters.empty(); })) {
+        auto *defaults =
+            new QLabel(tr("Inputs that ask for values are approved with their default values; approve one at "
+                          "a time to change them."));
+        defaults->setObjectName(QStringLiteral("parameterDefaults"));
+        defaults->setWordWrap(true);
+        layout->addWidget(defaults);
     }
 
     auto *buttons = new QDialogButtonBox;
@@ -292,8 +336,13 @@ void DecisionDialog::updateState()
     if (m_noteRequired && length == 0) {
         ok = false;
         hint = m_decision == Decision::Reject ? tr("A rejection needs a note saying why.")
-               : m_vendorNeedsNote            ? tr("The server needs a comment with every decision.")
-                                              : tr("Approving a protected environment needs a note.");
+               : m_vendorNeedsNote
+                   ? (m_noteVendors.size() == 1
+                          ? tr("%1 requires a comment with every decision: the note is sent as that comment.")
+                          : tr("%1 require a comment with every decision: the note is sent as that comment.",
+                               "several vendors"))
+                         .arg(m_noteVendors.join(QStringLiteral(", ")))
+                   : tr("Approving a protected environment needs a note.");
     }
     if (m_noteLimit > 0) {
         const QString count = tr("%1 of %2 characters (the server's limit)").arg(length).arg(m_noteLimit);

@@ -65,6 +65,7 @@ private:
     QString m_word; // to type, when protected
     bool m_noteRequired = false;
     bool m_vendorNeedsNote = false;
+    QStringList m_noteVendors; // the vendors that need a comment with every decision ("GitHub")
     int m_noteLimit = 0;
     QPlainTextEdit *m_note;
     QLabel *m_noteHint;

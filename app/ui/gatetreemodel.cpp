@@ -191,6 +191,9 @@ void GateTreeModel::resetFrom(const Gates &gates)
             if (!node || level == static_cast<int>(Level::Gate)) {
                 auto created = std::make_unique<Node>();
                 created->level = static_cast<Level>(level);
+                if (created->level == Level::Server && m_store) { // as servers.json lists them
+                    created->order = static_cast<int>(m_store->servers().indexOf(g.server));
+                }
                 created->key = key;
                 created->label = labelFor(created->level, g);
                 created->parent = parent;
@@ -210,6 +213,7 @@ void GateTreeModel::resetFrom(const Gates &gates)
             if (!m_keys.contains(key)) {
                 auto created = std::make_unique<Node>();
                 created->level = Level::Server;
+                created->order = static_cast<int>(m_store->servers().indexOf(server));
                 created->key = key;
                 created->label = server;
                 created->parent = m_root.get();
@@ -628,9 +632,10 @@ QVariant GateTreeModel::data(const QModelIndex &index, int role) const
 
 QString shortError(const QString &error)
 {
-    // Our own messages lead with where it happened ("server "x": ", "project p: ", the API path); the
-    // row has room for what happened. The tooltip keeps everything.
-    static const QRegularExpression where(QStringLiteral("^(server \"[^\"]*\": |project [^:]+: )?(/\\S+ )?"));
+    // Our own messages lead with where it happened: "server "x": ", "project p: " (GitHub's "repository",
+    // Jenkins's "job"), the API path. The row has room for what happened; the tooltip keeps everything.
+    static const QRegularExpression where(
+        QStringLiteral("^(server \"[^\"]*\": |(project|repository|job) [^:]+: )?(/\\S+ )?"));
     const QStringList lines = error.split(u'\n', Qt::SkipEmptyParts);
     if (lines.isEmpty()) {
         return {};

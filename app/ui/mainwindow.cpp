@@ -174,6 +174,7 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     buildActions();
     statusBar()->addPermanentWidget(m_healthLabel, 0);
     statusBar()->setSizeGripEnabled(true);
+    statusBar()->installEventFilter(this);
 
     auto *clock = new gl::Timer(this); // "waiting", "expires" and "seen … ago" move with time
     clock->start(std::chrono::milliseconds(30000));
@@ -186,6 +187,9 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
         connect(store, &GateStore::healthChanged, this, [this] {
             updateHealth();
             updateEmptyState();
+            if (!currentGate()) {
+                updateDetails(); // with no gate chosen, the pane tells the servers' state
+            }
         });
         connect(store, &GateStore::gateAdded, this, [this] {
             updateEmptyState();
@@ -777,20 +781,28 @@ void MainWindow::updateHealth()
         m_healthLabel->setText(m_setupPage ? tr("No server is set up yet") : tr("No servers configured"));
         return;
     }
-    QStringList parts;
+    // Each server three ways, longest first: with when its last complete poll was, without it, and its state
+    // alone (the servers that are fine then share one part).
+    QStringList full;
+    QStringList shorter;
+    QStringList shortest;
+    QStringList fine;
+    QDateTime oldestFine;
     QStringList tips;
     bool anyError = false;
     const auto time = [](const QDateTime &t) { return clockTime(t); };
     for (const QString &server : m_session->store()->servers()) {
         const ServerHealth h = m_session->store()->health(server);
         QString text;
+        QString state;
+        QString since;
         switch (h.state) {
         case ServerState::Checking:
-            text = tr("%1: checking…").arg(server);
+            text = state = tr("%1: checking…").arg(server);
             break;
         case ServerState::NotSetUp:
             anyError = true;
-            text = tr("%1: not set up").arg(server);
+            text = state = tr("%1: not set up").arg(server);
             break;
         case ServerState::Failing:
             anyError = true;
@@ -800,25 +812,52 @@ void MainWindow::updateHealth()
             if (h.retryNotBefore.isValid()) {
                 text += tr(" (retrying at %1)").arg(time(h.retryNotBefore));
             }
-            text += h.lastSuccess.isValid() ? tr("; last complete poll %1").arg(time(h.lastSuccess))
+            since = h.lastSuccess.isValid() ? tr("; last complete poll %1").arg(time(h.lastSuccess))
                                             : tr("; no complete poll yet");
+            state = tr("%1: poll failed").arg(server);
             break;
         case ServerState::Polled:
             text = tr("%1: updated %2").arg(server, time(h.lastSuccess));
+            fine.append(server);
+            oldestFine = !oldestFine.isValid() || h.lastSuccess < oldestFine ? h.lastSuccess : oldestFine;
             break;
         }
-        parts.append(text);
-        tips.append(h.error.isEmpty() ? text : server + QStringLiteral(":\n") + h.error);
+        full.append(text + since);
+        shorter.append(text);
+        if (!state.isEmpty()) {
+            shortest.append(state);
+        }
+        tips.append(h.error.isEmpty() ? QString(text + since)
+                                      : QString(server + QStringLiteral(":\n") + h.error));
     }
-    m_healthLabel->setText(parts.join(QStringLiteral("   ·   ")));
+    if (!fine.isEmpty()) {
+        shortest.append(tr("%1: updated %2").arg(fine.join(QStringLiteral(", ")), time(oldestFine)));
+    }
+    QFont font = statusBar()->font();
+    font.setBold(anyError);
+    // The longest that fits; the shortest cut with an ellipsis at worst. A label wider than the window would
+    // push the last servers out of sight.
+    // (Before the window is laid out there is no width to fit: the resize that lays it out comes back here.)
+    const QFontMetrics metrics(font);
+    const int room = std::max(80, statusBar()->contentsRect().width() - 32); // less the size grip, margins
+    const QString separator = QStringLiteral("   ·   ");
+    QString text = full.join(separator);
+    if (statusBar()->isVisible()) {
+        for (const QStringList *parts : {&shorter, &shortest}) {
+            if (metrics.horizontalAdvance(text) <= room) {
+                break;
+            }
+            text = parts->join(separator);
+        }
+        text = metrics.elidedText(text, Qt::ElideRight, room);
+    }
+    m_healthLabel->setText(text);
     m_healthLabel->setToolTip(tips.join(QStringLiteral("\n\n")));
     QPalette palette = statusBar()->palette();
     if (anyError) {
         palette.setColor(QPalette::WindowText, errorColor());
     }
     m_healthLabel->setPalette(palette);
-    QFont font = statusBar()->font();
-    font.setBold(anyError);
     m_healthLabel->setFont(font);
 }
 
@@ -832,8 +871,10 @@ void MainWindow::updateDetails()
         }
         bool problem = false;
         const QString summary = stateSummary(&problem);
-        QString html =
-            summary.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(summary.toHtmlEscaped());
+        QString html; // a paragraph per server that the summary speaks of
+        for (const QString &line : summary.split(u'\n', Qt::SkipEmptyParts)) {
+            html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+        }
         if (m_model->gateCount() > 0 && m_proxy->filtering()) {
             html += tr("<p style='color:gray'>The filter shows %1 of the %n waiting gate(s).</p>", nullptr,
                        m_model->gateCount())
@@ -853,9 +894,14 @@ void MainWindow::updateDetails()
                          .arg(label.toHtmlEscaped(), value);
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(g->name.toHtmlEscaped());
-    html += tr("<p><b>What will be released</b><br>%1</p>")
-                .arg(g->commitSubject.isEmpty() ? tr("(no commit subject)").toHtmlEscaped()
-                                                : g->commitSubject.toHtmlEscaped());
+    // The commit's subject; where the vendor gives none (Jenkins), the commit and branch it would release.
+    QString release = g->commitSubject;
+    if (release.isEmpty()) {
+        release = g->commitSha.isEmpty() ? tr("(the server does not say which commit)")
+                  : g->branch.isEmpty()  ? tr("Commit %1").arg(g->commitSha.left(12))
+                                         : tr("Commit %1 on %2").arg(g->commitSha.left(12), g->branch);
+    }
+    html += tr("<p><b>What will be released</b><br>%1</p>").arg(release.toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Project"), g->project.toHtmlEscaped());
     html += row(tr("Pipeline"), QStringLiteral("#%1").arg(g->pipelineNumber));
@@ -878,13 +924,34 @@ void MainWindow::updateDetails()
     for (const auto &[label, value] : g->details) {
         html += row(label, value.toHtmlEscaped());
     }
-    for (const GateParameter &p : g->parameters) {
-        const QString value = p.defaultValue.isEmpty() ? tr("(empty)") : p.defaultValue;
-        html += row(tr("Parameter %1").arg(p.name),
-                    (p.description.isEmpty() ? value : tr("%1 (default: %2)").arg(p.description, value))
-                        .toHtmlEscaped());
-    }
     html += QStringLiteral("</table>");
+    // What the vendor asks for with an approval (Jenkins's input parameters): the name, what it is for, and
+    // what is sent unless changed in the confirmation.
+    if (!g->parameters.empty()) {
+        html += tr("<p><b>%1 asks for</b></p>").arg(providerDisplayName(g->provider).toHtmlEscaped());
+        html += QStringLiteral("<table>");
+        for (const GateParameter &p : g->parameters) {
+            QString value;
+            if (!p.choices.isEmpty()) {
+                value = tr("one of %1; default %2")
+                            .arg(p.choices.join(QStringLiteral(", ")),
+                                 p.defaultValue.isEmpty() ? p.choices.first() : p.defaultValue);
+            } else if (p.type.startsWith(QLatin1String("Boolean"))) {
+                value = p.defaultValue.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+                            ? tr("yes or no; default yes")
+                            : tr("yes or no; default no");
+            } else {
+                value = p.defaultValue.isEmpty() ? tr("no default") : tr("default %1").arg(p.defaultValue);
+            }
+            const QString text =
+                p.description.isEmpty()
+                    ? value.toHtmlEscaped()
+                    : p.description.toHtmlEscaped() +
+                          QStringLiteral("<br><span style='color:gray'>%1</span>").arg(value.toHtmlEscaped());
+            html += row(p.name, text);
+        }
+        html += QStringLiteral("</table>");
+    }
     if (!g->approvalHistory.isEmpty()) {
         html += tr("<p><b>Approval history</b>");
         for (const QString &line : g->approvalHistory) {
@@ -1183,6 +1250,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
+    }
+    if (watched == statusBar() && event->type() == QEvent::Resize) {
+        updateHealth(); // what fits of the servers' state
     }
     if (watched == m_filter && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {

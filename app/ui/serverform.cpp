@@ -34,6 +34,15 @@ bool takes(const QString &provider, const char *option)
     return type && type->options.contains(QLatin1String(option));
 }
 
+// An address of this vendor's kind for the empty field and the error that asks for one: its cloud, else
+// "https://jenkins.example.com".
+QString exampleAddress(const QString &provider)
+{
+    const ProviderType *type = providerType(provider);
+    return type && !type->defaultUrl.isEmpty() ? type->defaultUrl.toString()
+                                               : QStringLiteral("https://%1.example.com").arg(provider);
+}
+
 } // namespace
 
 ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
@@ -44,7 +53,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
       m_projectEdit(new QLineEdit), m_addProject(new QPushButton(tr("Add"))), m_interval(new QSpinBox),
       m_caFile(new QLineEdit), m_proxyMode(new QComboBox), m_proxyUrl(new QLineEdit),
       m_proxyUser(new QLineEdit), m_proxyPassword(new QLineEdit), m_pins(new QListWidget),
-      m_removePin(new QPushButton(tr("Remove P&in"))), m_manualJobs(new QCheckBox), m_user(new QLineEdit),
+      m_removePin(new QPushButton(tr("Remove Pin"))), m_manualJobs(new QCheckBox), m_user(new QLineEdit),
       m_error(new QLabel)
 {
     for (const ProviderType &type : providerTypes()) { // every vendor the registry knows, in its order
@@ -52,7 +61,6 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     }
     m_lastProvider = providerTypes().first().id;
     m_url->setText(providerType(m_lastProvider)->defaultUrl.toString());
-    m_url->setPlaceholderText(tr("https://gitlab.example.com"));
     m_name->setPlaceholderText(tr("a short name, e.g. gitlab-work"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setClearButtonEnabled(true);
@@ -75,11 +83,10 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     // (A scroll area lays its widget out at its size hint's width; a minimum width keeps the wrapped height
     // close to what the text needs.)
     for (QLabel *label : {m_tokenHelp, m_result, m_error}) {
-        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum); // spare height goes to the list
         label->setMinimumWidth(firstRun ? 560 : 300); // the page has the room; the dialog may be small
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
-    m_projectEdit->setPlaceholderText(tr("type a project: group/project, gh/org/repo or an id"));
     m_interval->setRange(5, 86400);
     m_interval->setSuffix(tr(" s", "seconds"));
     m_interval->setValue(60);
@@ -172,7 +179,7 @@ ServerForm::ServerForm(ServerSetup *setup, bool firstRun, QWidget *parent)
     pinRow->addStretch(1);
     pinRow->addWidget(m_removePin);
     pinColumn->addLayout(pinRow);
-    more << row(tr("Tr&usted certificates:"), m_pins, pinColumn);
+    more << row(tr("Trusted cert&ificates:"), m_pins, pinColumn);
     form->addRow(QString(), m_manualJobs);
     more << form->rowCount() - 1;
     if (toggle) {
@@ -286,6 +293,9 @@ void ServerForm::updateTokenHelp()
                                         type->leastPrivilege().toHtmlEscaped())
                              : type->leastPrivilege().toHtmlEscaped());
     m_name->setPlaceholderText(tr("a short name, e.g. %1-work").arg(provider));
+    m_url->setPlaceholderText(exampleAddress(provider));
+    m_projectEdit->setPlaceholderText(
+        type->projectExample ? tr("type a project: %1").arg(type->projectExample()) : tr("type a project"));
 }
 
 void ServerForm::load(const ServerEdit &edit)
@@ -496,8 +506,8 @@ void ServerForm::testConnection()
     if (!server.url.isValid() || server.url.host().isEmpty() ||
         (server.url.scheme() != QLatin1String("https") && server.url.scheme() != QLatin1String("http"))) {
         showMessage(tr("The address must start with https:// (http:// only to this computer), e.g. "
-                       "https://gitlab.example.com; found \"%1\".")
-                        .arg(m_url->text().trimmed()),
+                       "%1; found \"%2\".")
+                        .arg(exampleAddress(server.provider), m_url->text().trimmed()),
                     true);
         m_url->setFocus(Qt::OtherFocusReason);
         Q_EMIT probeFinished(false);

@@ -151,9 +151,11 @@ private Q_SLOTS:
         const auto after = poll();
         QVERIFY(!find(*after, kProd));
         QVERIFY(find(*after, kStaging));
-        // The history names the review.
-        Gate staging = *find(*after, kStaging);
-        Q_UNUSED(staging);
+        // The environment that still waits names the run's review of the other, with its comment.
+        const Gate staging = *find(*after, kStaging);
+        QVERIFY2(staging.approvalHistory.size() == 1 &&
+                     staging.approvalHistory.front().contains(QLatin1String("for production: ship it")),
+                 qPrintable(staging.approvalHistory.join(u'|')));
     }
 
     void rejectFailsTheRun()

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -394,6 +395,83 @@ private Q_SLOTS:
                     .contains(QLatin1String("255 of 255")));
     }
 
+    // A Jenkins input's values: a labelled field each (a name's "&" shown, its own Alt+letter), what it is
+    // for under it, a choice as a combo box, defaults filled in; with several gates, that defaults are sent.
+    // GitHub's required note says why; a question's protected word is the word, not the sentence.
+    void jenkinsAndGitHubDialogsSayWhatTheyAskFor()
+    {
+        DecisionItem input;
+        input.gate.id = QStringLiteral("jk/job/app/7/input/Ship");
+        input.gate.provider = QStringLiteral("jenkins");
+        input.gate.name = QStringLiteral("Deploy to production?");
+        input.gate.parameters = {{QStringLiteral("R&D_TICKET"),
+                                  QStringLiteral("StringParameterDefinition"),
+                                  QStringLiteral("Change ticket"),
+                                  QStringLiteral("CHG-1"),
+                                  {}},
+                                 {QStringLiteral("REGION"),
+                                  QStringLiteral("ChoiceParameterDefinition"),
+                                  QString(),
+                                  QStringLiteral("us"),
+                                  {QStringLiteral("eu"), QStringLiteral("us")}},
+                                 {QStringLiteral("NOTIFY"),
+                                  QStringLiteral("BooleanParameterDefinition"),
+                                  QString(),
+                                  QStringLiteral("true"),
+                                  {}}};
+        QCOMPARE(protectedName(input.gate, {QStringLiteral("prod*")}), QStringLiteral("production"));
+        {
+            DecisionDialog dialog(Decision::Approve, {input});
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *ticket = dialog.parameterEditor(QStringLiteral("R&D_TICKET"));
+            QVERIFY(qobject_cast<QLineEdit *>(ticket));
+            QCOMPARE(qobject_cast<QLineEdit *>(ticket)->text(), QStringLiteral("CHG-1"));
+            QString ticketLabel;
+            QSet<QChar> letters;
+            for (QLabel *label : dialog.findChildren<QLabel *>()) {
+                if (label->buddy() == ticket) {
+                    ticketLabel = label->text();
+                }
+                if (label->buddy()) {
+                    const qsizetype at = QString(label->text()).remove(QStringLiteral("&&")).indexOf(u'&');
+                    QVERIFY2(at >= 0, qPrintable(label->text()));
+                    const QChar letter =
+                        QString(label->text()).remove(QStringLiteral("&&")).at(at + 1).toLower();
+                    QVERIFY2(!letters.contains(letter), qPrintable(label->text()));
+                    letters.insert(letter);
+                }
+            }
+            QVERIFY2(ticketLabel.contains(QLatin1String("&&D")), qPrintable(ticketLabel)); // "R&D", not "RD"
+            auto *description = dialog.findChild<QLabel *>(QStringLiteral("parameterDescription:R&D_TICKET"));
+            QVERIFY(description && description->isVisible());
+            QCOMPARE(description->text(), QStringLiteral("Change ticket"));
+            auto *region = qobject_cast<QComboBox *>(dialog.parameterEditor(QStringLiteral("REGION")));
+            QVERIFY(region);
+            QCOMPARE(region->count(), 2);
+            QCOMPARE(region->currentText(), QStringLiteral("us"));
+            QVERIFY(qobject_cast<QCheckBox *>(dialog.parameterEditor(QStringLiteral("NOTIFY")))->isChecked());
+            QCOMPARE(dialog.parameters().size(), 3);
+        }
+
+        DecisionItem review;
+        review.gate.id = QStringLiteral("gh/repos/acme/app/runs/9/environments/3");
+        review.gate.provider = QStringLiteral("github");
+        review.gate.project = QStringLiteral("acme/app");
+        review.gate.workflow = QStringLiteral("Deploy");
+        review.gate.environment = review.gate.name = QStringLiteral("staging");
+        review.noteGoesToServer = true;
+        review.noteRequired = true;
+        QCOMPARE(gateContext(review.gate), QStringLiteral("acme/app / Deploy")); // staging is said once
+        DecisionDialog both(Decision::Approve, {input, review});
+        both.show();
+        QVERIFY(!both.parameterEditor(QStringLiteral("REGION"))); // one gate at a time for values
+        QVERIFY(both.findChild<QLabel *>(QStringLiteral("parameterDefaults")));
+        auto *hint = both.findChild<QLabel *>(QStringLiteral("noteHint"));
+        QVERIFY2(hint->text().contains(QLatin1String("GitHub requires a comment")), qPrintable(hint->text()));
+        QVERIFY(!both.decideButton()->isEnabled());
+    }
+
     void withoutServersTheWindowExplainsWhatToDo()
     {
         MainWindow empty(nullptr, QStringLiteral("/nowhere/servers.json"));
@@ -422,6 +500,43 @@ private Q_SLOTS:
         QVERIFY2(
             window.stateLabel()->text().contains(QLatin1String("environment variable GL_TOKEN_NOBODY_SET")),
             qPrintable(window.stateLabel()->text()));
+    }
+
+    // Four servers with long names in a narrow window: the status bar names every one (the ones that are fine
+    // share one part) instead of running past the window's edge.
+    void manyServersFitTheStatusBar()
+    {
+        gltest::json servers = gltest::json::array();
+        QStringList names;
+        for (int i = 1; i <= 4; ++i) {
+            names << QStringLiteral("release-server-with-a-long-name-%1").arg(i);
+            servers.push_back({{"name", names.last().toStdString()},
+                               {"provider", "circleci"},
+                               {"url", m_sim.baseUrl().toString().toStdString()},
+                               {"token_env", "GL_TEST_TOKEN"},
+                               {"projects", gltest::json::array({"gh/acme/api"})}});
+        }
+        const QString path = m_dir.filePath(QStringLiteral("four.json"));
+        QVERIFY(
+            gltest::writeFile(path, QByteArray::fromStdString(gltest::json{{"servers", servers}}.dump())));
+        auto config = loadConfig(path);
+        QVERIFY(config.has_value());
+        auto session = Session::open(*config, m_credentials, m_dir.filePath(QStringLiteral("audit-4.jsonl")));
+        MainWindow window(session.get(), path);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session->poller()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(session->store()->overallState() == ServerState::Polled, 10000);
+        QTRY_VERIFY(window.healthLabel()->text().contains(names.last()));
+        const QString text = window.healthLabel()->text();
+        for (const QString &name : std::as_const(names)) {
+            QVERIFY2(text.contains(name), qPrintable(text));
+        }
+        QVERIFY2(window.width() <= 900 && window.healthLabel()->fontMetrics().horizontalAdvance(text) <=
+                                              window.statusBar()->width(),
+                 qPrintable(text));
+        QVERIFY(window.healthLabel()->toolTip().count(QLatin1String(": updated ")) == 4); // each in full
     }
 
 private:

@@ -23,6 +23,7 @@
 #include "simulator.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -436,6 +437,48 @@ private Q_SLOTS:
         QCOMPARE(m_keychain->read(tokenKey(u"gl"_s)).status, SecretStore::Status::NotFound);
         QVERIFY(!m_dashboard->session()->store()->servers().contains(u"gl"_s));
         QCOMPARE(m_dashboard->window()->model()->rowCount(), 1); // its row left the tree
+    }
+
+    // The form follows the vendor: GitHub starts at its API, Jenkins from an empty address with an example of
+    // its own and a User row; the project field says how each names a project; no Alt+letter serves two
+    // fields (User and Trusted certificates both had U).
+    void theFormFollowsTheVendor()
+    {
+        writeConfig({{"servers", Json::array({circleServer("ci", m_circle.baseUrl())})}});
+        open();
+        ServersDialog dialog(m_dashboard->serverSetup(), m_dashboard->window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.addButton()->click();
+        ServerForm *form = dialog.form();
+        form->providerBox()->setCurrentIndex(form->providerBox()->findData(u"github"_s));
+        QCOMPARE(form->urlEdit()->text(), u"https://api.github.com"_s);
+        QVERIFY(!form->userEdit()->isVisibleTo(&dialog));
+        QVERIFY2(form->projectEdit()->placeholderText().contains(u"owner/repo"_s),
+                 qPrintable(form->projectEdit()->placeholderText()));
+        form->providerBox()->setCurrentIndex(form->providerBox()->findData(u"jenkins"_s));
+        QCOMPARE(form->urlEdit()->text(), QString()); // GitHub's default went with GitHub
+        QCOMPARE(form->urlEdit()->placeholderText(), u"https://jenkins.example.com"_s);
+        QVERIFY(form->userEdit()->isVisibleTo(&dialog));
+        QVERIFY2(form->projectEdit()->placeholderText().contains(u"folder/job"_s),
+                 qPrintable(form->projectEdit()->placeholderText()));
+        QHash<QChar, QStringList> byKey;
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            QString text;
+            if (auto *b = qobject_cast<QAbstractButton *>(w)) {
+                text = b->text();
+            } else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy()) {
+                text = l->text();
+            }
+            text.remove(u"&&"_s);
+            if (const qsizetype at = text.indexOf(u'&');
+                at >= 0 && at + 1 < text.size() && w->isVisibleTo(&dialog)) {
+                byKey[text.at(at + 1).toLower()].append(text);
+            }
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            QVERIFY2(it->size() == 1, qPrintable(it->join(u" | "_s)));
+        }
     }
 
     // A server that never had a gate (here: not set up) leaves the tree too when it is removed.

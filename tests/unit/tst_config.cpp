@@ -39,6 +39,7 @@ private Q_SLOTS:
                 type.defaultUrl.isEmpty() ? QUrl(QStringLiteral("https://ci.example.com")) : type.defaultUrl;
             QVERIFY(type.tokenPage(example).isValid());
             QVERIFY(!type.leastPrivilege().isEmpty());
+            QVERIFY(type.projectExample && !type.projectExample().isEmpty());
             QCOMPARE(providerType(type.id), &type);
             QCOMPARE(providerDisplayName(type.id), type.displayName);
             ServerConfig server;

@@ -130,13 +130,23 @@ private Q_SLOTS:
         QCOMPARE(paused.status, QStringLiteral("PAUSED_PENDING_INPUT"));
         QCOMPARE(paused.startTime, utcMs(2016, 2, 11, 14, 53, 33));
         QCOMPARE(paused.durationMs, 87000);
+        QCOMPARE(paused.pausedStages, QStringList{QStringLiteral("Deploy")});
         QCOMPARE((*list)[1].status, QStringLiteral("SUCCESS"));
+        QVERIFY((*list)[1].pausedStages.isEmpty());
         QCOMPARE((*list)[1].durationMs, 61234);
 
         const auto bare = parseRuns(R"([{"id": "1", "status": "NOT_BUILT_YET", "startTimeMillis": 0}])");
         QVERIFY(bare.has_value());
         QCOMPARE(bare->front().status, QStringLiteral("NOT_BUILT_YET")); // unknown status kept
         QVERIFY(!bare->front().startTime.isValid());
+
+        // Stages that are not objects with a name are passed over; a stage that ran is not where it waits.
+        const auto odd = parseRuns(
+            "[{\"id\": \"2\", \"status\": \"PAUSED_PENDING_INPUT\", \"stages\": [null, 3, "
+            "{\"name\": \"Build\", \"status\": \"SUCCESS\"}, {\"status\": \"PAUSED_PENDING_INPUT\"}, "
+            "{\"name\": \"  Approve  \", \"status\": \"PAUSED_PENDING_INPUT\"}]}]");
+        QVERIFY2(odd.has_value(), qPrintable(odd ? QString() : odd.error().message));
+        QCOMPARE(odd->front().pausedStages, QStringList{QStringLiteral("Approve")});
     }
 
     // A build paused at an input with parameters, beside one already answered; actions with nulls, empty

@@ -30,6 +30,7 @@ struct ProviderType
     QUrl defaultUrl;     // its cloud; the setup page starts there
     std::function<QUrl(const QUrl &server)> tokenPage;
     std::function<QString()> leastPrivilege; // translated
+    std::function<QString()> projectExample; // how a project is typed, translated ("owner/repo")
     QStringList options;                     // servers.json fields only this vendor takes ("manual_jobs")
     std::function<std::unique_ptr<Provider>(const ServerConfig &, const QString &token, HttpClient *,
                                             const std::optional<QSslConfiguration> &, QObject *parent)>

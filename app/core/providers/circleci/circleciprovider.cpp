@@ -614,6 +614,10 @@ ProviderType circleci::providerType()
             "ServerProbe", "A personal API token acts with your own rights: it lists the projects "
                            "you can see, and approves where you have push access to the repository.");
     };
+    t.projectExample = [] {
+        return QCoreApplication::translate("ServerProbe",
+                                           "gh/org/repo, bb/org/repo or circleci/<org id>/<project id>");
+    };
     t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<CircleCiProvider>(server, token, http, ssl, parent);

@@ -351,15 +351,18 @@ Gate GitHubProvider::makeGate(const QString &repo, const github::WorkflowRun &ru
     if (run.createdAt.isValid()) {
         g.expiresAt = run.createdAt.addDays(github::kExpiryDays);
     }
+    // The run's reviews: of this environment, and of the run's others ("approved by ana for staging"), which
+    // are all a waiting environment has to show (one approval ends its wait).
     for (const auto &review : reviews) {
-        if (!review.environments.contains(p.environment.name)) {
-            continue;
-        }
         const QString who = review.user.login;
-        const QString line =
-            review.state == QLatin1String("approved")   ? GitHubText::tr("approved by %1").arg(who)
-            : review.state == QLatin1String("rejected") ? GitHubText::tr("rejected by %1").arg(who)
-                                                        : GitHubText::tr("%1 by %2").arg(review.state, who);
+        QString line = review.state == QLatin1String("approved") ? GitHubText::tr("approved by %1").arg(who)
+                       : review.state == QLatin1String("rejected")
+                           ? GitHubText::tr("rejected by %1").arg(who)
+                           : GitHubText::tr("%1 by %2").arg(review.state, who);
+        if (!review.environments.contains(p.environment.name) && !review.environments.isEmpty()) {
+            line = GitHubText::tr("%1 for %2", "approved by ana for staging")
+                       .arg(line, review.environments.join(QStringLiteral(", ")));
+        }
         g.approvalHistory.append(review.comment.isEmpty() ? line
                                                           : line + QStringLiteral(": ") + review.comment);
     }
@@ -528,6 +531,7 @@ ProviderType github::providerType()
             "reject you must be one of the environment's required reviewers (a classic token needs the repo "
             "scope).");
     };
+    t.projectExample = [] { return QCoreApplication::translate("ServerProbe", "owner/repo"); };
     t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
         return std::make_unique<GitHubProvider>(server, token, http, ssl, parent);

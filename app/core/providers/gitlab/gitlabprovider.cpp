@@ -594,6 +594,9 @@ ProviderType gitlab::providerType()
             "needs the api scope, and you need the role the environment's protection asks for "
             "(Developer by default).");
     };
+    t.projectExample = [] {
+        return QCoreApplication::translate("ServerProbe", "group/project or a project id");
+    };
     t.options = {QStringLiteral("manual_jobs")};
     t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {

@@ -167,6 +167,26 @@ Result<Run> parseRunObject(const Json &o, const QString &path)
     r.startTime = fromMillis(start);
     GL_TRY(duration, number(o, "durationMillis", path));
     r.durationMs = duration;
+    // Where it waits, as Stage View shows it; a stage that is not an object with a name is passed over.
+    GL_TRY(stages, optionalArray(o, "stages", path));
+    if (stages) {
+        for (const Json &stage : *stages) {
+            if (!stage.is_object()) {
+                continue;
+            }
+            const auto stageNameIt = stage.find("name");
+            const auto stageStatusIt = stage.find("status");
+            if (stageNameIt != stage.end() && stageNameIt->is_string() && stageStatusIt != stage.end() &&
+                stageStatusIt->is_string() &&
+                stageStatusIt->get_ref<const std::string &>() == "PAUSED_PENDING_INPUT") {
+                const QString stageName =
+                    QString::fromStdString(stageNameIt->get_ref<const std::string &>()).trimmed();
+                if (!stageName.isEmpty() && !r.pausedStages.contains(stageName)) {
+                    r.pausedStages.append(stageName);
+                }
+            }
+        }
+    }
     return r;
 }
 

@@ -27,6 +27,7 @@ struct Run
     QString status;      // IN_PROGRESS, PAUSED_PENDING_INPUT, SUCCESS, FAILED, ABORTED, ...
     QDateTime startTime; // null when startTimeMillis is absent or 0
     qint64 durationMs = 0;
+    QStringList pausedStages; // the names of its stages that wait for input (status PAUSED_PENDING_INPUT)
 };
 
 // A parameter an input step asks for. From wfapi: type, name, description and a definition holding

@@ -4,6 +4,7 @@
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,31 @@ bool validInputId(const QString &id)
 QString gateIdFor(const QString &server, const QString &jobPath, qint64 build, const QString &input)
 {
     return server + u'/' + jobPath + u'/' + QString::number(build) + QStringLiteral("/input/") + input;
+}
+
+// An error page's words, less Jetty's heading that only repeats the status ("HTTP ERROR 401 Unauthorized").
+QString errorMessageOf(const QByteArray &body)
+{
+    static const QRegularExpression statusOnly(
+        QStringLiteral("^HTTP ERROR \\d{3}( (Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|"
+                       "Internal Server Error|Server Error|Bad Gateway|Service Unavailable))?$"));
+    const QString text = jenkins::errorText(body);
+    return statusOnly.match(text).hasMatch() ? QString() : text;
+}
+
+// The branch as people name it: the git plugin's "refs/remotes/origin/main" or "refs/heads/main" is "main".
+QString shortBranch(const QString &branch)
+{
+    if (branch.startsWith(QLatin1String("refs/heads/"))) {
+        return branch.mid(11);
+    }
+    if (branch.startsWith(QLatin1String("refs/remotes/"))) {
+        const qsizetype slash = branch.indexOf(u'/', 13); // after the remote's name
+        if (slash > 13 && slash + 1 < branch.size()) {
+            return branch.mid(slash + 1);
+        }
+    }
+    return branch;
 }
 
 } // namespace
@@ -119,7 +145,7 @@ private:
                 bool ok = false;
                 const qint64 number = run.id.toLongLong(&ok);
                 if (run.status == QLatin1String("PAUSED_PENDING_INPUT") && ok && number > 0) {
-                    m_paused.push_back(number);
+                    m_paused.push_back({number, run.pausedStages});
                 }
             }
             nextBuild(0);
@@ -132,7 +158,8 @@ private:
             m_gates.insert(m_gates.end(), m_jobGates.begin(), m_jobGates.end());
             return nextJob();
         }
-        m_p->readBuild(m_job, m_path, m_paused[i], this, [this, i](const Result<Gates> &gates) {
+        const auto &[number, stages] = m_paused[i];
+        m_p->readBuild(m_job, m_path, number, stages, this, [this, i](const Result<Gates> &gates) {
             if (!gates) {
                 return jobFailed(gates.error().message);
             }
@@ -161,7 +188,7 @@ private:
     qsizetype m_index = 0;
     QString m_job;
     QString m_path;
-    std::vector<qint64> m_paused;
+    std::vector<std::pair<qint64, QStringList>> m_paused; // build number, the stages it waits in
     Gates m_jobGates;
     Gates m_gates;
     QStringList m_errors;
@@ -189,12 +216,19 @@ QUrl JenkinsProvider::rootUrl(const QString &encodedPath, const QList<QPair<QStr
 QString JenkinsProvider::failureHint(const HttpResponse &r) const
 {
     if (r.status == 401 || r.status == 403) {
-        if (r.header("x-you-are-authenticated-as") == "anonymous" || r.status == 401) {
-            return JenkinsText::tr(
-                       " (Jenkins did not accept the user \"%1\" with this API token; it answers 403 "
-                       "to a request it takes as anonymous)")
-                       .arg(config().user) +
-                   tokenHint();
+        // Jenkins answers a wrong API token with 401, and a request it takes as anonymous with 403.
+        const QString token = config().tokenEnv.isEmpty()
+                                  ? JenkinsText::tr("the server's token")
+                                  : JenkinsText::tr("the token in %1").arg(config().tokenEnv);
+        if (r.status == 401) {
+            return JenkinsText::tr(" (Jenkins did not accept the user \"%1\" with this API token: check the "
+                                   "user name and %2)")
+                .arg(config().user, token);
+        }
+        if (r.header("x-you-are-authenticated-as") == "anonymous") {
+            return JenkinsText::tr(" (Jenkins took the request as anonymous, not as the user \"%1\": check "
+                                   "the user name and %2)")
+                .arg(config().user, token);
         }
         const QByteArray permission = r.header("x-required-permission");
         if (!permission.isEmpty()) {
@@ -239,44 +273,47 @@ void JenkinsProvider::fetchCurrentUser(std::function<void(const QString &)> done
     ensureMe(this, [this, done = std::move(done)](const QString &) { done(m_me); });
 }
 
-void JenkinsProvider::readBuild(const QString &job, const QString &jobPath, qint64 number, QObject *context,
+void JenkinsProvider::readBuild(const QString &job, const QString &jobPath, qint64 number,
+                                const QStringList &stages, QObject *context,
                                 std::function<void(const Result<Gates> &)> done)
 {
     const QString run = jobPath + u'/' + QString::number(number);
     const QUrl pendingUrl = rootUrl(run + QStringLiteral("/wfapi/pendingInputActions"));
-    get(pendingUrl, context, [this, job, jobPath, run, pendingUrl, context, done](const HttpResponse &r) {
-        if (!r.ok()) {
-            return done(fail(failureText(r, pendingUrl)));
-        }
-        auto inputs = jenkins::parsePendingInputActions(r.body);
-        if (!inputs) {
-            return done(fail(pendingUrl.path() + QStringLiteral(": ") + inputs.error().message));
-        }
-        if (inputs->empty()) {
-            return done(Gates{});
-        }
-        const QUrl buildUrl = rootUrl(run + QStringLiteral("/api/json"));
-        get(buildUrl, context, [this, job, jobPath, buildUrl, inputs = *inputs, done](const HttpResponse &b) {
-            if (!b.ok()) {
-                return done(fail(failureText(b, buildUrl)));
+    get(pendingUrl, context,
+        [this, job, jobPath, stages, run, pendingUrl, context, done](const HttpResponse &r) {
+            if (!r.ok()) {
+                return done(fail(failureText(r, pendingUrl)));
             }
-            auto build = jenkins::parseBuild(b.body);
-            if (!build) {
-                return done(fail(buildUrl.path() + QStringLiteral(": ") + build.error().message));
+            auto inputs = jenkins::parsePendingInputActions(r.body);
+            if (!inputs) {
+                return done(fail(pendingUrl.path() + QStringLiteral(": ") + inputs.error().message));
             }
-            Gates gates;
-            for (const auto &input : inputs) {
-                if (validInputId(input.id)) {
-                    gates.push_back(makeGate(job, jobPath, *build, input));
-                }
+            if (inputs->empty()) {
+                return done(Gates{});
             }
-            done(gates);
+            const QUrl buildUrl = rootUrl(run + QStringLiteral("/api/json"));
+            get(buildUrl, context,
+                [this, job, jobPath, stages, buildUrl, inputs = *inputs, done](const HttpResponse &b) {
+                    if (!b.ok()) {
+                        return done(fail(failureText(b, buildUrl)));
+                    }
+                    auto build = jenkins::parseBuild(b.body);
+                    if (!build) {
+                        return done(fail(buildUrl.path() + QStringLiteral(": ") + build.error().message));
+                    }
+                    Gates gates;
+                    for (const auto &input : inputs) {
+                        if (validInputId(input.id)) {
+                            gates.push_back(makeGate(job, jobPath, *build, input, stages));
+                        }
+                    }
+                    done(gates);
+                });
         });
-    });
 }
 
 Gate JenkinsProvider::makeGate(const QString &job, const QString &jobPath, const jenkins::Build &build,
-                               const jenkins::PendingInput &input) const
+                               const jenkins::PendingInput &input, const QStringList &stages) const
 {
     Gate g;
     g.id = gateIdFor(config().name, jobPath, build.number, input.id);
@@ -287,18 +324,22 @@ Gate JenkinsProvider::makeGate(const QString &job, const QString &jobPath, const
     g.scope = job;
     g.pipelineNumber = build.number;
     g.pipelineId = QString::number(build.number);
-    g.branch = build.branch;
+    g.branch = shortBranch(build.branch);
     g.commitSha = build.sha;
     g.triggeredBy = g.requestedBy = build.causeUserName.isEmpty() ? build.causeUserId : build.causeUserName;
-    g.workflow = job.section(u'/', -1);
+    // The stage it waits in, as Stage View shows it ("Deploy"); the job's own name only when wfapi named
+    // none (the project above already ends with it).
+    g.workflow = stages.isEmpty() ? job.section(u'/', -1) : stages.join(QStringLiteral(", "));
     g.name = input.message.isEmpty() ? input.id : input.message;
     g.status = QStringLiteral("waiting");
     g.statusText = JenkinsText::tr("waiting for input");
     g.createdAt = build.timestamp;
     g.approvals = ApprovalCount{0, 1};
     // The submitters the build's InputAction lists, where Jenkins exports them.
+    bool submittersKnown = false;
     for (const auto &execution : build.inputs) {
         if (execution.id == input.id) {
+            submittersKnown = true;
             g.reviewers = execution.submitters;
             if (execution.settled) {
                 g.status = QStringLiteral("answered");
@@ -319,6 +360,10 @@ Gate JenkinsProvider::makeGate(const QString &job, const QString &jobPath, const
     }
     for (const auto &p : input.parameters) {
         g.parameters.push_back({p.name, p.type, p.description, p.defaultValue, p.choices});
+    }
+    if (submittersKnown && g.reviewers.isEmpty()) { // no submitters: Jenkins leaves it to the job's builders
+        g.details.append(
+            {JenkinsText::tr("Who may decide"), JenkinsText::tr("anyone with Job/Build on this job")});
     }
     if (!input.proceedText.isEmpty()) {
         g.details.append({JenkinsText::tr("Proceed button"), input.proceedText});
@@ -343,7 +388,7 @@ void JenkinsProvider::fetchGate(const QString &gateId, std::function<void(const 
             return done(fail(error));
         }
         const QString path = *jenkins::jobUrlPath(id.job);
-        readBuild(id.job, path, id.build, this, [this, id, gateId, done](const Result<Gates> &gates) {
+        readBuild(id.job, path, id.build, {}, this, [this, id, gateId, done](const Result<Gates> &gates) {
             if (!gates) {
                 return done(fail(gates.error().message));
             }
@@ -486,9 +531,9 @@ QString JenkinsProvider::consequence(const Gate &gate, Decision decision) const
                      .arg(gate.name)
                      .arg(gate.pipelineNumber)
                      .arg(gate.project)
-               : JenkinsText::tr(
-                     "Jenkins proceeds past the input \"%1\" with its parameters' default values, and "
-                     "build #%2 of %3 goes on.")
+               : JenkinsText::tr("Jenkins proceeds past the input \"%1\" with a value for each parameter it "
+                                 "asks for, and "
+                                 "build #%2 of %3 goes on.")
                      .arg(gate.name)
                      .arg(gate.pipelineNumber)
                      .arg(gate.project);
@@ -511,6 +556,9 @@ ProviderType jenkins::providerType()
             "Job/Read list what waits; answering an input needs Job/Build, or being one of its "
             "submitters.");
     };
+    t.projectExample = [] {
+        return QCoreApplication::translate("ServerProbe", "folder/job (the job's full name)");
+    };
     t.options = {QStringLiteral("user")};
     t.create = [](const ServerConfig &server, const QString &token, HttpClient *http,
                   const std::optional<QSslConfiguration> &ssl, QObject *parent) -> std::unique_ptr<Provider> {
@@ -520,7 +568,7 @@ ProviderType jenkins::providerType()
         return QPair<QByteArray, QByteArray>{"Authorization",
                                              "Basic " + (server.user + u':' + token).toUtf8().toBase64()};
     };
-    t.errorMessage = [](const QByteArray &body) { return jenkins::errorText(body); };
+    t.errorMessage = &errorMessageOf;
     t.check = [](const ServerConfig &server, const QString &where) -> QString {
         if (server.user.isEmpty()) {
             return QCoreApplication::translate("ServerConfig",

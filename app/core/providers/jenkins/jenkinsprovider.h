@@ -42,11 +42,11 @@ private:
     QString failureHint(const HttpResponse &response) const override;
     // Who I am (me/api/json) and my groups (whoAmI/api/json), once.
     void ensureMe(QObject *context, std::function<void(const QString &error)> done);
-    // One paused build's gates.
-    void readBuild(const QString &job, const QString &jobPath, qint64 number, QObject *context,
-                   std::function<void(const Result<Gates> &)> done);
+    // One paused build's gates; stages: where it waits, as wfapi/runs named them (may be empty).
+    void readBuild(const QString &job, const QString &jobPath, qint64 number, const QStringList &stages,
+                   QObject *context, std::function<void(const Result<Gates> &)> done);
     Gate makeGate(const QString &job, const QString &jobPath, const jenkins::Build &build,
-                  const jenkins::PendingInput &input) const;
+                  const jenkins::PendingInput &input, const QStringList &stages) const;
     // The crumb for this session, fetched once (Jenkins without a crumb issuer answers 404: none needed).
     void ensureCrumb(std::function<void(const QString &error)> done);
 

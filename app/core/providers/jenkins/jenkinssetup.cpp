@@ -79,36 +79,48 @@ void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> 
                                                    "Jenkins needs the user name whose API token this is.");
         return done(result);
     }
-    ctx.get(apiUrlFor(ctx.server().url, QString(), QStringLiteral("/me/api/json")),
-            [&ctx, done](const HttpResponse &response) {
-                ProbeResult result;
-                if (!response.ok()) {
-                    result.error = ctx.failureText(response);
-                    if (response.status == 403 || response.status == 401) {
-                        result.error += QCoreApplication::translate(
+    ctx.get(
+        apiUrlFor(ctx.server().url, QString(), QStringLiteral("/me/api/json")),
+        [&ctx, done](const HttpResponse &response) {
+            ProbeResult result;
+            if (!response.ok()) {
+                result.error = ctx.failureText(response);
+                // A wrong API token is a 401; a request Jenkins takes as anonymous, a 403.
+                if (response.status == 401 ||
+                    (response.status == 403 &&
+                     response.header("x-you-are-authenticated-as") == "anonymous")) {
+                    result.error =
+                        QCoreApplication::translate(
                             "ServerProbe",
-                            " Jenkins answers 403 to a request it takes as anonymous: check the user "
-                            "name and that the token is that user's API token.");
-                    }
-                    result.certificate = response.peerCertificate;
-                    return done(result);
+                            "Jenkins did not accept the user \"%1\" with this API token (HTTP %2). Check the "
+                            "user name, and that the token is an API token of that user (from the user's "
+                            "Security page), not the password.")
+                            .arg(ctx.server().user)
+                            .arg(response.status);
+                } else if (const QByteArray permission = response.header("x-required-permission");
+                           response.status == 403 && !permission.isEmpty()) {
+                    result.error += QCoreApplication::translate("ServerProbe",
+                                                                " The user \"%1\" lacks the permission %2.")
+                                        .arg(ctx.server().user, QString::fromLatin1(permission));
                 }
-                const auto me = parseMe(response.body);
-                if (!me) {
-                    result.error = me.error().message;
-                    return done(result);
-                }
-                result.who =
-                    me->fullName.isEmpty() || me->fullName == me->id
-                        ? me->id
-                        : QCoreApplication::translate("ServerProbe", "%1 (%2)").arg(me->fullName, me->id);
-                result.mayApprove = ProbeResult::Approve::Unknown;
-                result.rights = QCoreApplication::translate(
-                    "ServerProbe",
-                    "Jenkins does not say in advance who may answer an input: each one names its "
-                    "submitters, or leaves it to anyone with Job/Build.");
-                done(result);
-            });
+                result.certificate = response.peerCertificate;
+                return done(result);
+            }
+            const auto me = parseMe(response.body);
+            if (!me) {
+                result.error = me.error().message;
+                return done(result);
+            }
+            result.who =
+                me->fullName.isEmpty() || me->fullName == me->id
+                    ? me->id
+                    : QCoreApplication::translate("ServerProbe", "%1 (%2)").arg(me->fullName, me->id);
+            result.mayApprove = ProbeResult::Approve::Unknown;
+            result.rights = QCoreApplication::translate(
+                "ServerProbe", "Jenkins does not say in advance who may answer an input: each one names its "
+                               "submitters, or leaves it to anyone with Job/Build.");
+            done(result);
+        });
 }
 
 void discoverProjects(SetupContext &ctx, std::function<void(const Result<QList<DiscoveredProject>> &)> done)
