@@ -959,6 +959,9 @@ SimReply GitHubSim::dispatch(const SimRequest &request, const QStringList &parts
         out["updated_at"] = iso(m_windowStart.addDays(-10));
         return answer(200, out);
     }
+    if (parts == QStringList{QStringLiteral("user"), QStringLiteral("repos")} && get) {
+        return userRepos(request);
+    }
     if (parts.size() < 3 || parts[0] != QLatin1String("repos")) {
         return answer(404,
                       fail("Not Found", parts == QStringList{QStringLiteral("user")} ? kUserDoc : kDocs));
@@ -1045,6 +1048,61 @@ SimReply GitHubSim::dispatch(const SimRequest &request, const QStringList &parts
     return answer(404, fail("Not Found", kDocs));
 }
 
+void GitHubSim::addPageLinks(SimReply &reply, const SimRequest &request, int page, int pages) const
+{
+    if (pages <= 1 && page <= 1) {
+        return;
+    }
+    {
+        // RFC 8288, as GitHub sends it: absolute URLs with the other parameters kept and page last.
+        const auto link = [&](int to, const char *rel) -> QByteArray { // not a QStringBuilder of temporaries
+            QUrlQuery query(request.query);
+            query.removeAllQueryItems(QStringLiteral("page"));
+            query.addQueryItem(QStringLiteral("page"), QString::number(to));
+            return "<" + QByteArray::fromStdString(web()) + request.rawPath.toUtf8() + '?' +
+                   query.toString(QUrl::FullyEncoded).toUtf8() + ">; rel=\"" + rel + '"';
+        };
+        QList<QByteArray> links;
+        if (page > 1) {
+            links << link(page - 1, "prev");
+        }
+        if (page < pages) {
+            links << link(page + 1, "next") << link(pages, "last");
+        }
+        if (page > 1) {
+            links << link(1, "first");
+        }
+        addHeader(reply, "link", links.join(", "));
+    }
+}
+
+// GET /user/repos: every repository of the scenario (the user can reach them all), by full name, paged.
+SimReply GitHubSim::userRepos(const SimRequest &request) const
+{
+    QList<const Repo *> repos;
+    for (const Repo &repo : m_repos) {
+        repos.append(&repo);
+    }
+    std::sort(repos.begin(), repos.end(), [](const Repo *a, const Repo *b) {
+        return a->owner + u'/' + a->name < b->owner + u'/' + b->name;
+    });
+    bool ok = false;
+    int perPage = request.queryValue(QStringLiteral("per_page")).toInt(&ok);
+    perPage = !ok || perPage < 1 ? 30 : std::min(perPage, 100);
+    int page = request.queryValue(QStringLiteral("page")).toInt(&ok);
+    page = !ok || page < 1 ? 1 : page;
+    const int total = static_cast<int>(repos.size());
+    const int pages = std::max(1, (total + perPage - 1) / perPage);
+    json items = json::array();
+    for (qint64 i = static_cast<qint64>(page - 1) * perPage;
+         i < std::min<qint64>(total, static_cast<qint64>(page) * perPage); ++i) {
+        items.push_back(repoView(*repos[static_cast<qsizetype>(i)], false));
+    }
+    SimReply reply = answer(200, items);
+    addPageLinks(reply, request, page, pages);
+    return reply;
+}
+
 SimReply GitHubSim::listRuns(const SimRequest &request, const Repo &repo)
 {
     const QString status = request.queryValue(QStringLiteral("status"));
@@ -1083,27 +1141,7 @@ SimReply GitHubSim::listRuns(const SimRequest &request, const Repo &repo)
         items.push_back(runView(repo, *selected[static_cast<qsizetype>(i)]));
     }
     SimReply reply = answer(200, {{"total_count", total}, {"workflow_runs", items}});
-    if (pages > 1 || page > 1) {
-        // RFC 8288, as GitHub sends it: absolute URLs with the other parameters kept and page last.
-        const auto link = [&](int to, const char *rel) -> QByteArray { // not a QStringBuilder of temporaries
-            QUrlQuery query(request.query);
-            query.removeAllQueryItems(QStringLiteral("page"));
-            query.addQueryItem(QStringLiteral("page"), QString::number(to));
-            return "<" + QByteArray::fromStdString(web()) + request.rawPath.toUtf8() + '?' +
-                   query.toString(QUrl::FullyEncoded).toUtf8() + ">; rel=\"" + rel + '"';
-        };
-        QList<QByteArray> links;
-        if (page > 1) {
-            links << link(page - 1, "prev");
-        }
-        if (page < pages) {
-            links << link(page + 1, "next") << link(pages, "last");
-        }
-        if (page > 1) {
-            links << link(1, "first");
-        }
-        addHeader(reply, "link", links.join(", "));
-    }
+    addPageLinks(reply, request, page, pages);
     return reply;
 }
 

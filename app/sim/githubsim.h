@@ -7,6 +7,7 @@
 //
 // Served (every answer carries x-ratelimit-* and x-github-api-version-selected; every 2xx GET an ETag):
 //   GET  /user                                          the scenario's "me"
+//   GET  /user/repos                                    every repository, by full name; per_page, page; Link
 //   GET  /repos/{owner}/{repo}                          a repository (404 when the scenario has none)
 //   GET  /repos/{o}/{r}/actions/runs                    newest first; status, branch, actor, event,
 //                                                       head_sha, per_page (30, at most 100), page; Link
@@ -160,6 +161,8 @@ private:
 
     SimReply dispatch(const SimRequest &request, const QStringList &parts);
     SimReply listRuns(const SimRequest &request, const Repo &repo);
+    SimReply userRepos(const SimRequest &request) const;
+    void addPageLinks(SimReply &reply, const SimRequest &request, int page, int pages) const;
     SimReply review(const SimRequest &request, Repo &repo, Run &run);
     void addRateHeaders(SimReply &reply) const;
     void renewWindow() const;

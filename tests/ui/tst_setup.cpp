@@ -116,6 +116,7 @@ private Q_SLOTS:
         gl::installTranslations(); // the English plurals ("Found 2 projects")
         QVERIFY(m_gitlab.listenLocal() != 0);
         QVERIFY(m_circle.listenLocal() != 0);
+        QVERIFY(m_other.listenLocal() != 0);
     }
 
     // Empty configuration → setup page → test connection → discovery → pick → Done → gates on screen.
@@ -206,6 +207,63 @@ private Q_SLOTS:
         QCOMPARE(holding, QStringList());
         // The scan saw what the window wrote when it closed (its layout), not only the test's own files.
         QVERIFY(QFileInfo::exists(m_home.filePath(u"XDG_CONFIG_HOME/greenlight/greenlight.conf"_s)));
+    }
+
+    // GitHub and Jenkins from the first-run page: whose token, the repositories or the jobs (through folders)
+    // to pick, Done, gates on screen; Jenkins's user is kept in servers.json.
+    void firstRunWithGitHubAndJenkins_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("project");
+        QTest::newRow("github") << u"github"_s << u"/api/v3"_s << u"acme/api"_s;
+        QTest::newRow("jenkins") << u"jenkins"_s << u"/jenkins"_s << u"release/payments api"_s;
+    }
+
+    void firstRunWithGitHubAndJenkins()
+    {
+        QFETCH(QString, vendor);
+        QFETCH(QString, path);
+        QFETCH(QString, project);
+        const bool jenkins = vendor == u"jenkins"_s;
+        const Json scenario = jenkins ? gltest::jenkinsScenario(true) : gltest::githubScenario();
+        QVERIFY(m_other.loadScenario(QByteArray::fromStdString(scenario.dump())).isEmpty());
+        open();
+        SetupPage *page = m_dashboard->window()->setupPage();
+        QVERIFY(page);
+        ServerForm *form = page->form();
+        form->providerBox()->setCurrentIndex(form->providerBox()->findData(vendor));
+        QCOMPARE(form->userEdit()->isVisibleTo(form), jenkins);
+        form->urlEdit()->clear();
+        QUrl url = m_other.baseUrl();
+        url.setPath(path);
+        QTest::keyClicks(form->urlEdit(), url.toString());
+        form->nameEdit()->clear();
+        QTest::keyClicks(form->nameEdit(), vendor + u"-work"_s);
+        if (jenkins) {
+            QTest::keyClicks(form->userEdit(), u"ana"_s);
+        }
+        QTest::keyClicks(form->tokenEdit(), m_other.token());
+        QSignalSpy probed(form, &ServerForm::probeFinished);
+        QSignalSpy discovered(form, &ServerForm::discoveryFinished);
+        QTest::mouseClick(form->testButton(), Qt::LeftButton);
+        QVERIFY(probed.wait(10000));
+        QVERIFY2(probed.first().first().toBool(), qPrintable(form->testResult()->text()));
+        QVERIFY2(form->testResult()->text().startsWith(u"Connected as Ana Lima (ana)."_s),
+                 qPrintable(form->testResult()->text()));
+        QVERIFY(discovered.count() == 1 || discovered.wait(10000));
+        QVERIFY2(discovered.first().first().toBool(), qPrintable(form->testResult()->text()));
+        const QStringList found = listTexts(form->projectList());
+        QVERIFY2(found.contains(project), qPrintable(found.join(u" | "_s)));
+        check(form->projectList(), project);
+        QTest::mouseClick(page->doneButton(), Qt::LeftButton);
+        QVERIFY2(form->errorLabel()->text().isEmpty(), qPrintable(form->errorLabel()->text()));
+        const Json config = Json::parse(readFile(m_config).toStdString());
+        QCOMPARE(QString::fromStdString(config["servers"][0]["provider"]), vendor);
+        QCOMPARE(config["servers"][0].contains("user"), jenkins);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_dashboard->session()->store()->health(vendor + u"-work"_s).state == ServerState::Polled, 10000);
+        QCOMPARE(m_dashboard->window()->model()->gateCount(), 3);
     }
 
     // A wrong token, a server that is down: said in place, in the server's words.
@@ -708,6 +766,7 @@ private:
     QTemporaryDir m_home;
     glsim::Simulator m_gitlab;
     glsim::Simulator m_circle;
+    glsim::Simulator m_other; // GitHub or Jenkins
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MemorySecretStore> m_keychain;
     std::unique_ptr<Dashboard> m_dashboard;
