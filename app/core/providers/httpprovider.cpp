@@ -36,6 +36,27 @@ void ProviderPoll::finish(PollResult result)
     }
 }
 
+void ProviderPoll::projectFailed(const QString &project, const QString &error)
+{
+    m_errors.append(ProviderText::tr("project %1: %2").arg(project, error));
+    m_unread.append(project);
+}
+
+void ProviderPoll::everyProjectFailed(const QString &error)
+{
+    m_errors.append(error);
+    m_unread = m_base->projects();
+}
+
+void ProviderPoll::finishWith(Gates gates)
+{
+    PollResult result;
+    result.gates = std::move(gates);
+    result.error = m_errors.join(u'\n');
+    result.unreadProjects = m_unread;
+    finish(std::move(result));
+}
+
 HttpProvider::HttpProvider(QString vendor, ServerConfig server, QString token, HttpClient *http,
                            std::optional<QSslConfiguration> ssl, QObject *parent)
     : Provider(parent), m_vendor(std::move(vendor)), m_server(std::move(server)), m_token(std::move(token)),

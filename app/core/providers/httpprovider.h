@@ -26,9 +26,18 @@ protected:
     // Ends the poll: the result goes to whoever asked, with requests and retryAfterSeconds filled in; this
     // object is deleted later.
     void finish(PollResult result);
+    // A configured project that could not be read: named in the poll's error ("project P: what happened")
+    // and reported unread, so the store keeps its gates, stale.
+    void projectFailed(const QString &project, const QString &error);
+    // Every project unread for one reason (the server refused who I am): one line, all projects unread.
+    void everyProjectFailed(const QString &error);
+    // Ends the poll with the gates read and the projects that failed.
+    void finishWith(Gates gates);
 
 private:
     friend class HttpProvider;
+    QStringList m_errors;
+    QStringList m_unread;
     HttpProvider *m_base;
     std::function<void(const PollResult &)> m_done;
     int m_requests = 0;

@@ -156,19 +156,11 @@ private:
 
     void repoFailed(const QString &error)
     {
-        m_errors.append(GitHubText::tr("project %1: %2").arg(m_repo, error));
-        m_unread.append(m_repo);
+        projectFailed(m_repo, error);
         nextRepo();
     }
 
-    void done()
-    {
-        PollResult result;
-        result.gates = std::move(m_gates);
-        result.error = m_errors.join(u'\n');
-        result.unreadProjects = m_unread;
-        finish(std::move(result));
-    }
+    void done() { finishWith(std::move(m_gates)); }
 
     GitHubProvider *m_p;
     qsizetype m_index = 0;
@@ -176,8 +168,6 @@ private:
     std::vector<github::WorkflowRun> m_runs;
     Gates m_repoGates;
     Gates m_gates;
-    QStringList m_errors;
-    QStringList m_unread;
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -110,8 +110,7 @@ public:
     {
         m_p->ensureMe(this, [this](const QString &error) {
             if (!error.isEmpty()) {
-                m_errors.append(error); // without knowing who I am, every job fails the same way
-                m_unread = m_p->config().projects;
+                everyProjectFailed(error); // without knowing who I am, every job fails the same way
                 return done();
             }
             nextJob();
@@ -170,19 +169,11 @@ private:
 
     void jobFailed(const QString &error)
     {
-        m_errors.append(JenkinsText::tr("project %1: %2").arg(m_job, error));
-        m_unread.append(m_job);
+        projectFailed(m_job, error);
         nextJob();
     }
 
-    void done()
-    {
-        PollResult result;
-        result.gates = std::move(m_gates);
-        result.error = m_errors.join(u'\n');
-        result.unreadProjects = m_unread;
-        finish(std::move(result));
-    }
+    void done() { finishWith(std::move(m_gates)); }
 
     JenkinsProvider *m_p;
     qsizetype m_index = 0;
@@ -191,8 +182,6 @@ private:
     std::vector<std::pair<qint64, QStringList>> m_paused; // build number, the stages it waits in
     Gates m_jobGates;
     Gates m_gates;
-    QStringList m_errors;
-    QStringList m_unread;
 };
 
 // ---------------------------------------------------------------------------------------------------
