@@ -734,10 +734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (GitHub&apos;s secondary rate limit: too many requests at once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +814,11 @@
     </message>
     <message>
         <source>GitHub approves the deployment to %1, with your note as the review&apos;s comment; run &quot;%2&quot; #%3 goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>approved by ana for staging</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1028,10 @@ Valid until: %5</source>
         <source> (rate limited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jenkins</name>
@@ -1098,14 +1103,6 @@ Valid until: %5</source>
 <context>
     <name>JenkinsProvider</name>
     <message>
-        <source>project %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (Jenkins did not accept the user &quot;%1&quot; with this API token; it answers 403 to a request it takes as anonymous)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (the user &quot;%1&quot; lacks the permission %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,7 +1147,31 @@ Valid until: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jenkins proceeds past the input &quot;%1&quot; with its parameters&apos; default values, and build #%2 of %3 goes on.</source>
+        <source>the server&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Jenkins did not accept the user &quot;%1&quot; with this API token: check the user name and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Jenkins took the request as anonymous, not as the user &quot;%1&quot;: check the user name and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone with Job/Build on this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins proceeds past the input &quot;%1&quot; with a value for each parameter it asks for, and build #%2 of %3 goes on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,11 +1415,31 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Jenkins answers 403 to a request it takes as anonymous: check the user name and that the token is that user&apos;s API token.</source>
+        <source>Jenkins does not say in advance who may answer an input: each one names its submitters, or leaves it to anyone with Job/Build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jenkins does not say in advance who may answer an input: each one names its submitters, or leaves it to anyone with Job/Build.</source>
+        <source>gh/org/repo, bb/org/repo or circleci/&lt;org id&gt;/&lt;project id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/repo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group/project or a project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder/job (the job&apos;s full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins did not accept the user &quot;%1&quot; with this API token (HTTP %2). Check the user name, and that the token is an API token of that user (from the user&apos;s Security page), not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The user &quot;%1&quot; lacks the permission %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,11 +1593,30 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 asks for:&lt;/b&gt;</source>
+        <source>%1 keep no comment with a decision: the note is kept in Greenlight&apos;s audit log only.</source>
+        <comment>several vendors</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server needs a comment with every decision.</source>
+        <source>&lt;b&gt;%1 asks for these values with the approval:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a parameter&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs that ask for values are approved with their default values; approve one at a time to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires a comment with every decision: the note is sent as that comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 require a comment with every decision: the note is sent as that comment.</source>
+        <comment>several vendors</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,10 +1935,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What will be released&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no commit subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2258,15 +2314,43 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(empty)</source>
+        <source>%1: poll failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parameter %1</source>
+        <source>(the server does not say which commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (default: %2)</source>
+        <source>Commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 asks for&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1; default %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no; default yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no; default no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,19 +2403,11 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>https://gitlab.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a short name, e.g. gitlab-work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: an environment variable that holds the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type a project: group/project, gh/org/repo or an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2467,10 +2543,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove P&amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also show manual &amp;jobs (when: manual)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,10 +2556,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>Proxy lo&amp;gin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tr&amp;usted certificates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2547,10 +2615,6 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address must start with https:// (http:// only to this computer), e.g. https://gitlab.example.com; found &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trust this certificate for this server only if you know it is your server&apos;s: it is then pinned by its fingerprint and listed under Trusted certificates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,6 +2628,26 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted cert&amp;ificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (http:// only to this computer), e.g. %1; found &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
