@@ -5,7 +5,9 @@
 #include "simulator.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QTest>
 #include <QUrl>
 
 #include <nlohmann/json.hpp>
@@ -270,6 +272,46 @@ inline json jenkinsScenario(bool crumbRequired = true)
           {"jobs", json::array({json{{"path", "release/payments api"},
                                      {"builds", json::array({plain, withParameters, notMine, done})}}})}}}};
 }
+
+// The last POST the simulator served (empty when none).
+inline glsim::RecordedRequest lastPost(const glsim::Simulator &sim)
+{
+    glsim::RecordedRequest last;
+    for (const auto &r : sim.requests()) {
+        if (r.method == "POST") {
+            last = r;
+        }
+    }
+    return last;
+}
+
+#ifdef GL_BINARY // the tests' compile definition (the benchmarks run no binary)
+struct CliRun
+{
+    int code = -1; // -1: it did not end within a minute
+    QString out, err;
+};
+
+// Runs the greenlight binary with HOME in home and the given servers.json and audit log; no standard input.
+inline CliRun runCli(const QStringList &args, const QString &home, const QString &config,
+                     const QString &audit)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GL_BINARY),
+            args + QStringList{QStringLiteral("--config"), config, QStringLiteral("--audit-log"), audit});
+    p.closeWriteChannel();
+    CliRun r;
+    if (QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+        r.code = p.exitCode();
+    }
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+#endif
 
 inline bool writeFile(const QString &path, const QByteArray &data)
 {

@@ -200,6 +200,27 @@ Result<const Json *> array(const Json &object, const char *key, const QString &p
     return value;
 }
 
+Result<const Json *> optionalArray(const Json &object, const char *key, const QString &path)
+{
+    GL_TRY(value, member(object, key, path, false));
+    if (value && !value->is_array()) {
+        return fail(JsonText::tr("%1: expected an array, found %2").arg(field(path, key), typeName(*value)));
+    }
+    return value;
+}
+
+Result<QString> text(const Json &object, const char *key, const QString &path)
+{
+    GL_TRY(v, optionalString(object, key, path));
+    return v.value_or(QString());
+}
+
+Result<qint64> number(const Json &object, const char *key, const QString &path)
+{
+    GL_TRY(v, optionalInteger(object, key, path));
+    return v.value_or(0);
+}
+
 Result<const Json *> optionalObject(const Json &object, const char *key, const QString &path)
 {
     GL_TRY(value, member(object, key, path, false));

@@ -31,6 +31,11 @@ Result<QDateTime> dateTime(const Json &object, const char *key, const QString &p
 Result<std::optional<QDateTime>> optionalDateTime(const Json &object, const char *key, const QString &path);
 Result<const Json *> array(const Json &object, const char *key, const QString &path);
 Result<const Json *> optionalObject(const Json &object, const char *key, const QString &path);
+Result<const Json *> optionalArray(const Json &object, const char *key,
+                                   const QString &path); // null if absent
+// An optional field with its type's empty value when missing or null ("", 0).
+Result<QString> text(const Json &object, const char *key, const QString &path);
+Result<qint64> number(const Json &object, const char *key, const QString &path);
 
 QString field(const QString &path, const char *key);
 QString element(const QString &path, std::size_t index);

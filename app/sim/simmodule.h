@@ -23,10 +23,10 @@ namespace glsim {
 
 struct SimRequest
 {
-    QByteArray method;   // "GET", "POST", …
-    QString path;        // decoded, prefix included
-    QString rawPath;     // percent-encoded, as sent
-    QString query;       // percent-encoded, without '?'
+    QByteArray method; // "GET", "POST", …
+    QString path;      // decoded, prefix included
+    QString rawPath;   // percent-encoded, as sent
+    QString query;     // percent-encoded, without '?'
     QByteArray body;
     const QHttpServerRequest *http = nullptr; // for any header (never null while routing)
 
@@ -39,17 +39,17 @@ struct SimRequest
 struct SimReply
 {
     int status = 200;
-    nlohmann::json body;                        // sent as JSON unless raw is set
+    nlohmann::json body;                          // sent as JSON unless raw is set
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers (Link, ETag, Set-Cookie, …)
-    std::optional<QByteArray> raw;               // a body that is not JSON (HTML error pages, empty 200s)
-    QByteArray contentType = "application/json"; // for raw bodies
+    std::optional<QByteArray> raw;                // a body that is not JSON (HTML error pages, empty 200s)
+    QByteArray contentType = "application/json";  // for raw bodies
 };
 
 // What a module may ask of the shared server.
 struct SimContext
 {
-    std::function<QUrl()> baseUrl; // "http://127.0.0.1:PORT" (https when TLS is on)
-    std::function<int()> pageSize; // the scenario's page_size
+    std::function<QUrl()> baseUrl;  // "http://127.0.0.1:PORT" (https when TLS is on)
+    std::function<int()> pageSize;  // the scenario's page_size
     std::function<QString()> token; // the scenario's "token": the one credential every vendor accepts
 };
 

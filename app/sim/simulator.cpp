@@ -128,7 +128,8 @@ Simulator::Simulator(QObject *parent) : QAbstractHttpServer(parent), m_modules(c
 {
     connect(&m_life, &QTimer::timeout, this, &Simulator::tick);
     for (const auto &m : m_modules) {
-        m->setContext({[this] { return baseUrl(); }, [this] { return m_pageSize; }, [this] { return m_token; }});
+        m->setContext(
+            {[this] { return baseUrl(); }, [this] { return m_pageSize; }, [this] { return m_token; }});
     }
 }
 
@@ -666,8 +667,8 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     } else if (SimModule *m = moduleFor(path)) {
         const SimRequest req{method, path, rawPath, rec.query, rec.body, &request};
         SimReply reply = fault && fault->status != 0 ? m->faultReply(fault->status)
-                         : m->authorized(req)         ? m->route(req)
-                                                      : m->unauthorized(req);
+                         : m->authorized(req)        ? m->route(req)
+                                                     : m->unauthorized(req);
         status = reply.status;
         if (reply.raw) {
             body = *reply.raw;

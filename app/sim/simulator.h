@@ -1,5 +1,7 @@
 #pragma once
 
+#include "simmodule.h"
+
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QDateTime>
@@ -10,8 +12,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
-
-#include "simmodule.h"
 
 #include <nlohmann/json.hpp>
 
@@ -90,7 +90,7 @@ public:
 
     // A vendor's module (simmodule.h) by its scenario key ("github", "jenkins"); null when there is none.
     SimModule *module(const QString &key) const;
-    template<class T> T *module() const
+    template <class T> T *module() const
     {
         for (const auto &m : m_modules) {
             if (auto *typed = dynamic_cast<T *>(m.get())) {

@@ -384,12 +384,6 @@ private Q_SLOTS:
     }
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out, err;
-    };
-
     std::optional<PollResult> poll()
     {
         auto result = std::make_shared<std::optional<PollResult>>(); // outlives a failed wait
@@ -407,33 +401,11 @@ private:
         return *result;
     }
 
-    glsim::RecordedRequest lastPost() const
-    {
-        glsim::RecordedRequest last;
-        for (const auto &r : m_sim.requests()) {
-            if (r.method == "POST") {
-                last = r;
-            }
-        }
-        return last;
-    }
+    glsim::RecordedRequest lastPost() const { return gltest::lastPost(m_sim); }
 
-    Run runCli(const QStringList &args)
+    gltest::CliRun runCli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GL_BINARY), args + QStringList{QStringLiteral("--config"), m_config,
-                                                              QStringLiteral("--audit-log"), m_audit});
-        p.closeWriteChannel();
-        Run r;
-        if (QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            r.code = p.exitCode();
-        }
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return gltest::runCli(args, m_dir.path(), m_config, m_audit);
     }
 
     glsim::Simulator m_sim;

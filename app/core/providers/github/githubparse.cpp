@@ -13,6 +13,9 @@ namespace gl::github {
 namespace {
 
 using json::Json;
+using json::number;
+using json::optionalArray;
+using json::text;
 
 struct GitHubText
 {
@@ -24,36 +27,10 @@ QString where(const QString &path)
     return path.isEmpty() ? GitHubText::tr("body") : path;
 }
 
-Result<QString> text(const Json &o, const char *key, const QString &path)
-{
-    GL_TRY(v, json::optionalString(o, key, path));
-    return v.value_or(QString());
-}
-
-Result<qint64> number(const Json &o, const char *key, const QString &path)
-{
-    GL_TRY(v, json::optionalInteger(o, key, path));
-    return v.value_or(0);
-}
-
 Result<QDateTime> time(const Json &o, const char *key, const QString &path)
 {
     GL_TRY(v, json::optionalDateTime(o, key, path));
     return v.value_or(QDateTime());
-}
-
-// An optional array: missing or null gives nullptr.
-Result<const Json *> optionalArray(const Json &o, const char *key, const QString &path)
-{
-    const auto it = o.find(key);
-    if (it == o.end() || it->is_null()) {
-        return nullptr;
-    }
-    if (!it->is_array()) {
-        return fail(GitHubText::tr("%1: expected an array, found %2")
-                        .arg(json::field(path, key), json::typeName(*it)));
-    }
-    return &*it;
 }
 
 Result<User> parseUserObject(const Json &o, const QString &path)

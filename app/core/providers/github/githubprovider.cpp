@@ -81,7 +81,11 @@ class GitHubProvider::PollRun final : public ProviderPoll
 public:
     explicit PollRun(GitHubProvider *p) : ProviderPoll(p), m_p(p) {}
 
-    void start() override { nextRepo(); }
+    void start() override
+    {
+        ++m_p->m_poll;
+        nextRepo();
+    }
 
 private:
     void nextRepo()
@@ -160,7 +164,11 @@ private:
         nextRepo();
     }
 
-    void done() { finishWith(std::move(m_gates)); }
+    void done()
+    {
+        m_p->pruneCache();
+        finishWith(std::move(m_gates));
+    }
 
     GitHubProvider *m_p;
     qsizetype m_index = 0;
@@ -200,20 +208,25 @@ void GitHubProvider::read(const QUrl &url, QObject *context, std::function<void(
         url, context,
         [this, key, done = std::move(done)](const HttpResponse &r) {
             if (r.failure == HttpResponse::Failure::None && r.status == 304) {
-                const auto hit = m_cache.constFind(key);
-                if (hit != m_cache.constEnd()) {
-                    ++m_notModified;
+                const auto hit = m_cache.find(key);
+                if (hit != m_cache.end()) {
+                    hit->poll = m_poll;
                     return done(hit->response);
                 }
             }
             if (r.ok() && !r.header("etag").isEmpty()) {
-                m_cache.insert(key, {r.header("etag"), r});
+                m_cache.insert(key, {r.header("etag"), r, m_poll});
             } else {
                 m_cache.remove(key);
             }
             done(r);
         },
         headers);
+}
+
+void GitHubProvider::pruneCache()
+{
+    m_cache.removeIf([this](const auto &entry) { return entry.value().poll < m_poll; });
 }
 
 void GitHubProvider::forget(const QUrl &url)

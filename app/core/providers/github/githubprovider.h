@@ -30,8 +30,6 @@ public:
     void fetchCurrentUser(std::function<void(const QString &)> done) override;
 
     QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
-    // Requests answered 304 (from the ETag cache) since the provider was made.
-    int notModifiedCount() const { return m_notModified; }
 
     class PollRun;
 
@@ -55,10 +53,13 @@ private:
     {
         QByteArray etag;
         HttpResponse response;
+        int poll = 0; // the last poll that read it
     };
+    // Drops what the poll that just ended did not read (runs no longer waiting), so the cache holds one poll.
+    void pruneCache();
     QHash<QString, Cached> m_cache; // by URL
-    int m_notModified = 0;
-    QString m_login; // the token's user, once read
+    int m_poll = 0;                 // polls started
+    QString m_login;                // the token's user, once read
 };
 
 struct GitHubGateId

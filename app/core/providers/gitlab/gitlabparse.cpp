@@ -10,23 +10,14 @@ namespace gl::gitlab {
 namespace {
 
 using json::Json;
+using json::number;
+using json::optionalArray;
+using json::text;
 
 struct GitLabText
 {
     Q_DECLARE_TR_FUNCTIONS(GitLab)
 };
-
-Result<QString> text(const Json &o, const char *key, const QString &path)
-{
-    GL_TRY(v, json::optionalString(o, key, path));
-    return v.value_or(QString());
-}
-
-Result<qint64> number(const Json &o, const char *key, const QString &path)
-{
-    GL_TRY(v, json::optionalInteger(o, key, path));
-    return v.value_or(0);
-}
 
 Result<User> parseUserObject(const Json &o, const QString &path)
 {

@@ -11,6 +11,9 @@ namespace gl::jenkins {
 namespace {
 
 using json::Json;
+using json::number;
+using json::optionalArray;
+using json::text;
 
 struct JenkinsText
 {
@@ -26,18 +29,6 @@ QString where(const QString &path)
     return path.isEmpty() ? JenkinsText::tr("body") : path;
 }
 
-Result<QString> text(const Json &o, const char *key, const QString &path)
-{
-    GL_TRY(v, json::optionalString(o, key, path));
-    return v.value_or(QString());
-}
-
-Result<qint64> number(const Json &o, const char *key, const QString &path)
-{
-    GL_TRY(v, json::optionalInteger(o, key, path));
-    return v.value_or(0);
-}
-
 // Epoch milliseconds; 0, negative or past year 9999 gives a null time.
 QDateTime fromMillis(qint64 ms)
 {
@@ -46,19 +37,6 @@ QDateTime fromMillis(qint64 ms)
         return {};
     }
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-Result<const Json *> optionalArray(const Json &o, const char *key, const QString &path)
-{
-    const auto it = o.find(key);
-    if (it == o.end() || it->is_null()) {
-        return nullptr;
-    }
-    if (!it->is_array()) {
-        return fail(JenkinsText::tr("%1: expected an array, found %2")
-                        .arg(json::field(path, key), json::typeName(*it)));
-    }
-    return &*it;
 }
 
 // A scalar written out: strings as they are, booleans as true/false, numbers in JSON's notation;

@@ -427,7 +427,6 @@ void JenkinsProvider::ensureCrumb(std::function<void(const QString &)> done)
         return done({});
     }
     const QUrl url = rootUrl(QStringLiteral("crumbIssuer/api/json"));
-    ++m_crumbsFetched;
     get(url, this, [this, url, done = std::move(done)](const HttpResponse &r) {
         if (r.failure == HttpResponse::Failure::None && r.status == 404) {
             m_crumb = jenkins::Crumb{}; // CSRF protection is off: no crumb

@@ -32,7 +32,6 @@ public:
 
     // The address of a path under the server's root ("job/a/job/b/42/wfapi/describe", already encoded).
     QUrl rootUrl(const QString &encodedPath, const QList<QPair<QString, QString>> &query = {}) const;
-    int crumbsFetched() const { return m_crumbsFetched; }
 
     class PollRun;
 
@@ -54,7 +53,6 @@ private:
     QStringList m_authorities; // my groups as Jenkins lists them, when it does
     bool m_meKnown = false;
     std::optional<jenkins::Crumb> m_crumb; // an empty field: the server needs none
-    int m_crumbsFetched = 0;
 };
 
 struct JenkinsGateId
