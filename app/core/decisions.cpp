@@ -400,11 +400,14 @@ void DecisionService::send(const std::shared_ptr<Attempt> &a)
                       DecisionText::tr("the server was removed; nothing was sent"));
     }
     // Fail closed: no record of the intent on disk, no request.
-    if (auto written = m_audit->append(a->record); !written) {
+    auto written = m_audit->append(a->record);
+    if (!written) {
         a->result.message = DecisionText::tr("the audit log cannot be written, so nothing was sent: %1")
                                 .arg(written.error().message);
         return finish(a);
     }
+    // The outcome and any verification name the intent they complete.
+    a->record.intentSeq = written->seq;
     a->result.sent = true;
     DecisionOptions options;
     options.note = a->note;

@@ -71,6 +71,9 @@ Json toJson(const AuditRecord &r)
     if (r.pipelineNumber > 0) {
         j["pipeline"] = r.pipelineNumber;
     }
+    if (r.intentSeq > 0) {
+        j["intent"] = r.intentSeq;
+    }
     if (r.approvalsGiven >= 0) {
         j["approvals_given"] = r.approvalsGiven;
         j["approvals_required"] = r.approvalsRequired;
@@ -127,12 +130,14 @@ Result<AuditRecord> fromJson(const Json &j, qint64 line)
     auto pipeline = json::optionalInteger(j, "pipeline", {});
     auto given = json::optionalInteger(j, "approvals_given", {});
     auto required = json::optionalInteger(j, "approvals_required", {});
-    if (!pipeline || !given || !required) {
+    auto intent = json::optionalInteger(j, "intent", {});
+    if (!pipeline || !given || !required || !intent) {
         return fail(AuditText::tr("line %1: a field has the wrong type").arg(line));
     }
     r.pipelineNumber = pipeline->value_or(0);
     r.approvalsGiven = static_cast<int>(given->value_or(-1));
     r.approvalsRequired = static_cast<int>(required->value_or(-1));
+    r.intentSeq = intent->value_or(0);
     return r;
 }
 
@@ -262,37 +267,47 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
     return record;
 }
 
-Result<std::vector<AuditRecord>> AuditLog::readAll() const
+AuditCheck AuditLog::check() const
 {
+    AuditCheck c;
     QFile file(m_path);
     if (!file.exists()) {
-        return std::vector<AuditRecord>{};
+        return c;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(AuditText::tr("cannot read the audit log %1: %2").arg(m_path, file.errorString()));
+        c.problem = AuditText::tr("cannot read the audit log %1: %2").arg(m_path, file.errorString());
+        return c;
     }
-    std::vector<AuditRecord> records;
+    auto bad = [&c](qint64 line, qint64 seq, QString problem) {
+        c.badLine = line;
+        c.badSeq = seq;
+        c.problem = std::move(problem);
+        return c;
+    };
+    std::vector<AuditRecord> &records = c.records;
     qint64 lineNo = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
         ++lineNo;
         if (!line.endsWith('\n')) {
-            return fail(
+            return bad(
+                lineNo, 0,
                 AuditText::tr("%1: line %2 is incomplete (the log was cut short)").arg(m_path).arg(lineNo));
         }
         const Json j = Json::parse(line.constBegin(), line.constEnd(), nullptr, false);
         if (!j.is_object()) {
-            return fail(AuditText::tr("%1: line %2 is not a JSON record").arg(m_path).arg(lineNo));
+            return bad(lineNo, 0, AuditText::tr("%1: line %2 is not a JSON record").arg(m_path).arg(lineNo));
         }
         auto record = fromJson(j, lineNo);
         if (!record) {
-            return fail(m_path + QStringLiteral(": ") + record.error().message);
+            return bad(lineNo, 0, m_path + QStringLiteral(": ") + record.error().message);
         }
         Json withoutHash = j;
         withoutHash.erase("hash");
         const QString expected = hashOf(record->prev, withoutHash);
         if (record->hash != expected) {
-            return fail(
+            return bad(
+                lineNo, record->seq,
                 AuditText::tr("%1: line %2 (record %3) was altered: its hash does not match its content")
                     .arg(m_path)
                     .arg(lineNo)
@@ -300,24 +315,56 @@ Result<std::vector<AuditRecord>> AuditLog::readAll() const
         }
         const QString prevHash = records.empty() ? QString::fromLatin1(kGenesis) : records.back().hash;
         if (record->prev != prevHash) {
-            return fail(
-                AuditText::tr("%1: line %2 (record %3) does not follow the record before it: a record was "
-                              "removed, reordered or inserted")
-                    .arg(m_path)
-                    .arg(lineNo)
-                    .arg(record->seq));
+            return bad(lineNo, record->seq,
+                       AuditText::tr("%1: line %2 (record %3) does not follow the record before it: a record "
+                                     "was removed, reordered or inserted")
+                           .arg(m_path)
+                           .arg(lineNo)
+                           .arg(record->seq));
         }
         const qint64 expectedSeq = records.empty() ? 1 : records.back().seq + 1;
         if (record->seq != expectedSeq) {
-            return fail(AuditText::tr("%1: line %2 has sequence number %3, expected %4")
-                            .arg(m_path)
-                            .arg(lineNo)
-                            .arg(record->seq)
-                            .arg(expectedSeq));
+            return bad(lineNo, record->seq,
+                       AuditText::tr("%1: line %2 has sequence number %3, expected %4")
+                           .arg(m_path)
+                           .arg(lineNo)
+                           .arg(record->seq)
+                           .arg(expectedSeq));
         }
         records.push_back(std::move(*record));
     }
-    return records;
+    return c;
+}
+
+Result<std::vector<AuditRecord>> AuditLog::readAll() const
+{
+    AuditCheck c = check();
+    if (!c.intact()) {
+        return fail(c.problem);
+    }
+    return std::move(c.records);
+}
+
+std::vector<AuditRecord> AuditLog::danglingIntents(const std::vector<AuditRecord> &records)
+{
+    std::vector<AuditRecord> open;
+    for (const AuditRecord &r : records) {
+        if (r.event == QLatin1String("intent")) {
+            open.push_back(r);
+            continue;
+        }
+        if (r.event != QLatin1String("outcome") && r.event != QLatin1String("verified")) {
+            continue;
+        }
+        // Completed: the intent it names, else (earlier versions) the latest open intent of the same gate.
+        for (auto it = open.rbegin(); it != open.rend(); ++it) {
+            if (r.intentSeq > 0 ? it->seq == r.intentSeq : it->gateId == r.gateId) {
+                open.erase(std::next(it).base());
+                break;
+            }
+        }
+    }
+    return open;
 }
 
 Result<qint64> AuditLog::verify() const

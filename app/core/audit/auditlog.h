@@ -30,12 +30,25 @@ struct AuditRecord
     QString environment;
     int approvalsGiven = -1; // -1: not known
     int approvalsRequired = -1;
+    // An outcome or verification: the seq of the intent it completes (0 in logs of earlier versions, where
+    // the next outcome or verification of the same gate completes it).
+    qint64 intentSeq = 0;
     // Filled in by the log:
     qint64 seq = 0;
     QDateTime time;
     QString localUser;
     QString prev;
     QString hash;
+};
+
+// What walking the log found: the records up to the first problem, and the problem.
+struct AuditCheck
+{
+    std::vector<AuditRecord> records; // every record before the first bad one, in order
+    QString problem;                  // empty when the chain is intact (and matches its anchor)
+    qint64 badLine = 0;               // the line of the first bad record, when one is to blame
+    qint64 badSeq = 0;                // its sequence number, when it could be read
+    bool intact() const { return problem.isEmpty(); }
 };
 
 // Append-only JSON Lines, one record per event, each chained to the one before by SHA-256. Every append
@@ -51,6 +64,12 @@ public:
     // Walks the chain. Returns the number of records, or where and how it breaks.
     Result<qint64> verify() const;
     Result<std::vector<AuditRecord>> readAll() const;
+    // Walks the chain and reports, without stopping at the first problem's caller: the readable records
+    // before it and what is wrong (for the Audit window).
+    AuditCheck check() const;
+
+    // The intents that no outcome or verification completes: decisions whose outcome is unknown.
+    static std::vector<AuditRecord> danglingIntents(const std::vector<AuditRecord> &records);
 
     // paths::auditLog(), e.g. ~/.local/share/greenlight/audit.jsonl.
     static QString defaultPath();
