@@ -336,7 +336,8 @@ int runAudit(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const QString path = parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log"))
                                                                    : AuditLog::defaultPath();
-    const AuditLog log(path);
+    AuditLog log(path);
+    log.setKeyStore(&auditKeyStore());
     const QString sub = positional.value(1);
     if (sub == QLatin1String("verify") && positional.size() == 2) {
         auto count = log.verify();

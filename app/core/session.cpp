@@ -2,6 +2,7 @@
 
 #include "config/configwriter.h"
 #include "config/credentialstore.h"
+#include "config/keychain.h"
 #include "decisions.h"
 #include "gatestore.h"
 #include "net/httpclient.h"
@@ -14,7 +15,9 @@ Session::Session(Config config, const QString &auditPath)
     : m_config(std::move(config)), m_audit(auditPath), m_http(new HttpClient(this)),
       m_store(new GateStore(this)), m_poller(new Poller(m_store, this)),
       m_decisions(new DecisionService(&m_audit, this))
-{}
+{
+    m_audit.setKeyStore(&auditKeyStore());
+}
 
 Session::~Session() = default;
 

@@ -1,4 +1,5 @@
 #include "audit/auditlog.h"
+#include "config/keychain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -41,6 +42,30 @@ void writeLines(const QString &path, const QList<QByteArray> &ls)
     for (const auto &l : ls) {
         f.write(l + '\n');
     }
+}
+
+// Re-hashes the chain from index `from` on, as someone who knows the format but not the key would.
+QList<QByteArray> rehashFrom(QList<QByteArray> records, int from)
+{
+    QString prev(64, u'0');
+    for (int i = 0; i < records.size(); ++i) {
+        nlohmann::json j = nlohmann::json::parse(records[i].toStdString());
+        if (i >= from) {
+            j["prev"] = prev.toStdString();
+            j.erase("hash");
+            const bool signedRecord = j.contains("mac");
+            j.erase("mac");
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(QByteArray(prev.toUtf8() + '\n' + QByteArray::fromStdString(j.dump())));
+            j["hash"] = QString::fromLatin1(h.result().toHex()).toStdString();
+            if (signedRecord) {
+                j["mac"] = std::string(64, 'f'); // a signature cannot be made without the key
+            }
+            records[i] = QByteArray::fromStdString(j.dump());
+        }
+        prev = QString::fromStdString(j["hash"].get<std::string>());
+    }
+    return records;
 }
 
 } // namespace
@@ -124,7 +149,7 @@ private Q_SLOTS:
         writeLines(log.path(), ls);
         const auto verified = log.verify();
         QVERIFY(!verified.has_value());
-        QVERIFY2(verified.error().message.contains(QLatin1String("does not follow the record before it")),
+        QVERIFY2(verified.error().message.contains(QLatin1String("record 2 is missing")),
                  qPrintable(verified.error().message));
     }
 
@@ -160,16 +185,212 @@ private Q_SLOTS:
         writeLines(log.path(), rehash(ls));
         auto verified = log.verify();
         QVERIFY(!verified.has_value());
-        QVERIFY2(verified.error().message.contains(QLatin1String("has sequence number 3, expected 2")),
-                 qPrintable(verified.error().message));
+        QVERIFY2(
+            verified.error().message.contains(QLatin1String("record 2 is missing (line 2 holds record 3)")),
+            qPrintable(verified.error().message));
 
         nlohmann::json again = nlohmann::json::parse(ls.at(0).toStdString()); // seq 1, 1
         ls[1] = QByteArray::fromStdString(again.dump());
         writeLines(log.path(), rehash(ls));
         verified = log.verify();
         QVERIFY(!verified.has_value());
-        QVERIFY2(verified.error().message.contains(QLatin1String("has sequence number 1, expected 2")),
-                 qPrintable(verified.error().message));
+        QVERIFY2(
+            verified.error().message.contains(QLatin1String("line 2 holds record 1 where record 2 belongs")),
+            qPrintable(verified.error().message));
+    }
+
+    // Every way of changing one record of five is found and the record named, with and without a key in
+    // the keychain (without one, a record re-hashed is found at the end of the chain, not named).
+    void everyTamperingIsFoundAndNamed_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("index"); // 0-based: the record changed
+        QTest::addColumn<bool>("keyed");
+        for (const bool keyed : {false, true}) {
+            for (int i = 0; i < 5; ++i) {
+                for (const char *how : {"alter", "delete", "rehash", "duplicate-key"}) {
+                    QTest::addRow("%s %d%s", how, i + 1, keyed ? " keyed" : "")
+                        << QString::fromLatin1(how) << i << keyed;
+                }
+                if (i < 4) {
+                    QTest::addRow("swap %d-%d%s", i + 1, i + 2, keyed ? " keyed" : "")
+                        << QStringLiteral("swap") << i << keyed;
+                }
+            }
+            QTest::addRow("delete last 3%s", keyed ? " keyed" : "")
+                << QStringLiteral("delete-tail-3") << 2 << keyed;
+            QTest::addRow("empty the log%s", keyed ? " keyed" : "") << QStringLiteral("empty") << 0 << keyed;
+            QTest::addRow("remove the log%s", keyed ? " keyed" : "")
+                << QStringLiteral("remove") << 0 << keyed;
+        }
+    }
+    void everyTamperingIsFoundAndNamed()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, index);
+        QFETCH(bool, keyed);
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")),
+                     dir.filePath(QStringLiteral("anchor.json")));
+        if (keyed) {
+            log.setKeyStore(&keychain);
+        }
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(
+                log.append(record(QStringLiteral("intent"), QStringLiteral("note %1").arg(i))).has_value());
+        }
+        QVERIFY(log.check().intact());
+        auto ls = lines(log.path());
+        if (how == QLatin1String("alter")) {
+            ls[index].replace("note ", "NOTE ");
+        } else if (how == QLatin1String("delete")) {
+            ls.removeAt(index);
+        } else if (how == QLatin1String("delete-tail-3")) {
+            ls = ls.mid(0, index);
+        } else if (how == QLatin1String("swap")) {
+            ls.swapItemsAt(index, index + 1);
+        } else if (how == QLatin1String("rehash")) {
+            ls[index].replace("note ", "NOTE ");
+            ls = rehashFrom(ls, index);
+        } else if (how == QLatin1String("duplicate-key")) {
+            // The hash covers the first "note"; a reader keeping the last would see another.
+            ls[index].replace("\"note\":", "\"note\":\"approved by the CTO\",\"note\":");
+        } else if (how == QLatin1String("empty")) {
+            ls.clear();
+        }
+        if (how == QLatin1String("remove")) {
+            QVERIFY(QFile::remove(log.path()));
+        } else {
+            writeLines(log.path(), ls);
+        }
+        AuditLog reader(log.path(), log.anchorPath()); // a later run
+        if (keyed) {
+            reader.setKeyStore(&keychain);
+        }
+        const AuditCheck c = reader.check();
+        QVERIFY2(!c.intact(), qPrintable(how));
+        QVERIFY(!reader.verify().has_value());
+        const qint64 named = how == QLatin1String("rehash") && !keyed ? 5 : index + 1;
+        if (how != QLatin1String("duplicate-key") && how != QLatin1String("empty") &&
+            how != QLatin1String("remove")) {
+            QCOMPARE(c.badSeq, named);
+        } else if (how == QLatin1String("duplicate-key")) {
+            QCOMPARE(c.badLine, qint64(index + 1));
+        } else {
+            QCOMPARE(c.badSeq, qint64(1));
+        }
+        QVERIFY2(c.problem.contains(QString::number(named)), qPrintable(c.problem));
+        // Nothing more is chained onto a log that does not match its anchor.
+        // An append reads only the log's end: it refuses when that no longer matches the anchor (a change
+        // further up is for verify to find).
+        const bool atTheEnd = how == QLatin1String("delete-tail-3") || how == QLatin1String("empty") ||
+                              how == QLatin1String("remove") || how == QLatin1String("rehash") ||
+                              (how == QLatin1String("delete") && index == 4) ||
+                              (how == QLatin1String("swap") && index == 3);
+        if (atTheEnd) {
+            const auto appended = reader.append(record(QStringLiteral("intent"), QStringLiteral("after")));
+            QVERIFY2(!appended.has_value(), qPrintable(how));
+            QVERIFY2(appended.error().message.contains(QLatin1String("nothing more is written")),
+                     qPrintable(appended.error().message));
+        }
+    }
+
+    void aMissingAnchorIsFound()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")),
+                           dir.filePath(QStringLiteral("a.json")));
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n"))).has_value());
+        QVERIFY(QFile::remove(log.anchorPath()));
+        const AuditCheck c = log.check();
+        QVERIFY(!c.intact());
+        QVERIFY2(c.problem.contains(QLatin1String("anchor")) && c.problem.contains(QLatin1String("missing")),
+                 qPrintable(c.problem));
+        QVERIFY(!log.append(record(QStringLiteral("outcome"), QStringLiteral("n"))).has_value());
+    }
+
+    // A log of an earlier version (no anchor, records without "v") is adopted at its next append.
+    void anEarlierVersionsLogIsAdopted()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")),
+                           dir.filePath(QStringLiteral("a.json")));
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n"))).has_value());
+        QVERIFY(QFile::remove(log.anchorPath()));
+        auto ls = lines(log.path());
+        nlohmann::json j = nlohmann::json::parse(ls[0].toStdString());
+        j.erase("v");
+        ls[0] = QByteArray::fromStdString(j.dump());
+        writeLines(log.path(), rehashFrom(ls, 0));
+        QVERIFY2(log.check().intact(), qPrintable(log.check().problem));
+        QVERIFY(log.append(record(QStringLiteral("outcome"), QStringLiteral("n"))).has_value());
+        QVERIFY(QFile::exists(log.anchorPath()));
+        QCOMPARE(log.verify().value_or(-1), 2);
+    }
+
+    // Stopped between writing a record and its anchor (a kill, a power cut): the anchor is one record
+    // behind, and that record follows it. Accepted, and the next append brings the anchor up to date.
+    void anAnchorOneRecordBehindIsAccepted()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")),
+                           dir.filePath(QStringLiteral("a.json")));
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n"))).has_value());
+        QFile anchor(log.anchorPath());
+        QVERIFY(anchor.open(QIODevice::ReadOnly));
+        const QByteArray before = anchor.readAll();
+        anchor.close();
+        QVERIFY(log.append(record(QStringLiteral("outcome"), QStringLiteral("n"))).has_value());
+        QVERIFY(anchor.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        anchor.write(before);
+        anchor.close();
+        QVERIFY2(log.check().intact(), qPrintable(log.check().problem));
+        QVERIFY(log.append(record(QStringLiteral("verified"), QStringLiteral("n"))).has_value());
+        QCOMPARE(log.verify().value_or(-1), 3);
+        // Two behind is not an interrupted append.
+        QVERIFY(anchor.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        anchor.write(before);
+        anchor.close();
+        QVERIFY(!log.check().intact());
+    }
+
+    // With a key, the anchor is signed: rewriting it to match a shortened log is found.
+    void aForgedAnchorIsFound()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), dir.filePath(QStringLiteral("a.json")));
+        log.setKeyStore(&keychain);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n%1").arg(i))).has_value());
+        }
+        auto ls = lines(log.path());
+        writeLines(log.path(), ls.mid(0, 2));
+        QFile anchor(log.anchorPath());
+        QVERIFY(anchor.open(QIODevice::ReadOnly));
+        nlohmann::json a = nlohmann::json::parse(anchor.readAll().toStdString());
+        anchor.close();
+        const nlohmann::json second = nlohmann::json::parse(ls[1].toStdString());
+        a["count"] = 2;
+        a["last"] = second["hash"];
+        QVERIFY(anchor.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        anchor.write(QByteArray::fromStdString(a.dump()));
+        anchor.close();
+        AuditLog reader(log.path(), log.anchorPath());
+        reader.setKeyStore(&keychain);
+        const AuditCheck c = reader.check();
+        QVERIFY(!c.intact());
+        QVERIFY2(c.problem.contains(QLatin1String("does not match its signature")), qPrintable(c.problem));
+        // Unsigned in its place, while the keychain holds the key: found too.
+        a.erase("mac");
+        QVERIFY(anchor.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        anchor.write(QByteArray::fromStdString(a.dump()));
+        anchor.close();
+        AuditLog again(log.path(), log.anchorPath());
+        again.setKeyStore(&keychain);
+        QVERIFY2(again.check().problem.contains(QLatin1String("not signed")),
+                 qPrintable(again.check().problem));
     }
 
     void refusesToAppendAfterTruncatedTail()

@@ -148,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(!sim.requests().isEmpty());
         dashboard.reset();
 
-        m_keychain->failNext(SecretStore::Status::NoBackend, 1);
+        // No keychain service: both the audit log's key and the server's token go unanswered.
+        m_keychain->failNext(SecretStore::Status::NoBackend, 2);
         dashboard = ui::Dashboard::create(options, &error);
         QVERIFY2(dashboard, qPrintable(error));
         dashboard->show();

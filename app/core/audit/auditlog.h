@@ -9,6 +9,8 @@
 
 namespace gl {
 
+class SecretStore;
+
 struct AuditRecord
 {
     QString event; // "intent", "outcome", "verified", "refused" (nothing was sent)
@@ -39,6 +41,7 @@ struct AuditRecord
     QString localUser;
     QString prev;
     QString hash;
+    QString mac; // HMAC-SHA256 of hash with the log's key, where the keychain holds one
 };
 
 // What walking the log found: the records up to the first problem, and the problem.
@@ -53,12 +56,25 @@ struct AuditCheck
 
 // Append-only JSON Lines, one record per event, each chained to the one before by SHA-256. Every append
 // is fsynced before it returns; if it cannot be, the caller must not act.
+//
+// The chain is anchored outside the log: after each append, a small file in the state folder records the
+// log's first hash, its record count and its last hash, so that records removed from the end, or a log
+// re-hashed from an edited record on, no longer match. Where a key store is set and holds (or can keep) a
+// key, the anchor and every record are also signed with HMAC-SHA256 under that key, so that a re-hashed
+// record is named. An append refuses to write to a log that does not match its anchor.
 class AuditLog final
 {
 public:
-    explicit AuditLog(QString path);
+    // anchorPath: empty for the default, anchorPathFor(path).
+    explicit AuditLog(QString path, QString anchorPath = {});
 
     const QString &path() const { return m_path; }
+    const QString &anchorPath() const { return m_anchorPath; }
+    // Where the signing key is kept (not owned; nullptr: records and anchor are not signed).
+    void setKeyStore(SecretStore *store);
+    // paths::stateDir()/audit-anchors/<16 hex digits of the log's absolute path>.json
+    static QString anchorPathFor(const QString &logPath);
+    static QString keyEntry(); // the key store entry of the signing key
     // Appends and fsyncs; returns the record as written (with seq, time, prev, hash).
     Result<AuditRecord> append(AuditRecord record) const;
     // Walks the chain. Returns the number of records, or where and how it breaks.
@@ -76,7 +92,16 @@ public:
     static QString localUserName();
 
 private:
+    // The signing key (empty: none); created in the key store when it holds none.
+    QByteArray key() const;
+
     QString m_path;
+    QString m_anchorPath;
+    SecretStore *m_keyStore = nullptr;
+    mutable bool m_keyLooked = false;
+    mutable bool m_keyCreated = false; // this process made the key: earlier anchors were unsigned
+    mutable QByteArray m_key;
+    mutable QString m_keyProblem;
 };
 
 } // namespace gl

@@ -98,6 +98,9 @@ namespace gl {
 
 // The keychain this process uses: the OS keychain unless a test installed another store.
 SecretStore &defaultSecretStore();
+// The keychain that holds the audit log's signing key: the installed store, else the OS keychain without the
+// retry for a keychain that is still starting.
+SecretStore &auditKeyStore();
 // Installs a store (not owned); nullptr restores the OS keychain.
 void setDefaultSecretStore(SecretStore *store);
 
