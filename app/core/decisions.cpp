@@ -28,6 +28,43 @@ QString serverOf(const QString &gateId)
     return gateId.section(u'/', 0, 0);
 }
 
+// What a gate read again after a decision whose answer was lost says: whether it still waits for that
+// decision (so it was not carried out), and the audit log's words for it, naming the gate's state and, when
+// it no longer waits, why ("you have already approved", "the deployment is no longer blocked").
+struct StateAfter
+{
+    bool stillWaiting = false;
+    QString result;
+    QString state;
+};
+
+StateAfter stateAfter(const Provider *provider, const Gate &after, Decision decision)
+{
+    StateAfter s;
+    s.state = after.statusText.isEmpty() ? after.status : after.statusText;
+    const std::optional<QString> why = provider ? provider->refusal(after, decision) : std::nullopt;
+    s.stillWaiting = provider && !why;
+    if (s.stillWaiting) {
+        s.result = QStringLiteral("still waiting (") + s.state + QStringLiteral("): not carried out");
+    } else {
+        s.result = QStringLiteral("no longer waiting for this decision (") + s.state + QStringLiteral(")");
+        if (why) {
+            s.result += QStringLiteral(": ") + *why;
+        }
+    }
+    return s;
+}
+
+Decision decisionFromKey(const QString &key)
+{
+    for (const Decision d : {Decision::Approve, Decision::ApproveAndRun, Decision::Reject}) {
+        if (decisionKey(d) == key) {
+            return d;
+        }
+    }
+    return Decision::Approve;
+}
+
 } // namespace
 
 QString gateContext(const Gate &gate)
@@ -476,17 +513,18 @@ void DecisionService::onVerified(const std::shared_ptr<Attempt> &a, const Decisi
             DecisionText::tr("the outcome is unknown (%1) and the gate could not be read again (%2); "
                              "check it before trying again")
                 .arg(outcome.description, after.error().message);
-    } else if (a->provider && !a->provider->refusal(*after, a->decision)) {
-        verified.result = QStringLiteral("still waiting: ") + after->status;
+    } else if (const StateAfter s = stateAfter(a->provider, *after, a->decision); s.stillWaiting) {
+        verified.result = s.result;
         result.kind = DecisionOutcome::Kind::Failed;
         result.message = DecisionText::tr("not %1: the request failed (%2) and the gate still waits")
                              .arg(a->verb(), outcome.description);
     } else {
-        verified.result = QStringLiteral("no longer waiting: ") + after->status;
+        verified.result = s.result;
         result.kind = DecisionOutcome::Kind::Done;
         result.message =
-            DecisionText::tr("%1 (confirmed by reading it again after a failed answer: status %2): %3")
-                .arg(a->verb(), after->status, gateSummary(result.gate));
+            DecisionText::tr("%1 (confirmed by reading it again after a failed answer: the gate no "
+                             "longer waits for it; its state: %2): %3")
+                .arg(a->verb(), s.state, gateSummary(result.gate));
     }
     if (auto written = m_audit->append(verified); !written) {
         a->auditProblem += DecisionText::tr(" The verification could not be written to the audit log: %1")
@@ -506,6 +544,103 @@ void DecisionService::finish(const std::shared_ptr<Attempt> &a)
     if (a->done) {
         a->done(a->result);
     }
+}
+
+bool DecisionService::takeLock(QString *problem)
+{
+    if (m_lockHolders > 0) {
+        ++m_lockHolders;
+        return true;
+    }
+    if (m_lockFd < 0) {
+        const QByteArray path = QFile::encodeName(m_audit->path() + QStringLiteral(".lock"));
+        QDir().mkpath(QFileInfo(m_audit->path()).path());
+        m_lockFd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_lockFd < 0) {
+            *problem = DecisionText::tr("cannot open the decision lock %1: %2")
+                           .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+    }
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        *problem =
+            DecisionText::tr("another Greenlight is deciding; the decisions of earlier runs are looked "
+                             "at later");
+        return false;
+    }
+    ++m_lockHolders;
+    return true;
+}
+
+void DecisionService::releaseLock()
+{
+    if (m_lockHolders > 0 && --m_lockHolders == 0 && m_lockFd >= 0) {
+        ::flock(m_lockFd, LOCK_UN);
+    }
+}
+
+void DecisionService::completeDangling(std::function<void(const RecoveryReport &)> done)
+{
+    auto report = std::make_shared<RecoveryReport>();
+    auto records = m_audit->readAll();
+    if (!records) {
+        report->problem = records.error().message;
+        return done(*report);
+    }
+    std::vector<AuditRecord> open = AuditLog::danglingIntents(*records);
+    if (open.empty()) {
+        return done(*report);
+    }
+    // Held until every gate was read: a decision of another process between its intent and its outcome is
+    // not dangling, and must not be completed from here.
+    if (QString problem; !takeLock(&problem)) {
+        report->problem = problem;
+        report->stillUnknown = std::move(open);
+        return done(*report);
+    }
+    // Read the log again under the lock: what was open before may have been completed meanwhile.
+    records = m_audit->readAll();
+    open = records ? AuditLog::danglingIntents(*records) : std::vector<AuditRecord>{};
+    auto pending = std::make_shared<int>(1);
+    auto finishOne = [this, report, pending, done] {
+        if (--*pending == 0) {
+            releaseLock();
+            done(*report);
+        }
+    };
+    for (const AuditRecord &intent : open) {
+        Provider *provider = m_inFlight.contains(intent.gateId) ? nullptr : providerFor(intent.gateId);
+        if (!provider) {
+            report->stillUnknown.push_back(intent);
+            continue;
+        }
+        ++*pending;
+        QPointer<Provider> guard(provider);
+        provider->fetchGate(intent.gateId, [this, report, intent, guard,
+                                            finishOne](const Result<Gate> &after) {
+            if (!after || !guard) {
+                report->stillUnknown.push_back(intent);
+                return finishOne();
+            }
+            AuditRecord verified = intent;
+            verified.event = QStringLiteral("verified");
+            verified.intentSeq = intent.seq;
+            verified.httpStatus = 0;
+            verified.serverMessage.clear();
+            verified.step.clear();
+            verified.result =
+                stateAfter(guard, *after, decisionFromKey(intent.decision)).result +
+                QStringLiteral(" (read at the next start; the run that sent it stopped before its answer)");
+            if (auto written = m_audit->append(verified); written) {
+                report->verified.push_back(*written);
+            } else {
+                report->stillUnknown.push_back(intent);
+                report->problem = written.error().message;
+            }
+            finishOne();
+        });
+    }
+    finishOne();
 }
 
 } // namespace gl

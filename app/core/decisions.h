@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditlog.h"
 #include "gate.h"
 #include "providers/provider.h"
 
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace gl {
-
-class AuditLog;
 
 // One decision as the person confirmed it.
 struct DecisionRequest
@@ -37,6 +36,15 @@ struct DecisionResult
     Gate gate;         // as read just before deciding (may be empty when it could not be read)
     int httpStatus = 0;
     QString serverMessage;
+};
+
+// What completing the intents of earlier runs found.
+struct RecoveryReport
+{
+    std::vector<AuditRecord> verified; // the "verified" records written, one per intent completed
+    std::vector<AuditRecord>
+        stillUnknown; // intents left open: their server is not configured or not readable
+    QString problem;  // the log could not be read, or another Greenlight is deciding
 };
 
 // Decides gates: refuses what the server would refuse, writes the intent to the audit log (fsynced)
@@ -64,6 +72,11 @@ public:
                 std::function<void(const DecisionResult &)> done = {}, const QString &representedAs = {});
     void decide(const DecisionRequest &request, std::function<void(const DecisionResult &)> done = {});
 
+    // Completes each intent of an earlier run that no outcome follows (the run was killed between writing
+    // the intent and the answer): reads the gate again from its server and writes a "verified" record of
+    // what the server now says. Never sends a decision. Intents whose server cannot be read stay open.
+    void completeDangling(std::function<void(const RecoveryReport &)> done);
+
     // What changed between the gate as shown and as read now that the person did not confirm; empty if
     // nothing did.
     static QString changeSince(const Gate &shown, const Gate &now);
@@ -81,6 +94,8 @@ private:
     void onVerified(const std::shared_ptr<Attempt> &attempt, const DecisionOutcome &outcome,
                     const Result<Gate> &after);
     void finish(const std::shared_ptr<Attempt> &attempt);
+    bool takeLock(QString *problem); // without waiting
+    void releaseLock();
     // Nothing was sent: say why, to the caller and in the audit log.
     void refuse(const std::shared_ptr<Attempt> &attempt, DecisionOutcome::Kind kind, const QString &message);
 

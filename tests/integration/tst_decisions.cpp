@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace gl;
 
 class TestDecisions : public QObject
@@ -281,7 +283,77 @@ private Q_SLOTS:
         QCOMPARE(records->size(), std::size_t(3));
         QCOMPARE(records->at(1).result, QStringLiteral("unknown"));
         QCOMPARE(records->at(2).event, QStringLiteral("verified"));
-        QCOMPARE(records->at(2).result, QStringLiteral("no longer waiting: success"));
+        QVERIFY2(
+            records->at(2).result.startsWith(QStringLiteral("no longer waiting for this decision (success)")),
+            qPrintable(records->at(2).result));
+    }
+
+    // A run killed between an intent and its answer leaves the intent open; the next start reads each such
+    // gate again and records what the server says, without sending anything.
+    void danglingIntentsAreCompletedAtTheNextStart()
+    {
+        const QStringList held = m_sim.heldApprovals();
+        QVERIFY(held.size() >= 2);
+        auto intentFor = [&](const QString &gate) {
+            AuditRecord r;
+            r.event = QStringLiteral("intent");
+            r.server = QStringLiteral("sim");
+            r.gateId = gate;
+            r.decision = QStringLiteral("approve");
+            r.note = QStringLiteral("killed");
+            return m_audit->append(r);
+        };
+        // Not sent: the gate still holds. Sent and carried out (by a run whose answer was lost): it no
+        // longer holds. A server no longer configured: left open.
+        const auto notSent = intentFor(gateId(held.at(0)));
+        const auto carriedOut = intentFor(gateId(held.at(1)));
+        const auto elsewhere = intentFor(QStringLiteral("gone/workflow/w/approval/j"));
+        QVERIFY(notSent && carriedOut && elsewhere);
+        {
+            AuditLog other(m_dir.filePath(QStringLiteral("other-%1.jsonl").arg(m_n)));
+            DecisionService sender(&other);
+            sender.addProvider(m_provider.get());
+            std::optional<DecisionResult> r;
+            sender.decide(gateId(held.at(1)), Decision::Approve, QStringLiteral("x"),
+                          [&](const DecisionResult &d) { r = d; });
+            QTRY_VERIFY(r.has_value());
+            QCOMPARE(r->kind, DecisionOutcome::Kind::Done);
+        }
+        QCOMPARE(AuditLog::danglingIntents(*m_audit->readAll()).size(), std::size_t(3));
+        m_sim.clearRequests();
+
+        std::optional<RecoveryReport> report;
+        m_service->completeDangling([&](const RecoveryReport &r) { report = r; });
+        QTRY_VERIFY(report.has_value());
+        QVERIFY2(report->problem.isEmpty(), qPrintable(report->problem));
+        QCOMPARE(m_sim.count("POST"), 0);
+        QCOMPARE(report->verified.size(), std::size_t(2));
+        QCOMPARE(report->stillUnknown.size(), std::size_t(1));
+        QCOMPARE(report->stillUnknown.front().seq, elsewhere->seq);
+        std::map<qint64, QString> found;
+        for (const AuditRecord &v : report->verified) {
+            QCOMPARE(v.event, QStringLiteral("verified"));
+            found[v.intentSeq] = v.result;
+        }
+        QVERIFY2(found[notSent->seq].startsWith(QLatin1String("still waiting (")),
+                 qPrintable(found[notSent->seq]));
+        QVERIFY2(found[carriedOut->seq].startsWith(QLatin1String("no longer waiting for this decision")),
+                 qPrintable(found[carriedOut->seq]));
+        QCOMPARE(m_sim.jobStatus(held.at(0).section(u'/', 1, 1)), QStringLiteral("on_hold"));
+        const auto after = m_audit->readAll();
+        QVERIFY(after.has_value());
+        const auto open = AuditLog::danglingIntents(*after);
+        QCOMPARE(open.size(), std::size_t(1));
+        QCOMPARE(open.front().seq, elsewhere->seq);
+        QVERIFY(m_audit->verify().has_value());
+
+        // A second start finds nothing more to do for the gates it can read.
+        report.reset();
+        m_sim.clearRequests();
+        m_service->completeDangling([&](const RecoveryReport &r) { report = r; });
+        QTRY_VERIFY(report.has_value());
+        QCOMPARE(report->verified.size(), std::size_t(0));
+        QCOMPARE(m_sim.count("GET"), 0);
     }
 
     void serverErrorMessageIsKept()
