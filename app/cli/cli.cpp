@@ -136,6 +136,25 @@ Result<std::unique_ptr<Session>> openSession(const QCommandLineParser &parser)
     return session;
 }
 
+// Completes the decisions an earlier run left without an outcome (it was killed between the intent and the
+// answer), saying so on standard error, before anything else is done.
+void completeEarlierDecisions(Session &session)
+{
+    std::optional<RecoveryReport> report;
+    QEventLoop loop;
+    session.decisions()->completeDangling([&](const RecoveryReport &r) {
+        report = r;
+        loop.quit();
+    });
+    if (!report) {
+        loop.exec();
+    }
+    for (const QString &line : report->lines()) {
+        err() << "greenlight: " << line << '\n';
+    }
+    err().flush();
+}
+
 int runList(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -151,6 +170,7 @@ int runList(const QStringList &args)
     if (!session) {
         return usageError(session.error().message);
     }
+    completeEarlierDecisions(**session);
     Gates gates;
     QStringList errors;
     int pending = static_cast<int>((*session)->providers().size());
@@ -253,6 +273,7 @@ int runDecision(const QStringList &args, Decision decision)
     if (!session) {
         return usageError(session.error().message);
     }
+    completeEarlierDecisions(**session);
     const QString id = positional.at(1);
     DecisionService *decisions = (*session)->decisions();
     Provider *provider = decisions->providerFor(id);

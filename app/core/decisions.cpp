@@ -546,6 +546,33 @@ void DecisionService::finish(const std::shared_ptr<Attempt> &a)
     }
 }
 
+QStringList RecoveryReport::lines() const
+{
+    QStringList out;
+    auto what = [](const AuditRecord &r) {
+        const QString verb = r.decision == QLatin1String("reject") ? DecisionText::tr("reject")
+                                                                   : DecisionText::tr("approve");
+        return DecisionText::tr("the decision to %1 %2 (audit record %3)")
+            .arg(verb, r.summary.isEmpty() ? r.gateId : r.summary)
+            .arg(r.seq);
+    };
+    for (const AuditRecord &v : verified) {
+        AuditRecord intent = v;
+        intent.seq = v.intentSeq;
+        out.append(DecisionText::tr("An earlier run stopped before the answer to %1; the server now says: %2")
+                       .arg(what(intent), v.result));
+    }
+    for (const AuditRecord &r : stillUnknown) {
+        out.append(DecisionText::tr("The outcome of %1 is still unknown: its server could not be read; check "
+                                    "the gate %2 on the server")
+                       .arg(what(r), r.gateId));
+    }
+    if (!problem.isEmpty()) {
+        out.append(problem);
+    }
+    return out;
+}
+
 bool DecisionService::takeLock(QString *problem)
 {
     if (m_lockHolders > 0) {

@@ -45,6 +45,10 @@ struct RecoveryReport
     std::vector<AuditRecord>
         stillUnknown; // intents left open: their server is not configured or not readable
     QString problem;  // the log could not be read, or another Greenlight is deciding
+
+    bool empty() const { return verified.empty() && stillUnknown.empty() && problem.isEmpty(); }
+    // One line per intent completed or left open, and the problem, in words for the person.
+    QStringList lines() const;
 };
 
 // Decides gates: refuses what the server would refuse, writes the intent to the audit log (fsynced)

@@ -3,6 +3,7 @@
 #include "config/credentialstore.h"
 #include "config/keychain.h"
 #include "config/serverconfig.h"
+#include "decisions.h"
 #include "mainwindow.h"
 #include "notifications.h"
 #include "paths.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -161,6 +163,12 @@ void Dashboard::show()
     m_window->show();
     if (m_session) {
         m_session->poller()->start();
+        QPointer<MainWindow> window = m_window.get();
+        m_session->decisions()->completeDangling([window](const RecoveryReport &report) {
+            if (window) {
+                window->showEarlierDecisions(report);
+            }
+        });
     }
 }
 

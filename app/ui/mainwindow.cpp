@@ -614,6 +614,26 @@ void MainWindow::batchResult(const QString &gateId, const DecisionResult &result
     box->open();
 }
 
+void MainWindow::showEarlierDecisions(const RecoveryReport &report)
+{
+    if (report.empty()) {
+        return;
+    }
+    const bool unknown = !report.stillUnknown.empty() || !report.problem.isEmpty();
+    const QString summary =
+        unknown ? tr("The outcome of %n decision(s) of an earlier run is still unknown.", nullptr,
+                     static_cast<int>(report.stillUnknown.size()))
+                : tr("%n decision(s) of an earlier run had no answer; their gates were read again.", nullptr,
+                     static_cast<int>(report.verified.size()));
+    statusBar()->showMessage(summary);
+    auto *box = new QMessageBox(unknown ? QMessageBox::Warning : QMessageBox::Information,
+                                tr("Earlier decisions"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("earlierDecisions"));
+    box->setInformativeText(report.lines().join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::onDecisionFinished(const QString &gateId, const DecisionResult &result)
 {
     if (!m_sending.remove(gateId)) {

@@ -23,6 +23,7 @@ class QTreeView;
 namespace gl {
 class Session;
 struct DecisionResult;
+struct RecoveryReport;
 } // namespace gl
 
 namespace gl::ui {
@@ -88,6 +89,8 @@ public:
     DecisionDialog *requestDecision(Decision decision);
     QStringList selectedGateIds() const;
     void selectGate(const QString &id);
+    // What became of the decisions an earlier run left without an outcome: in a box that stays until read.
+    void showEarlierDecisions(const RecoveryReport &report);
     // With a tray icon, closing the window hides it; without one, closing quits.
     void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
     // Where the window keeps its size, position, splitter and columns (greenlight.conf, [window]); they are

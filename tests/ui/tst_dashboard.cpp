@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -127,6 +128,55 @@ private Q_SLOTS:
         // Nothing at the doubled places an earlier version used.
         QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("config/greenlight/greenlight"))));
         QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("data/greenlight/greenlight"))));
+    }
+
+    // A decision an earlier run left without its answer: the window reads the gate again at its start and
+    // says, in a box that stays, what became of it, and which outcomes are still unknown.
+    void theWindowCompletesAndListsTheDecisionsOfAnEarlierRun()
+    {
+        const QString config = m_home->filePath(QStringLiteral("config/greenlight/servers.json"));
+        const QString audit = m_home->filePath(QStringLiteral("data/greenlight/audit.jsonl"));
+        QVERIFY(QDir().mkpath(QFileInfo(config).path()));
+        QVERIFY(
+            gltest::writeFile(config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")})));
+        const QString held = m_sim.heldApprovals().first();
+        AuditRecord intent;
+        intent.event = QStringLiteral("intent");
+        intent.server = QStringLiteral("sim");
+        intent.gateId = QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) +
+                        QStringLiteral("/approval/") + held.section(u'/', 1, 1);
+        intent.summary = QStringLiteral("acme/api hold");
+        intent.decision = QStringLiteral("approve");
+        intent.note = QStringLiteral("killed");
+        QVERIFY(AuditLog(audit).append(intent).has_value());
+        intent.gateId = QStringLiteral("retired/workflow/w/approval/j"); // a server no longer configured
+        intent.summary = QStringLiteral("old hold");
+        QVERIFY(AuditLog(audit).append(intent).has_value());
+        m_sim.clearRequests();
+
+        QString error;
+        auto dashboard = Dashboard::create({}, &error);
+        QVERIFY2(dashboard, qPrintable(error));
+        dashboard->show();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(
+            (box = dashboard->window()->findChild<QMessageBox *>(QStringLiteral("earlierDecisions"))));
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QLatin1String("still unknown")), qPrintable(box->text()));
+        const QString lines = box->informativeText();
+        QVERIFY2(lines.contains(QLatin1String("acme/api hold (audit record 1)")) &&
+                     lines.contains(QLatin1String("still waiting (")),
+                 qPrintable(lines));
+        QVERIFY2(
+            lines.contains(QLatin1String("The outcome of the decision to approve old hold (audit record 2) "
+                                         "is still unknown")),
+            qPrintable(lines));
+        QCOMPARE(m_sim.count("POST"), 0);
+        const auto records = AuditLog(audit).readAll();
+        QVERIFY(records.has_value());
+        QCOMPARE(records->size(), std::size_t(3));
+        QCOMPARE(records->back().event, QStringLiteral("verified"));
+        QCOMPARE(records->back().intentSeq, qint64(1));
     }
 
     void aConfigAtTheDoubledPlaceIsMovedWithAMessage()
