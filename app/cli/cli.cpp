@@ -12,16 +12,19 @@
 #include "providers/provider.h"
 #include "session.h"
 #include "simulator.h"
+#include "text/safetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -39,15 +42,51 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// Standard output or error as the CLI writes to them: every character that could drive a terminal (ESC
+// sequences, other controls, bidi overrides) in text a server supplied is written as a visible escape. The
+// CLI's own output holds no such character but line feeds, so the whole stream goes through it.
+class TerminalSafeDevice final : public QIODevice
+{
+public:
+    explicit TerminalSafeDevice(int fd) : m_fd(fd) { open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        // Stateful: a character split between two writes is decoded whole.
+        const QByteArray safe = terminalSafe(m_decoder.decode(QByteArrayView(data, size))).toUtf8();
+        qint64 written = 0;
+        while (written < safe.size()) {
+            const ssize_t n =
+                ::write(m_fd, safe.constData() + written, static_cast<size_t>(safe.size() - written));
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                return -1;
+            }
+            written += n;
+        }
+        return size;
+    }
+
+private:
+    int m_fd;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+};
+
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalSafeDevice device(STDOUT_FILENO);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalSafeDevice device(STDERR_FILENO);
+    static QTextStream stream(&device);
     return stream;
 }
 
@@ -197,7 +236,7 @@ int runList(const QStringList &args)
         for (const Gate &g : gates) {
             array.push_back(gateJson(g));
         }
-        out() << QString::fromStdString(array.dump(2)) << Qt::endl;
+        out() << QString::fromStdString(array.dump(2, ' ', true)) << Qt::endl;
     } else if (gates.empty() && errors.isEmpty()) {
         out() << CliText::tr("Nothing waits for approval.") << Qt::endl;
     } else {
@@ -406,7 +445,7 @@ int runAudit(const QStringList &args)
                                  {"environment", u8(r.environment)},
                                  {"hash", u8(r.hash)}});
             }
-            out() << QString::fromStdString(array.dump(2)) << Qt::endl;
+            out() << QString::fromStdString(array.dump(2, ' ', true)) << Qt::endl;
         } else {
             auto csv = [](QString s) {
                 if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {

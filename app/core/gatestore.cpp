@@ -1,6 +1,7 @@
 #include "gatestore.h"
 
 #include "clock.h"
+#include "text/safetext.h"
 
 #include <algorithm>
 
@@ -67,7 +68,7 @@ void GateStore::markNotSetUp(const QString &server, const QString &error)
 {
     ServerHealth &h = healthOf(server);
     h.state = ServerState::NotSetUp;
-    h.error = error;
+    h.error = displaySafe(error);
     h.retryNotBefore = {};
     setStale(server, {}, true);
     Q_EMIT healthChanged(server);
@@ -140,7 +141,7 @@ void GateStore::markFailed(const QString &server, const QString &error, const QD
     ServerHealth &h = healthOf(server);
     h.lastAttempt = Clock::utcNow();
     h.state = ServerState::Failing;
-    h.error = error;
+    h.error = displaySafe(error);
     h.retryNotBefore = retryNotBefore;
     setStale(server, {}, true);
     Q_EMIT healthChanged(server);
@@ -165,6 +166,7 @@ void GateStore::updateGate(const Gate &fresh, bool stillWaiting)
 {
     auto it = m_gates.find(fresh.id);
     Gate gate = fresh;
+    makeDisplaySafe(gate); // a single read, not through a poll
     if (gate.scope.isEmpty() && it != m_gates.end()) {
         gate.scope = it->gate.scope; // a single read does not say which configured project it came from
     }

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "providers/registry.h"
+#include "text/safetext.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,12 @@ void ProviderPoll::finish(PollResult result)
     }
     result.requests = m_requests;
     result.retryAfterSeconds = m_base->m_retryAfter;
+    // What the server wrote is shown as text everywhere after this: no control or bidi-override character
+    // reaches a window or a terminal.
+    for (Gate &g : result.gates) {
+        makeDisplaySafe(g);
+    }
+    result.error = displaySafe(result.error);
     auto done = std::move(m_done);
     deleteLater();
     if (done) {
