@@ -447,16 +447,7 @@ int runAudit(const QStringList &args)
             }
             out() << QString::fromStdString(array.dump(2, ' ', true)) << Qt::endl;
         } else {
-            auto csv = [](QString s) {
-                if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {
-                    s = u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
-                }
-                // Cells starting with these are formulas to spreadsheets.
-                if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.at(0))) {
-                    s.prepend(u'\'');
-                }
-                return s;
-            };
+            const auto csv = csvField;
             out() << "seq,time,event,local_user,server,server_user,gate,summary,decision,note,http_status,"
                      "server_message,result,step,commit,commit_subject,pipeline,branch,environment,hash\n";
             for (const auto &r : *records) {

@@ -91,7 +91,8 @@ private Q_SLOTS:
         }
         if (args.first() == QLatin1String("audit")) { // something hostile to export
             QVERIFY(gltest::runCli({QStringLiteral("approve"), id, QStringLiteral("--note"),
-                                    QStringLiteral("n\x1b[2J"), QStringLiteral("--yes")},
+                                    QStringLiteral("=HYPERLINK(\"http://e\",\"x\")\x1b[2J"),
+                                    QStringLiteral("--yes")},
                                    m_dir.path(), m_config, audit)
                         .code == 0);
         }
@@ -107,7 +108,9 @@ private Q_SLOTS:
             QVERIFY(parsed.is_array() && parsed.size() == 1);
         }
         if (args.first() == QLatin1String("audit")) {
-            QVERIFY2(r.out.contains(QLatin1String("n\\x1b[2J")), qPrintable(r.out)); // escaped, visible
+            // The formula guarded inside its quotes, the ESC escaped and visible.
+            QVERIFY2(r.out.contains(QLatin1String("\"'=HYPERLINK(\"\"http://e\"\",\"\"x\"\")\\x1b[2J\"")),
+                     qPrintable(r.out));
         }
     }
 

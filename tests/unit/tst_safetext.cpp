@@ -61,6 +61,39 @@ private Q_SLOTS:
         QCOMPARE(displaySafe(QStringLiteral("one\ntwo")), QStringLiteral("one\ntwo"));
     }
 
+    void csv_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::addRow("plain") << QStringLiteral("ship it") << QStringLiteral("ship it");
+        QTest::addRow("empty") << QString() << QString();
+        QTest::addRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::addRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::addRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::addRow("=") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+        QTest::addRow("+") << QStringLiteral("+1") << QStringLiteral("'+1");
+        QTest::addRow("-") << QStringLiteral("-1") << QStringLiteral("'-1");
+        QTest::addRow("@") << QStringLiteral("@SUM(1,2)") << QStringLiteral("\"'@SUM(1,2)\"");
+        QTest::addRow("quoted formula") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                        << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::addRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::addRow("CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::addRow("spaces first") << QStringLiteral("  =1") << QStringLiteral("'  =1");
+        QTest::addRow("full-width =") << QString(QChar(0xff1d)) + QStringLiteral("1")
+                                      << QStringLiteral("'") + QChar(0xff1d) + QStringLiteral("1");
+        QTest::addRow("full-width +") << QString(QChar(0xff0b)) << QStringLiteral("'") + QChar(0xff0b);
+        QTest::addRow("full-width -") << QString(QChar(0xff0d)) << QStringLiteral("'") + QChar(0xff0d);
+        QTest::addRow("full-width @") << QString(QChar(0xff20)) << QStringLiteral("'") + QChar(0xff20);
+        QTest::addRow("inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    }
+
+    void csv()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(csvField(in), out);
+    }
+
     // What is shown is cleaned; what goes back to the server is left as it came.
     void aGateKeepsWhatIsSentBack()
     {

@@ -77,4 +77,22 @@ void makeDisplaySafe(Gate &g)
     }
 }
 
+QString csvField(const QString &value)
+{
+    QString s = value;
+    qsizetype first = 0;
+    while (first < s.size() && s.at(first) == u' ') {
+        ++first;
+    }
+    static const QString formulaStarts =
+        QStringLiteral("=+-@\t\r") + QChar(0xff1d) + QChar(0xff0b) + QChar(0xff0d) + QChar(0xff20);
+    if (first < s.size() && formulaStarts.contains(s.at(first))) {
+        s.prepend(u'\'');
+    }
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
+        s = u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    }
+    return s;
+}
+
 } // namespace gl

@@ -26,4 +26,9 @@ QString displaySafe(const QString &text);
 // left alone: ids, URLs, the status word, approval rules, parameter names, choices and defaults.
 void makeDisplaySafe(Gate &gate);
 
+// One CSV field (RFC 4180): quoted where it holds a comma, quote, CR or LF; and a value a spreadsheet would
+// take for a formula (starting, after any spaces, with = + - @, a tab or CR, or their full-width forms) is
+// prefixed with an apostrophe first, so that the guard is inside the quotes.
+QString csvField(const QString &value);
+
 } // namespace gl
