@@ -356,6 +356,22 @@ private Q_SLOTS:
         QCOMPARE(m_sim.count("GET"), 0);
     }
 
+    // An id that does not follow CircleCI's grammar is refused before any request: "..", read as a workflow
+    // id, would make the gate's read a GET, with the token, of another path of the same host.
+    void aGateIdOutsideTheGrammarSendsNothing()
+    {
+        m_sim.clearRequests();
+        std::optional<DecisionResult> result;
+        m_service->decide(QStringLiteral("sim/workflow/../approval/me"), Decision::Approve,
+                          QStringLiteral("x"), [&](const DecisionResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->kind, DecisionOutcome::Kind::Failed);
+        QVERIFY(!result->sent);
+        QVERIFY2(result->message.contains(QLatin1String("is not a CircleCI gate id")),
+                 qPrintable(result->message));
+        QCOMPARE(m_sim.requests().size(), 0);
+    }
+
     void serverErrorMessageIsKept()
     {
         glsim::Fault f;

@@ -593,8 +593,15 @@ std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &serv
         return std::nullopt;
     }
     const QStringList parts = gateId.mid(prefix.size()).split(u'/');
-    if (parts.size() != 3 || parts[1] != QLatin1String("approval") || parts[0].isEmpty() ||
-        parts[2].isEmpty()) {
+    // CircleCI's workflow and job ids are UUIDs: letters, digits and dashes. Anything else (a dot, a percent
+    // sign) could make the request for it a request for another path of the same host, with the token.
+    const auto plainId = [](const QString &id) {
+        return !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](QChar c) {
+            return c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-');
+        });
+    };
+    if (parts.size() != 3 || parts[1] != QLatin1String("approval") || !plainId(parts[0]) ||
+        !plainId(parts[2])) {
         return std::nullopt;
     }
     return std::pair{parts[0], parts[2]};

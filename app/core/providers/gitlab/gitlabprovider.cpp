@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace gl {
 namespace {
 
@@ -50,11 +52,22 @@ std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QStri
     }
     bool ok = false;
     const qint64 id = parts[2].toLongLong(&ok);
-    if (!ok || parts[0].isEmpty()) {
+    if (!ok || id <= 0 || parts[0].isEmpty()) {
         return std::nullopt;
     }
-    return GitLabGateId{QUrl::fromPercentEncoding(parts[0].toLatin1()),
-                        parts[1] == QLatin1String("deployments"), id};
+    // A project is its numeric id or its path: namespaces and name of letters, digits, '_', '-' and '.',
+    // none of them "." or "..", so that the requests made for the gate stay under /projects/<it>/.
+    const QString project = QUrl::fromPercentEncoding(parts[0].toLatin1());
+    const QStringList segments = project.split(u'/');
+    for (const QString &segment : segments) {
+        if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String("..") ||
+            !std::all_of(segment.begin(), segment.end(), [](QChar c) {
+                return c.unicode() < 128 && (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.');
+            })) {
+            return std::nullopt;
+        }
+    }
+    return GitLabGateId{project, parts[1] == QLatin1String("deployments"), id};
 }
 
 // --- one poll ---------------------------------------------------------------------------------------
