@@ -123,6 +123,14 @@ void Timer::fire()
     if (!m_active) {
         return;
     }
+    // A coarse QTimer may fire up to 5% early; a deadline (a server's Retry-After) is never cut short.
+    if (m_qtimer && m_clock && !m_clock->drivesTimers()) {
+        const qint64 left = m_clock->now().msecsTo(m_deadline);
+        if (left > 0) {
+            m_qtimer->start(std::chrono::milliseconds(left));
+            return;
+        }
+    }
     if (m_singleShot) {
         stop();
     } else {

@@ -550,8 +550,8 @@ QStringList RecoveryReport::lines() const
 {
     QStringList out;
     auto what = [](const AuditRecord &r) {
-        const QString verb = r.decision == QLatin1String("reject") ? DecisionText::tr("reject")
-                                                                   : DecisionText::tr("approve");
+        const QString verb =
+            r.decision == QLatin1String("reject") ? DecisionText::tr("reject") : DecisionText::tr("approve");
         return DecisionText::tr("the decision to %1 %2 (audit record %3)")
             .arg(verb, r.summary.isEmpty() ? r.gateId : r.summary)
             .arg(r.seq);

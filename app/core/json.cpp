@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace gl::json {
 namespace {
 
@@ -65,6 +67,45 @@ QString typeName(const Json &value)
     return QString::fromUtf8(value.type_name());
 }
 
+int nestingDepth(const QByteArray &body)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > kMaxDepth) {
+                return kMaxDepth + 1;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+Json parseOrDiscarded(const QByteArray &body)
+{
+    if (nestingDepth(body) > kMaxDepth) {
+        return Json(Json::value_t::discarded);
+    }
+    return Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+}
+
 Result<Json> parse(const QByteArray &body)
 {
     const QByteArray trimmed = body.trimmed();
@@ -79,6 +120,9 @@ Result<Json> parse(const QByteArray &body)
         return fail(title.isEmpty()
                         ? JsonText::tr("expected JSON, received an HTML page")
                         : JsonText::tr("expected JSON, received an HTML page titled \"%1\"").arg(title));
+    }
+    if (nestingDepth(body) > kMaxDepth) {
+        return fail(JsonText::tr("invalid JSON: nested deeper than %1 levels").arg(kMaxDepth));
     }
     Json value = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (!value.is_discarded()) {

@@ -16,7 +16,16 @@ using Json = nlohmann::json;
 
 // Parses a response body without throwing. The error says what arrived instead of JSON
 // (an HTML page, an empty or truncated body) and where parsing stopped.
+// Documents nested deeper than kMaxDepth are refused before parsing: every API we read nests a handful of
+// levels, and a body of 15 MiB of '[' would otherwise take more than a gigabyte to hold.
 Result<Json> parse(const QByteArray &body);
+// The same limit, for a best-effort read (an error body's message): a discarded value when the body is not
+// JSON or nests too deep.
+Json parseOrDiscarded(const QByteArray &body);
+constexpr int kMaxDepth = 64;
+// The deepest nesting of arrays and objects in body (strings skipped), or kMaxDepth + 1 once it passes the
+// limit (the scan stops there).
+int nestingDepth(const QByteArray &body);
 
 QString typeName(const Json &value);
 

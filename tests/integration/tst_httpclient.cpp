@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "json.h"
 #include "net/httpclient.h"
 #include "simulator.h"
 #include "testsupport.h"
@@ -7,7 +8,10 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace gl;
 
@@ -235,6 +239,48 @@ private Q_SLOTS:
                  HttpResponse::Failure::Timeout); // the answer comes at 3 s: the 300 ms guard fired
         QVERIFY(r.mayHaveReachedServer);
         QCOMPARE(r.errorString, QStringLiteral("127.0.0.1 did not answer for 300 ms"));
+    }
+
+    // A server that sends a byte every 50 ms never trips the inactivity guard; the deadline ends it.
+    void aTricklingServerMeetsTheDeadline()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> sockets;
+        QTimer trickle;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = server.nextPendingConnection();
+            sockets.append(s);
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[");
+        });
+        connect(&trickle, &QTimer::timeout, this, [&] {
+            for (QTcpSocket *s : std::as_const(sockets)) {
+                s->write(" ");
+            }
+        });
+        trickle.start(50);
+        HttpClient client;
+        client.setInactivityTimeout(std::chrono::milliseconds(400));
+        client.setDeadline(std::chrono::milliseconds(900));
+        const auto r = sendAndWait(
+            client, get(QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(server.serverPort()))));
+        QCOMPARE(r.failure, HttpResponse::Failure::Timeout);
+        QCOMPARE(r.errorString,
+                 QStringLiteral("127.0.0.1 did not finish its answer within 900 ms; stopped reading"));
+    }
+
+    // 15 MiB of '[' parsed as they came took more than a gigabyte; nesting past the limit is refused first.
+    void aDeeplyNestedBodyIsRefused()
+    {
+        const QByteArray deep(15 * 1024 * 1024, '[');
+        const auto parsed = json::parse(deep);
+        QVERIFY(!parsed.has_value());
+        QCOMPARE(parsed.error().message, QStringLiteral("invalid JSON: nested deeper than 64 levels"));
+        QVERIFY(json::parseOrDiscarded(deep).is_discarded());
+        // Brackets inside strings do not count; 64 levels are read.
+        QCOMPARE(json::nestingDepth("{\"a\":\"[[\\\"[[\",\"b\":[{}]}"), 3);
+        QVERIFY(json::parse(QByteArray(64, '[') + QByteArray(64, ']')).has_value());
+        QVERIFY(!json::parse(QByteArray(65, '[') + QByteArray(65, ']')).has_value());
     }
 
     void bodySizeCap()

@@ -105,6 +105,8 @@ public:
     {
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &HttpJob::onTimeout);
+        m_deadlineTimer.setSingleShot(true);
+        connect(&m_deadlineTimer, &QTimer::timeout, this, &HttpJob::onDeadline);
         connect(&m_retryTimer, &gl::Timer::timeout, this, [this] { start(); });
         if (context) {
             connect(context, &QObject::destroyed, this, [this] { abandon(); });
@@ -157,6 +159,7 @@ public:
         connect(m_reply, &QNetworkReply::sslErrors, this, &HttpJob::onSslErrors);
         connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
         m_timer.start(m_client->inactivityTimeout());
+        m_deadlineTimer.start(m_client->deadline());
     }
 
 private:
@@ -211,9 +214,23 @@ private:
         m_reply->abort();
     }
 
+    void onDeadline()
+    {
+        if (!m_reply) {
+            return;
+        }
+        m_pendingFailure = HttpResponse::Failure::Timeout;
+        const qint64 ms = m_client->deadline().count();
+        const QString limit = ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg((ms + 500) / 1000);
+        m_pendingError =
+            tr("%1 did not finish its answer within %2; stopped reading").arg(m_request.url.host(), limit);
+        m_reply->abort();
+    }
+
     void onFinished()
     {
         m_timer.stop();
+        m_deadlineTimer.stop();
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
         reply->deleteLater();
@@ -356,6 +373,7 @@ private:
     HttpClient::Callback m_done;
     QNetworkReply *m_reply = nullptr;
     QTimer m_timer;
+    QTimer m_deadlineTimer; // the whole attempt, not reset by progress
     gl::Timer m_retryTimer;
     HttpResponse m_response;
     HttpResponse::Failure m_pendingFailure = HttpResponse::Failure::None;

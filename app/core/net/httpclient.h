@@ -88,6 +88,10 @@ public:
 
     void setInactivityTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds inactivityTimeout() const { return m_timeout; }
+    // The longest one attempt (request to last byte of the answer) may take, however steadily the server
+    // trickles bytes; Retry-After waits are not counted.
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    std::chrono::milliseconds deadline() const { return m_deadline; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     void setMaxRetryAfter(std::chrono::seconds wait) { m_maxRetryAfter = wait; }
@@ -112,6 +116,7 @@ private:
     class ProxyFactory;
     ProxyFactory *m_proxies = nullptr; // owned by QNetworkAccessManager
     std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_deadline{120000};
     qint64 m_maxBodyBytes = 16 * 1024 * 1024;
     std::chrono::seconds m_maxRetryAfter{60};
 };

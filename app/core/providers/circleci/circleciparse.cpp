@@ -189,7 +189,7 @@ Result<User> parseUser(const QByteArray &body)
 
 QString parseMessage(const QByteArray &body)
 {
-    const Json root = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const Json root = json::parseOrDiscarded(body);
     if (root.is_object()) {
         const auto it = root.find("message");
         if (it != root.end() && it->is_string()) {

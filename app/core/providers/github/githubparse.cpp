@@ -528,7 +528,7 @@ Result<std::vector<Deployment>> parseReviewResponse(const QByteArray &body)
 ApiError parseError(const QByteArray &body)
 {
     ApiError e;
-    const Json root = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const Json root = json::parseOrDiscarded(body);
     if (!root.is_object()) {
         return e;
     }
@@ -557,7 +557,7 @@ ApiError parseError(const QByteArray &body)
 
 QString parseMessage(const QByteArray &body)
 {
-    const Json root = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const Json root = json::parseOrDiscarded(body);
     if (!root.is_object()) {
         return QString::fromUtf8(body.trimmed().left(200)).simplified();
     }

@@ -286,7 +286,7 @@ Result<Approval> parseApproval(const QByteArray &body)
 
 QString parseMessage(const QByteArray &body)
 {
-    const Json root = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const Json root = json::parseOrDiscarded(body);
     if (!root.is_object()) {
         return QString::fromUtf8(body.trimmed().left(200)); // GitLab's 429 body is plain text
     }

@@ -631,7 +631,7 @@ QString errorText(const QByteArray &htmlOrJson)
         return {};
     }
     if (body.startsWith('{')) {
-        const Json root = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        const Json root = json::parseOrDiscarded(body);
         if (root.is_object()) {
             for (const char *key : {"message", "error"}) {
                 const auto it = root.find(key);
