@@ -762,8 +762,9 @@ Simulator::Reply Simulator::page(const json &items, const QString &kind, const Q
     for (int i = offset; i < std::min(total, offset + m_pageSize); ++i) {
         out["items"].push_back(items[i]);
     }
-    if (offset + m_pageSize < total) {
-        const QByteArray token = kind.toLatin1() + ':' + QByteArray::number(offset + m_pageSize);
+    if (offset + m_pageSize < total || (m_repeatPageToken && offset > 0)) {
+        const int next = m_repeatPageToken ? m_pageSize : offset + m_pageSize;
+        const QByteArray token = kind.toLatin1() + ':' + QByteArray::number(next);
         out["next_page_token"] =
             token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
     }

@@ -70,6 +70,8 @@ public:
     QString addFaults(const nlohmann::json &faults);
     void clearFaults() { m_faults.clear(); }
     void setPageSize(int size) { m_pageSize = size; }
+    // A broken server: every page after the first names the second page as the next one again.
+    void setRepeatPageToken(bool on) { m_repeatPageToken = on; }
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int count(const QByteArray &method, const QString &pathPart = {}) const;
@@ -148,6 +150,7 @@ private:
     nlohmann::json m_state;
     nlohmann::json m_gitlab;
     QString m_token;
+    bool m_repeatPageToken = false;
     int m_pageSize = 20;
     QList<Fault> m_faults;
     QList<RecordedRequest> m_requests;

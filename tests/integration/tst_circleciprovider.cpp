@@ -141,6 +141,28 @@ private Q_SLOTS:
         QCOMPARE(m_sim.count("GET", QStringLiteral("/project/gh/acme/big/pipeline")), 4); // 2+2+2+1
     }
 
+    // A server that repeats its next-page token would list the same page for ever (50 copies of each gate
+    // and a poll called good): the repeat stops the listing and fails that project, and nothing is doubled.
+    void aRepeatedPageTokenFailsTheProjectWithoutDuplicates()
+    {
+        QVERIFY(m_sim.loadScenario(manyPipelines(7, 1, 5)).isEmpty());
+        m_sim.setPageSize(2);
+        m_sim.setRepeatPageToken(true);
+        auto provider = make({QStringLiteral("gh/acme/big")});
+        const auto result = pollOnce(*provider);
+        m_sim.setRepeatPageToken(false);
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error.contains(QLatin1String("project gh/acme/big")) &&
+                     result->error.contains(QLatin1String("the same page token twice")),
+                 qPrintable(result->error));
+        QCOMPARE(result->unreadProjects, QStringList{QStringLiteral("gh/acme/big")});
+        const QStringList seen = ids(result->gates);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), seen.size());
+        // The second page names itself as the next: it is not read again.
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/project/gh/acme/big/pipeline")), 2);
+    }
+
     void firstPollStopsAtCountHorizon()
     {
         QVERIFY(m_sim.loadScenario(manyPipelines(130, 0, 1)).isEmpty());

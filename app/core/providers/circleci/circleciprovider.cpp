@@ -25,6 +25,24 @@ struct CircleText
     Q_DECLARE_TR_FUNCTIONS(CircleCiProvider)
 };
 
+// Why a listing must stop before the page token it was given, or empty: the server gave a token it gave
+// before (it would list the same pages for ever), or the listing reached kMaxPages. Either way what was read
+// is not the whole listing, so the project's poll fails rather than show part of it as all of it.
+QString pageCutOff(const QUrl &url, const QString &nextToken, const QSet<QString> &tokens)
+{
+    if (tokens.contains(nextToken)) {
+        return CircleText::tr("%1: the server gave the same page token twice; the listing was stopped as "
+                              "incomplete")
+            .arg(url.path());
+    }
+    if (tokens.size() + 1 >= kMaxPages) {
+        return CircleText::tr("%1: more than %2 pages; the listing was stopped as incomplete")
+            .arg(url.path())
+            .arg(kMaxPages);
+    }
+    return {};
+}
+
 QString pathSegment(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
@@ -73,6 +91,7 @@ private:
         std::vector<circleci::Pipeline> pipelines; // new this poll, plus the still-open ones
         QHash<QString, OpenPipeline> open;
         Gates gates;
+        QSet<QString> pageTokens; // of the pipeline listing, to see a server that repeats one
     };
 
     void enqueue(std::function<void()> task) { m_queue.push_back(std::move(task)); }
@@ -151,21 +170,23 @@ private:
                 break;
             }
             w.newestNumber = std::max(w.newestNumber, pipeline.number);
-            w.pipelines.push_back(std::move(pipeline));
+            if (std::none_of(w.pipelines.begin(), w.pipelines.end(),
+                             [&](const auto &known) { return known.id == pipeline.id; })) {
+                w.pipelines.push_back(std::move(pipeline));
+            }
         }
         if (!w.before.initialized && static_cast<int>(w.pipelines.size()) >= server.historyPipelines) {
             reachedKnown = true; // the horizon is reached; the next page would be wasted
         }
         if (!reachedKnown && !page->nextPageToken.isEmpty()) {
-            if (pages + 1 >= kMaxPages) {
-                qCWarning(lcCircle) << "stopped listing pipelines of" << slug << "after" << kMaxPages
-                                    << "pages";
-            } else {
-                enqueue([this, slug, token = page->nextPageToken, pages] {
-                    fetchPipelines(slug, token, pages + 1);
-                });
+            if (const QString cut = pageCutOff(url, page->nextPageToken, w.pageTokens); !cut.isEmpty()) {
+                setError(slug, cut);
                 return;
             }
+            w.pageTokens.insert(page->nextPageToken);
+            enqueue(
+                [this, slug, token = page->nextPageToken, pages] { fetchPipelines(slug, token, pages + 1); });
+            return;
         }
         // The listing is complete: read the workflows of new and still-open pipelines.
         for (const auto &open : std::as_const(w.before.open)) {
@@ -340,11 +361,11 @@ QUrl CircleCiProvider::webUrl(const circleci::Pipeline &pipeline, const QString 
 template <typename T>
 void CircleCiProvider::fetchAll(const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &),
                                 QObject *context, std::function<void(const Result<std::vector<T>> &)> done,
-                                std::vector<T> acc, int pages)
+                                std::vector<T> acc, QSet<QString> tokens)
 {
     get(url, context,
         [this, url, parse, context, done = std::move(done), acc = std::move(acc),
-         pages](const HttpResponse &response) mutable {
+         tokens = std::move(tokens)](const HttpResponse &response) mutable {
             if (!response.ok()) {
                 done(fail(failureText(response, url)));
                 return;
@@ -355,17 +376,29 @@ void CircleCiProvider::fetchAll(const QUrl &url, Result<circleci::Page<T>> (*par
                 return;
             }
             std::move(page->items.begin(), page->items.end(), std::back_inserter(acc));
-            if (page->nextPageToken.isEmpty() || pages + 1 >= kMaxPages) {
+            if (page->nextPageToken.isEmpty()) {
+                // A server that lists an item on two pages does not make two of it.
+                QSet<QString> ids;
+                std::erase_if(acc, [&ids](const T &item) {
+                    const bool seen = ids.contains(item.id);
+                    ids.insert(item.id);
+                    return seen;
+                });
                 done(std::move(acc));
                 return;
             }
+            if (const QString cut = pageCutOff(url, page->nextPageToken, tokens); !cut.isEmpty()) {
+                done(fail(cut));
+                return;
+            }
+            tokens.insert(page->nextPageToken);
             QUrl next = url;
             QUrlQuery query(next);
             query.removeAllQueryItems(QStringLiteral("page-token"));
             query.addQueryItem(QStringLiteral("page-token"),
                                QString::fromLatin1(QUrl::toPercentEncoding(page->nextPageToken)));
             next.setQuery(query);
-            fetchAll<T>(next, parse, context, std::move(done), std::move(acc), pages + 1);
+            fetchAll<T>(next, parse, context, std::move(done), std::move(acc), std::move(tokens));
         });
 }
 

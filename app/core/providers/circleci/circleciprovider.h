@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 
 namespace gl {
@@ -62,7 +63,7 @@ private:
     template <typename T>
     void fetchAll(const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &), QObject *context,
                   std::function<void(const Result<std::vector<T>> &)> done, std::vector<T> acc = {},
-                  int pages = 0);
+                  QSet<QString> tokens = {});
 
     QHash<QString, ProjectState> m_projects;
     QString m_currentUser; // cached after the first successful GET /me

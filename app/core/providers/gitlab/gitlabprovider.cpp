@@ -55,14 +55,14 @@ std::optional<GitLabGateId> parseGitLabGateId(const QString &server, const QStri
     if (!ok || id <= 0 || parts[0].isEmpty()) {
         return std::nullopt;
     }
-    // A project is its numeric id or its path: namespaces and name of letters, digits, '_', '-' and '.',
-    // none of them "." or "..", so that the requests made for the gate stay under /projects/<it>/.
+    // A project is its numeric id or its path: namespaces and name of (Unicode) letters, digits, '_', '-' and
+    // '.', none of them "." or "..", so that the requests made for the gate stay under /projects/<it>/.
     const QString project = QUrl::fromPercentEncoding(parts[0].toLatin1());
     const QStringList segments = project.split(u'/');
     for (const QString &segment : segments) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String("..") ||
             !std::all_of(segment.begin(), segment.end(), [](QChar c) {
-                return c.unicode() < 128 && (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.');
+                return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.';
             })) {
             return std::nullopt;
         }
