@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 
 namespace gl::json {
 namespace {
@@ -177,6 +179,12 @@ Result<std::optional<QString>> optionalString(const Json &object, const char *ke
 
 static Result<qint64> toInteger(const Json &value, const QString &where)
 {
+    if (value.is_number_unsigned() &&
+        value.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<qint64>::max())) {
+        // Read as signed, 2^63 became a negative number.
+        return fail(JsonText::tr("%1: %2 is too large for a whole number here")
+                        .arg(where, QString::number(value.get<std::uint64_t>())));
+    }
     if (value.is_number_integer()) {
         return value.get<qint64>();
     }

@@ -306,6 +306,9 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
                  {"allow_pipeline_trigger_approve_deployment", p.value("allow_self_approval", false)}},
                 {}};
     }
+    if (parts.size() < 3) { // a POST or PUT to the project itself: read no further than its path
+        return {404, msg("404 Not Found"), {}};
+    }
     const QString what = parts[2];
     if (what == QLatin1String("deployments") && parts.size() == 3 && method == "GET") {
         const QString status = query.queryItemValue(QStringLiteral("status"));

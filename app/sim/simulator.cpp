@@ -224,6 +224,16 @@ QString Simulator::addFaults(const json &faults)
 
 QString Simulator::loadScenario(const QByteArray &scenarioJson)
 {
+    // A field of the wrong type ("page_size": "x") throws from nlohmann's readers: said, not thrown on.
+    try {
+        return loadScenarioOrThrow(scenarioJson);
+    } catch (const json::exception &e) {
+        return QStringLiteral("scenario: ") + QString::fromUtf8(e.what());
+    }
+}
+
+QString Simulator::loadScenarioOrThrow(const QByteArray &scenarioJson)
+{
     json scenario = json::parse(scenarioJson.constBegin(), scenarioJson.constEnd(), nullptr, false);
     if (!scenario.is_object()) {
         return QStringLiteral("scenario: expected a JSON object");

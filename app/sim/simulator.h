@@ -122,6 +122,7 @@ private:
     };
     Reply route(const QByteArray &method, const QString &path, const QString &rawQuery);
     Reply control(const QByteArray &method, const QString &path, const QByteArray &body);
+    QString loadScenarioOrThrow(const QByteArray &scenarioJson);
     QString loadGitLab(const nlohmann::json &scenario);
     static QStringList gitlabParts(const QString &rawPath);
     std::string webBase() const; // "http://127.0.0.1:PORT/", for web_url fields

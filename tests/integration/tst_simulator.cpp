@@ -42,6 +42,31 @@ private Q_SLOTS:
         m_sim.clearRequests();
     }
 
+    // A scenario with a field of the wrong type is an error, not an uncaught exception.
+    void aBadScenarioIsAnErrorNotAThrow_data()
+    {
+        QTest::addColumn<QByteArray>("scenario");
+        QTest::addRow("page_size a string") << QByteArray("{\"page_size\":\"x\"}");
+        QTest::addRow("me a number") << QByteArray("{\"me\":5}");
+        QTest::addRow("pipelines an object")
+            << QByteArray("{\"projects\":[{\"slug\":\"gh/a/b\",\"pipelines\":{\"x\":1}}]}");
+        QTest::addRow("number a string")
+            << QByteArray("{\"projects\":[{\"slug\":\"gh/a/b\",\"pipelines\":[{\"number\":\"x\"}]}]}");
+    }
+
+    void aBadScenarioIsAnErrorNotAThrow()
+    {
+        QFETCH(QByteArray, scenario);
+        glsim::Simulator sim;
+        QString error;
+        try {
+            error = sim.loadScenario(scenario);
+        } catch (...) {
+            QFAIL("loadScenario threw");
+        }
+        QVERIFY2(error.startsWith(QLatin1String("scenario")), qPrintable(error));
+    }
+
     void authentication_data()
     {
         QTest::addColumn<QByteArray>("header");

@@ -153,6 +153,24 @@ private Q_SLOTS:
                       "circleci.com\",\"projects\":[\"a\"],\"poll_interval_s\":1")
             << QStringLiteral(
                    "servers[0] (\"acme\").poll_interval_s: expected a whole number from 5 to 86400, found 1");
+        QTest::newRow("interval 2^63")
+            << server("\"provider\":\"circleci\",\"url\":\"https://"
+                      "circleci.com\",\"projects\":[\"a\"],\"poll_interval_s\":9223372036854775808")
+            << QStringLiteral(
+                   "servers[0] (\"acme\").poll_interval_s: 9223372036854775808 is too large for a whole "
+                   "number here");
+        QTest::newRow("history days 2^64-1")
+            << server("\"provider\":\"circleci\",\"url\":\"https://"
+                      "circleci.com\",\"projects\":[\"a\"],\"history_days\":18446744073709551615")
+            << QStringLiteral(
+                   "servers[0] (\"acme\").history_days: 18446744073709551615 is too large for a whole "
+                   "number here");
+        QTest::newRow("interval 2^62")
+            << server("\"provider\":\"circleci\",\"url\":\"https://"
+                      "circleci.com\",\"projects\":[\"a\"],\"poll_interval_s\":4611686018427387904")
+            << QStringLiteral(
+                   "servers[0] (\"acme\").poll_interval_s: expected a whole number from 5 to 86400, "
+                   "found 4611686018427387904");
         QTest::newRow("missing ca file")
             << server("\"provider\":\"circleci\",\"url\":\"https://"
                       "circleci.com\",\"projects\":[\"a\"],\"ca_file\":\"/nonexistent/ca.pem\"")
