@@ -67,6 +67,22 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(QLatin1String("scenario")), qPrintable(error));
     }
 
+    // GitLab paths with a project and nothing after it, for every verb: an answer, never a read past the
+    // path's end.
+    void gitlabShortPathsAreAnswered()
+    {
+        QVERIFY(m_sim.loadScenario(gltest::gitlabScenario()).isEmpty());
+        const QList<QPair<QByteArray, QByteArray>> token{{"PRIVATE-TOKEN", "gl-t0ken"}};
+        for (const QByteArray verb : {"GET", "POST", "PUT", "DELETE"}) {
+            for (const QString &path : {u"/api/v4/projects/1"_s, u"/api/v4/projects"_s, u"/api/v4/"_s,
+                                        u"/api/v4/projects/1/"_s, u"/api/v4/x"_s}) {
+                const Answer a = call(verb, path, "{}", token);
+                QVERIFY2(a.status >= 200 && a.status < 500, qPrintable(verb + ' ' + path));
+            }
+        }
+        QCOMPARE(call("POST", u"/api/v4/projects/1"_s, "{}", token).status, 404);
+    }
+
     void authentication_data()
     {
         QTest::addColumn<QByteArray>("header");
