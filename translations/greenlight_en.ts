@@ -68,7 +68,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2 has sequence number %3, expected %4</source>
+        <source>cannot read the audit log&apos;s anchor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s anchor %1 cannot be read: it is not what Greenlight writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or missing, but its anchor %2 recorded %3 records: records 1 to %3 are missing (the log was removed or emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: records %2 to %3 are missing from its end (its anchor %4 recorded %3 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 is not the record its anchor %3 recorded: the log was rewritten and its chain hashed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 and those after it were added without going through Greenlight (its anchor %3 ends at record %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor %1 is signed, but the key to check it cannot be read from the keychain (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor %1 does not match its signature: it was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor %1 is not signed, although the keychain holds the audit log&apos;s key: it was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the audit log&apos;s anchor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit log&apos;s anchor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry %1 is not a key Greenlight made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing more is written to the audit log until this is resolved (see `greenlight audit verify`; to start a new log, move the log and its anchor %2 aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor %1 of the audit log %2 is missing: records could have been removed from its end unnoticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record was written to the audit log, but its anchor was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a field twice: a record is written with each field once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds record %3 where record %4 belongs (it is on line %5): records were reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 is missing (line %3 holds record %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds record %3 where record %4 belongs: records were reordered or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 (record %3) does not carry the log&apos;s signature: it was rewritten, and the chain hashed again from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record 1 is not the first record its anchor %2 recorded: the log was replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,6 +196,14 @@
     </message>
     <message>
         <source>needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server gave the same page token twice; the listing was stopped as incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages; the listing was stopped as incomplete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,10 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (confirmed by reading it again after a failed answer: status %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> The verification could not be written to the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,15 +735,43 @@
         <source>the gate asks for no parameter &quot;%1&quot;; nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (confirmed by reading it again after a failed answer: the gate no longer waits for it; its state: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision to %1 %2 (audit record %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier run stopped before the answer to %1; the server now says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of %1 is still unknown: its server could not be read; check the gate %2 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the decision lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Greenlight is deciding; the decisions of earlier runs are looked at later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHub</name>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected an array, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,6 +1110,10 @@ Valid until: %5</source>
         <source>%1 did not answer for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not finish its answer within %2; stopped reading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpProvider</name>
@@ -1035,10 +1151,6 @@ Valid until: %5</source>
 </context>
 <context>
     <name>Jenkins</name>
-    <message>
-        <source>%1: expected an array, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: expected a parameter object, found %2</source>
         <translation type="unfinished"></translation>
@@ -1237,6 +1349,14 @@ Valid until: %5</source>
     </message>
     <message>
         <source>%1: expected an array, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large for a whole number here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +2471,24 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n decision(s) of an earlier run is still unknown.</source>
+        <translation>
+            <numerusform>The outcome of %n decision of an earlier run is still unknown.</numerusform>
+            <numerusform>The outcome of %n decisions of an earlier run is still unknown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of an earlier run had no answer; their gates were read again.</source>
+        <translation>
+            <numerusform>%n decision of an earlier run had no answer; its gate was read again.</numerusform>
+            <numerusform>%n decisions of an earlier run had no answer; their gates were read again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
