@@ -356,6 +356,22 @@ private Q_SLOTS:
     }
 
     // With a key, the anchor is signed: rewriting it to match a shortened log is found.
+    // A keychain that did not answer when the log was opened (still starting) is asked again at the next
+    // append, so that a window open all day does not stay unsigned, or refuse, for one bad moment.
+    void aKeychainThatFailedIsAskedAgain()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        keychain.failNext(SecretStore::Status::NoBackend, 1);
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")), dir.filePath(QStringLiteral("a.json")));
+        log.setKeyStore(&keychain);
+        const auto first = log.append(record(QStringLiteral("intent"), QStringLiteral("n")));
+        QVERIFY2(first.has_value(), qPrintable(first.error().message));
+        QVERIFY(!first->mac.isEmpty());
+        QVERIFY(keychain.read(AuditLog::keyEntry()).ok());
+        QVERIFY(log.check().intact());
+    }
+
     void aForgedAnchorIsFound()
     {
         QTemporaryDir dir;

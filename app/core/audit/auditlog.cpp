@@ -13,6 +13,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 #include <array>
 #include <cerrno>
@@ -447,10 +448,15 @@ void AuditLog::setKeyStore(SecretStore *store)
 
 QByteArray AuditLog::key() const
 {
-    if (!m_keyStore || m_keyLooked) {
+    // Asked once; again after a failure (a keychain that was not up yet), but never from inside a lookup (a
+    // keychain answers through a nested event loop, in which another append may start).
+    if (!m_keyStore || m_keyLooking || (m_keyLooked && (!m_key.isEmpty() || m_keyProblem.isEmpty()))) {
         return m_key;
     }
     m_keyLooked = true;
+    m_keyLooking = true;
+    const auto looked = qScopeGuard([this] { m_keyLooking = false; });
+    m_keyProblem.clear();
     const SecretStore::Answer got = m_keyStore->read(keyEntry());
     if (got.ok()) {
         m_key = QByteArray::fromHex(got.secret.toLatin1());

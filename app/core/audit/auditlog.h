@@ -99,6 +99,7 @@ private:
     QString m_anchorPath;
     SecretStore *m_keyStore = nullptr;
     mutable bool m_keyLooked = false;
+    mutable bool m_keyLooking = false;
     mutable bool m_keyCreated = false; // this process made the key: earlier anchors were unsigned
     mutable QByteArray m_key;
     mutable QString m_keyProblem;
