@@ -285,6 +285,14 @@ inline glsim::RecordedRequest lastPost(const glsim::Simulator &sim)
     return last;
 }
 
+// The gate id of a held approval as glsim::Simulator::heldApprovals() names it ("<workflow>/<job>"), on the
+// server the tests call "sim".
+inline QString circleGateId(const QString &held)
+{
+    return QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approval/") +
+           held.section(u'/', 1, 1);
+}
+
 #ifdef GL_BINARY // the tests' compile definition (the benchmarks run no binary)
 struct CliRun
 {

@@ -83,8 +83,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         const QString held = m_sim.heldApprovals().first();
-        const QString id = QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) +
-                           QStringLiteral("/approval/") + held.section(u'/', 1, 1);
+        const QString id = gltest::circleGateId(held);
         const QString audit = m_dir.filePath(QStringLiteral("audit.jsonl"));
         if (args.first() == QLatin1String("approve")) {
             args[1] = id;

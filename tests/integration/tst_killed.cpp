@@ -41,7 +41,7 @@ private Q_SLOTS:
         AuditRecord intent;
         intent.event = QStringLiteral("intent");
         intent.server = QStringLiteral("sim");
-        intent.gateId = gateId(held);
+        intent.gateId = gltest::circleGateId(held);
         intent.summary = QStringLiteral("acme/api #7 hold");
         intent.decision = QStringLiteral("approve");
         intent.note = QStringLiteral("killed");
@@ -95,7 +95,7 @@ private Q_SLOTS:
             env.insert(QStringLiteral("HOME"), m_dir.path());
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(GL_BINARY),
-                    {QStringLiteral("approve"), gateId(held), QStringLiteral("--note"),
+                    {QStringLiteral("approve"), gltest::circleGateId(held), QStringLiteral("--note"),
                      QStringLiteral("round %1").arg(round), QStringLiteral("--yes"),
                      QStringLiteral("--config"), m_config, QStringLiteral("--audit-log"), audit});
             QVERIFY(p.waitForStarted());
@@ -125,7 +125,7 @@ private Q_SLOTS:
             const AuditRecord *completion = nullptr;
             for (std::size_t i = earlier; i < check.records.size(); ++i) {
                 const AuditRecord &r = check.records[i];
-                if (r.gateId != gateId(held)) {
+                if (r.gateId != gltest::circleGateId(held)) {
                     continue;
                 }
                 if (r.event == QLatin1String("intent")) {
@@ -157,12 +157,6 @@ private Q_SLOTS:
     }
 
 private:
-    static QString gateId(const QString &held)
-    {
-        return QStringLiteral("sim/workflow/") + held.section(u'/', 0, 0) + QStringLiteral("/approval/") +
-               held.section(u'/', 1, 1);
-    }
-
     glsim::Simulator m_sim;
     QTemporaryDir m_dir;
     QString m_config;
