@@ -1068,6 +1068,8 @@ void GitHubSim::addPageLinks(SimReply &reply, const SimRequest &request, int pag
         }
         if (page < pages) {
             links << link(page + 1, "next") << link(pages, "last");
+        } else if (m_loopPages) {
+            links << link(1, "next");
         }
         if (page > 1) {
             links << link(1, "first");
@@ -1133,6 +1135,7 @@ SimReply GitHubSim::listRuns(const SimRequest &request, const Repo &repo)
     perPage = !ok || perPage < 1 ? 30 : std::min(perPage, 100);
     int page = request.queryValue(QStringLiteral("page")).toInt(&ok);
     page = !ok || page < 1 ? 1 : page;
+    perPage = std::min(perPage, m_runsPageSize);
     const int total = static_cast<int>(selected.size());
     const int pages = std::max(1, (total + perPage - 1) / perPage);
     json items = json::array();

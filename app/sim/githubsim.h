@@ -82,6 +82,10 @@ public:
     const QList<QByteArray> &apiVersionsSent() const { return m_versionsSent; }
     // The next `requests` requests are refused as over the secondary rate limit, with Retry-After.
     void setSecondaryRateLimit(int requests, int retryAfterSeconds = 60);
+    // At most `size` runs a page, whatever per_page asks (GitHub's maximum is 100).
+    void setRunsPageSize(int size) { m_runsPageSize = size; }
+    // A broken server: the last page of runs links back to the first as the next page.
+    void setLoopPages(bool on) { m_loopPages = on; }
     int rateRemaining() const;
 
 private:
@@ -191,6 +195,8 @@ private:
     mutable int m_anonymousUsed = 0;
     int m_secondaryLeft = 0;
     int m_secondaryRetryAfter = 60;
+    int m_runsPageSize = 100;
+    bool m_loopPages = false;
     int m_reviewsPosted = 0;
     int m_notModified = 0;
     int m_holds = 0;

@@ -332,7 +332,10 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
             {"X-Per-Page", QByteArray::number(pageSize)},
             {"X-Total", QByteArray::number(total)},
             {"X-Total-Pages", QByteArray::number(pages)},
-            {"X-Next-Page", page < pages ? QByteArray::number(page + 1) : QByteArray()}};
+            {"X-Next-Page", page < pages ? QByteArray::number(page + 1)
+                            : m_repeatPageToken && pages > 1
+                                ? QByteArray("1") // a broken server: back to page 1
+                                : QByteArray()}};
         // RFC 8288 links, as GitLab sends them: clients such as python-gitlab follow rel="next".
         headers.append({"Link", pageLinks(QStringLiteral("projects/") +
                                               QString::fromLatin1(QUrl::toPercentEncoding(parts[1])) +

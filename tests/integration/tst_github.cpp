@@ -37,6 +37,8 @@ private Q_SLOTS:
     {
         qputenv("GL_GITHUB_TOKEN", "gh-t0ken");
         load(gltest::githubScenario());
+        github()->setRunsPageSize(100);
+        github()->setLoopPages(false);
     }
 
     void cleanup() { m_session.reset(); }
@@ -133,6 +135,47 @@ private Q_SLOTS:
                                 req.query.contains(QLatin1String("page=2")));
         }
         QVERIFY(second);
+    }
+
+    // The last page links back to the first: the loop is said for the repository, which is left
+    // incomplete; the runs listed are still read, each once.
+    void aPagingLoopIsAnErrorAndEachRunIsReadOnce()
+    {
+        load(gltest::githubScenario(3)); // five waiting runs
+        github()->setRunsPageSize(2);    // on three pages
+        github()->setLoopPages(true);
+        const auto r = poll();
+        QVERIFY(r.has_value());
+        QVERIFY2(r->error.contains(QStringLiteral("acme/api")) && r->error.contains(QStringLiteral("loop")),
+                 qPrintable(r->error));
+        QCOMPARE(r->unreadProjects, QStringList{QStringLiteral("acme/api")});
+        int listings = 0;
+        for (const auto &req : m_sim.requests()) {
+            listings += req.path.endsWith(QLatin1String("/actions/runs"));
+        }
+        QCOMPARE(listings, 3);
+        QSet<QString> ids;
+        for (const Gate &g : r->gates) {
+            QVERIFY2(!ids.contains(g.id), qPrintable(g.id));
+            ids.insert(g.id);
+        }
+        QCOMPARE(ids.size(), 3 + 3);
+    }
+
+    // Past the page cap: an error for the repository, and what the pages listed is still shown.
+    void aListingPastThePageCapIsAnErrorThatKeepsWhatWasListed()
+    {
+        load(gltest::githubScenario(10)); // twelve waiting runs
+        github()->setRunsPageSize(1);     // on twelve pages, two past the cap
+        const auto r = poll();
+        QVERIFY(r.has_value());
+        QVERIFY2(r->error.contains(QStringLiteral("more than 10 pages")), qPrintable(r->error));
+        QCOMPARE(r->unreadProjects, QStringList{QStringLiteral("acme/api")});
+        QSet<QString> runs;
+        for (const Gate &g : r->gates) {
+            runs.insert(g.id.section(u'/', 0, -3));
+        }
+        QCOMPARE(runs.size(), 10);
     }
 
     void approveSendsTheNoteAsTheReviewsComment()

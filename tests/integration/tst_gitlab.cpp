@@ -37,6 +37,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_sim.loadScenario(gltest::gitlabScenario()).isEmpty());
         m_sim.setPageSize(20);
+        m_sim.setRepeatPageToken(false);
         m_sim.clearRequests();
         m_config = m_dir.filePath(QStringLiteral("gl-%1.json").arg(++m_n));
         m_audit = m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(m_n));
@@ -175,6 +176,57 @@ private Q_SLOTS:
                      m_sim.count("GET", QStringLiteral("/api/v4/projects/acme/api/deployments/")),
                  2);
         QCOMPARE(result->gates.size(), std::size_t(6));
+    }
+
+    // A server whose last page names the first as the next: the loop is said for that project, which is
+    // left incomplete; what was listed is still read, each deployment once; the other project is unharmed.
+    void aPagingLoopIsAnErrorForThatProjectAndReadsEachDeploymentOnce()
+    {
+        m_sim.setPageSize(2);
+        m_sim.setRepeatPageToken(true);
+        const auto result = poll();
+        QVERIFY(result.has_value());
+        QVERIFY2(result->error.contains(QStringLiteral("acme/api")) &&
+                     result->error.contains(QStringLiteral("loop")),
+                 qPrintable(result->error));
+        QCOMPARE(result->unreadProjects, QStringList{QStringLiteral("acme/api")});
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/api/v4/projects/acme/api/deployments")) -
+                     m_sim.count("GET", QStringLiteral("/api/v4/projects/acme/api/deployments/")),
+                 2);
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/api/v4/projects/acme/api/deployments/101")), 1);
+        QSet<QString> ids;
+        for (const Gate &g : result->gates) {
+            QVERIFY2(!ids.contains(g.id), qPrintable(g.id));
+            ids.insert(g.id);
+        }
+        QCOMPARE(ids.size(), 6); // as when the listing ends properly
+    }
+
+    // More pages than the cap: an error for the project, not a silently shorter list.
+    void aListingPastThePageCapIsAnError()
+    {
+        json scenario = json::parse(gltest::gitlabScenario().toStdString());
+        json &deployments = scenario["gitlab"]["projects"][0]["deployments"];
+        for (int i = 0; i < 20; ++i) {
+            deployments.push_back(json{{"id", 1000 + i},
+                                       {"environment", "review-" + std::to_string(i)},
+                                       {"user", 2},
+                                       {"job", {{"id", 19000 + i}, {"name", "deploy-review"}}},
+                                       {"pipeline", 7000 + i},
+                                       {"required_approval_count", 1}});
+        }
+        QVERIFY(m_sim.loadScenario(QByteArray::fromStdString(scenario.dump())).isEmpty());
+        m_sim.setPageSize(1); // 24 blocked deployments, 24 pages
+        const auto result = poll();
+        QVERIFY(result.has_value());
+        QVERIFY2(result->error.contains(QStringLiteral("more than 20 pages")), qPrintable(result->error));
+        QCOMPARE(result->unreadProjects, QStringList{QStringLiteral("acme/api")});
+        int listed = 0;
+        for (const Gate &g : result->gates) {
+            listed +=
+                g.project == QLatin1String("acme/api") && g.id.contains(QStringLiteral("/deployments/"));
+        }
+        QCOMPARE(listed, 20); // what the 20 pages listed is shown
     }
 
     void approveWithCommentSendsOneRequest()

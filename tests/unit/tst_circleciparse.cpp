@@ -183,7 +183,7 @@ private Q_SLOTS:
         hold.type = QStringLiteral("approval");
         hold.status = QStringLiteral("on_hold");
         hold.dependencies = {QStringLiteral("t")};
-        const Gate g = makeCircleGate(QStringLiteral("acme"), p, w, hold, {test, hold}, QUrl());
+        const Gate g = makeCircleGate(QStringLiteral("acme"), p, w, hold, jobStopTimes({test, hold}), QUrl());
         QCOMPARE(g.id, QStringLiteral("acme/workflow/wf/approval/h"));
         QCOMPARE(g.createdAt, test.stoppedAt); // the hold began when its dependency stopped
         QCOMPARE(g.nativeApprovalRequestId, QStringLiteral("h"));
@@ -195,6 +195,20 @@ private Q_SLOTS:
         QCOMPARE(ids->second, QStringLiteral("h"));
         QVERIFY(!parseCircleGateId(QStringLiteral("acme"), QStringLiteral("acme/workflow/wf/job/h")));
         QVERIFY(!parseCircleGateId(QStringLiteral("other"), g.id));
+
+        // Waiting on several jobs, the hold began when the last of them stopped; unknown ids count for
+        // nothing.
+        Job lint;
+        lint.id = QStringLiteral("l");
+        lint.stoppedAt = test.stoppedAt.addSecs(120);
+        Job late; // stopped last, but the hold does not wait on it
+        late.id = QStringLiteral("x");
+        late.stoppedAt = test.stoppedAt.addSecs(600);
+        hold.dependencies = {QStringLiteral("t"), QStringLiteral("l"), QStringLiteral("gone")};
+        QCOMPARE(
+            makeCircleGate(QStringLiteral("acme"), p, w, hold, jobStopTimes({test, lint, late, hold}), QUrl())
+                .createdAt,
+            lint.stoppedAt);
     }
 };
 

@@ -46,7 +46,9 @@ void ProviderPoll::finish(PollResult result)
 void ProviderPoll::projectFailed(const QString &project, const QString &error)
 {
     m_errors.append(ProviderText::tr("project %1: %2").arg(project, error));
-    m_unread.append(project);
+    if (!m_unread.contains(project)) {
+        m_unread.append(project);
+    }
 }
 
 void ProviderPoll::everyProjectFailed(const QString &error)

@@ -277,10 +277,11 @@ private:
             return;
         }
         const QUrl web = m_provider->webUrl(pipeline, workflow.id);
+        const JobStopTimes stops = jobStopTimes(*jobs);
         for (const auto &job : *jobs) {
             if (job.isPendingApproval()) {
                 w.gates.push_back(
-                    makeCircleGate(m_provider->config().name, pipeline, workflow, job, *jobs, web));
+                    makeCircleGate(m_provider->config().name, pipeline, workflow, job, stops, web));
                 w.gates.back().scope = slug;
             }
         }
@@ -475,7 +476,8 @@ private:
                                                    .arg(job.name, job.type)));
                         }
                         return finish(makeCircleGate(m_provider->config().name, m_pipeline, m_workflow, job,
-                                                     *jobs, m_provider->webUrl(m_pipeline, m_workflow.id)));
+                                                     jobStopTimes(*jobs),
+                                                     m_provider->webUrl(m_pipeline, m_workflow.id)));
                     }
                 }
                 finish(fail(CircleText::tr("workflow %1 has no job %2").arg(m_workflowId, m_jobId)));
@@ -576,9 +578,21 @@ QString CircleCiProvider::consequence(const Gate &gate, Decision decision) const
 
 // ---------------------------------------------------------------------------------------------------
 
+JobStopTimes jobStopTimes(const std::vector<circleci::Job> &jobs)
+{
+    JobStopTimes stops;
+    stops.reserve(static_cast<qsizetype>(jobs.size()));
+    for (const auto &job : jobs) {
+        if (job.stoppedAt.isValid()) {
+            stops.insert(job.id, job.stoppedAt);
+        }
+    }
+    return stops;
+}
+
 Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline,
-                    const circleci::Workflow &workflow, const circleci::Job &job,
-                    const std::vector<circleci::Job> &allJobs, const QUrl &webUrl)
+                    const circleci::Workflow &workflow, const circleci::Job &job, const JobStopTimes &stops,
+                    const QUrl &webUrl)
 {
     Gate g;
     g.id = server + QStringLiteral("/workflow/") + workflow.id + QStringLiteral("/approval/") + job.id;
@@ -603,10 +617,10 @@ Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline,
     // The hold began when the last job it depends on stopped; approval jobs often have no started_at.
     QDateTime since = job.startedAt;
     if (!since.isValid()) {
-        for (const auto &other : allJobs) {
-            if (job.dependencies.contains(other.id) && other.stoppedAt.isValid() &&
-                (!since.isValid() || other.stoppedAt > since)) {
-                since = other.stoppedAt;
+        for (const QString &dependency : job.dependencies) {
+            const QDateTime stopped = stops.value(dependency);
+            if (stopped.isValid() && (!since.isValid() || stopped > since)) {
+                since = stopped;
             }
         }
     }

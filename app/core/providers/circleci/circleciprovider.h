@@ -69,10 +69,15 @@ private:
     QString m_currentUser; // cached after the first successful GET /me
 };
 
+// When each job of a workflow stopped, by job id: built once per workflow, so that placing its holds costs
+// one lookup per dependency (a workflow of 100,000 holds was quadratic when each hold scanned every job).
+using JobStopTimes = QHash<QString, QDateTime>;
+JobStopTimes jobStopTimes(const std::vector<circleci::Job> &jobs);
+
 // Builds the gate for an approval job from what was read about it.
 Gate makeCircleGate(const QString &server, const circleci::Pipeline &pipeline,
-                    const circleci::Workflow &workflow, const circleci::Job &job,
-                    const std::vector<circleci::Job> &allJobs, const QUrl &webUrl);
+                    const circleci::Workflow &workflow, const circleci::Job &job, const JobStopTimes &stops,
+                    const QUrl &webUrl);
 
 // "<server>/workflow/<workflow-id>/approval/<job-id>" → (workflow id, job id).
 std::optional<std::pair<QString, QString>> parseCircleGateId(const QString &server, const QString &gateId);

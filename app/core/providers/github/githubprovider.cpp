@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QUrlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -96,6 +97,8 @@ private:
         m_repo = m_p->config().projects.at(m_index++);
         m_repoGates.clear();
         m_runs.clear();
+        m_listed.clear();
+        m_pagesRead.clear();
         if (!validRepo(m_repo)) {
             return repoFailed(GitHubText::tr("\"%1\" is not a repository (expected owner/name)").arg(m_repo));
         }
@@ -116,28 +119,52 @@ private:
                 m_p->forget(url);
                 return repoFailed(url.path() + QStringLiteral(": ") + runs.error().message);
             }
+            m_pagesRead.insert(url);
+            if (page == 1 && !QUrlQuery(url).hasQueryItem(QStringLiteral("page"))) {
+                QUrl first = url; // the first page, as a link back to it names it
+                QUrlQuery query(url);
+                query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+                first.setQuery(query);
+                m_pagesRead.insert(first);
+            }
             for (auto &run : runs->runs) {
-                if (run.status == QLatin1String("waiting")) {
+                if (run.status == QLatin1String("waiting") && !m_listed.contains(run.id)) {
+                    m_listed.insert(run.id); // a run listed on two pages is read once
                     m_runs.push_back(std::move(run));
                 }
             }
             const auto next = github::nextPageLink(r.header("link"));
-            if (next && page < kMaxPages) {
-                if (next->host() != url.host() || next->scheme() != url.scheme() ||
-                    next->port() != url.port()) {
-                    return repoFailed(GitHubText::tr("%1: the next page points to another server (%2)")
-                                          .arg(url.path(), next->host()));
-                }
-                return listRuns(*next, page + 1);
+            if (!next) {
+                return nextRun(0);
             }
-            if (next) {
-                return repoFailed(
+            if (next->host() != url.host() || next->scheme() != url.scheme() || next->port() != url.port()) {
+                return repoFailed(GitHubText::tr("%1: the next page points to another server (%2)")
+                                      .arg(url.path(), next->host()));
+            }
+            // A next page already read would loop; one past the cap would be cut off. Either is said, for
+            // this repository, and the runs listed so far are still read.
+            if (m_pagesRead.contains(*next)) {
+                return listingCutOff(
+                    GitHubText::tr(
+                        "%1: page %2 links back to a page already read, so the listing would loop; "
+                        "the rest was not read")
+                        .arg(url.path())
+                        .arg(page));
+            }
+            if (page >= kMaxPages) {
+                return listingCutOff(
                     GitHubText::tr("%1: more than %2 pages of waiting runs; the rest were not read")
                         .arg(url.path())
                         .arg(kMaxPages));
             }
-            nextRun(0);
+            listRuns(*next, page + 1);
         });
+    }
+
+    void listingCutOff(const QString &error)
+    {
+        projectFailed(m_repo, error); // the repository is incomplete: its runs not listed stay, stale
+        nextRun(0);
     }
 
     void nextRun(size_t i)
@@ -174,6 +201,8 @@ private:
     qsizetype m_index = 0;
     QString m_repo;
     std::vector<github::WorkflowRun> m_runs;
+    QSet<qint64> m_listed;  // the runs listed so far in this repository
+    QSet<QUrl> m_pagesRead; // and the pages they came from
     Gates m_repoGates;
     Gates m_gates;
 };

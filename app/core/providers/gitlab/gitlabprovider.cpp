@@ -97,6 +97,7 @@ private:
         }
         m_project = m_p->config().projects.at(m_index++);
         m_gates.clear();
+        m_listed.clear();
         m_p->ensureProject(m_project, this, [this](const QString &error) {
             if (!error.isEmpty()) {
                 return projectFailed(error);
@@ -114,7 +115,9 @@ private:
     void projectFailed(const QString &error)
     {
         m_errors.append(GitLabText::tr("project %1: %2").arg(m_project, error));
-        m_unread.append(m_project); // the store keeps its gates, stale
+        if (!m_unread.contains(m_project)) {
+            m_unread.append(m_project); // the store keeps its gates, stale
+        }
         m_deployableJobs.clear();
         nextProject();
     }
@@ -135,15 +138,46 @@ private:
                 return projectFailed(url.path() + QStringLiteral(": ") + list.error().message);
             }
             for (const auto &d : *list) {
-                m_ids.push_back(d.id);
+                if (!m_listed.contains(d.id)) { // a deployment listed on two pages is read once
+                    m_listed.insert(d.id);
+                    m_ids.push_back(d.id);
+                }
+            }
+            // An empty X-Next-Page ends the listing; a next page that is not after this one would read the
+            // same pages again and again, and one past the cap would be cut off: both are said, for this
+            // project, and what was listed so far is still read.
+            const QByteArray nextPage = r.header("x-next-page").trimmed();
+            if (nextPage.isEmpty()) {
+                return readDeployment(0);
             }
             bool ok = false;
-            const int next = r.header("x-next-page").toInt(&ok);
-            if (ok && next > page && page < kMaxPages) {
-                return listDeployments(next);
+            const int next = nextPage.toInt(&ok);
+            if (!ok || next <= page) {
+                return listingCutOff(
+                    GitLabText::tr(
+                        "%1: page %2 names page %3 as the next one, so the listing would loop; the "
+                        "rest was not read")
+                        .arg(url.path())
+                        .arg(page)
+                        .arg(QString::fromLatin1(nextPage)));
             }
-            readDeployment(0);
+            if (page >= kMaxPages) {
+                return listingCutOff(
+                    GitLabText::tr("%1: more than %2 pages of blocked deployments; the rest were not read")
+                        .arg(url.path())
+                        .arg(kMaxPages));
+            }
+            listDeployments(next);
         });
+    }
+
+    // The listing stopped early: the project is incomplete (its gates not listed stay, stale) and what was
+    // listed is read as usual.
+    void listingCutOff(const QString &error)
+    {
+        m_errors.append(GitLabText::tr("project %1: %2").arg(m_project, error));
+        m_unread.append(m_project);
+        readDeployment(0);
     }
 
     // The list leaves out the approval details: read each blocked deployment.
@@ -249,6 +283,7 @@ private:
     qsizetype m_index = 0;
     QString m_project;
     std::vector<qint64> m_ids;
+    QSet<qint64> m_listed; // the deployments listed so far in this project
     QSet<qint64> m_deployableJobs;
     Gates m_gates;
     Gates m_result;
