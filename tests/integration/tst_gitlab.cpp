@@ -178,8 +178,9 @@ private Q_SLOTS:
         QCOMPARE(result->gates.size(), std::size_t(6));
     }
 
-    // A server whose last page names the first as the next: the loop is said for that project, which is
-    // left incomplete; what was listed is still read, each deployment once; the other project is unharmed.
+    // A server whose second page repeats an item of the first and names the first as the next: the loop is
+    // said for that project, which is left incomplete; what was listed is still read, each deployment once;
+    // the other project is unharmed.
     void aPagingLoopIsAnErrorForThatProjectAndReadsEachDeploymentOnce()
     {
         m_sim.setPageSize(2);
@@ -199,7 +200,7 @@ private Q_SLOTS:
             QVERIFY2(!ids.contains(g.id), qPrintable(g.id));
             ids.insert(g.id);
         }
-        QCOMPARE(ids.size(), 6); // as when the listing ends properly
+        QCOMPARE(ids.size(), 6); // as when the listing ends properly: the repeated deployment shown once
     }
 
     // More pages than the cap: an error for the project, not a silently shorter list.
