@@ -276,7 +276,9 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
         const int pageSize = std::min(perPage, m_pageSize);
         const int total = static_cast<int>(all.size());
         json items = json::array();
-        for (int i = (page - 1) * pageSize; i < std::min(total, page * pageSize); ++i) {
+        // The broken server's pages after the first also repeat the last item of the page before.
+        const int first = std::max(0, (page - 1) * pageSize - (m_repeatPageToken && page > 1 ? 1 : 0));
+        for (int i = first; i < std::min(total, page * pageSize); ++i) {
             items.push_back(all[static_cast<std::size_t>(i)]);
         }
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -323,7 +325,9 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
         const int total = static_cast<int>(all.size());
         const int pageSize = std::min(perPage, m_pageSize);
         json items = json::array();
-        for (int i = (page - 1) * pageSize; i < std::min(total, page * pageSize); ++i) {
+        // The broken server's pages after the first also repeat the last item of the page before.
+        const int first = std::max(0, (page - 1) * pageSize - (m_repeatPageToken && page > 1 ? 1 : 0));
+        for (int i = first; i < std::min(total, page * pageSize); ++i) {
             items.push_back(all[static_cast<std::size_t>(i)]);
         }
         const int pages = std::max(1, (total + pageSize - 1) / pageSize);

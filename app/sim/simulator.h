@@ -71,7 +71,8 @@ public:
     void clearFaults() { m_faults.clear(); }
     void setPageSize(int size) { m_pageSize = size; }
     // A broken server: in CircleCI every page after the first names the second page as the next one again;
-    // in GitLab's deployments the last page names the first as the next.
+    // in GitLab's deployments each page after the first repeats the last item of the one before, and the last
+    // page names the first as the next.
     void setRepeatPageToken(bool on) { m_repeatPageToken = on; }
 
     const QList<RecordedRequest> &requests() const { return m_requests; }

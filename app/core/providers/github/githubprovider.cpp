@@ -26,6 +26,19 @@ HeaderList apiHeaders()
     return {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", kApiVersion.toByteArray()}};
 }
 
+// A listing page's number: its `page` parameter, 1 when it has none (the first page); 0 when it is not a
+// number.
+int pageNumber(const QUrl &url)
+{
+    const QUrlQuery query(url);
+    if (!query.hasQueryItem(QStringLiteral("page"))) {
+        return 1;
+    }
+    bool ok = false;
+    const int n = query.queryItemValue(QStringLiteral("page")).toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
 bool validRepo(const QString &repo)
 {
     const QStringList parts = repo.split(u'/');
@@ -98,7 +111,6 @@ private:
         m_repoGates.clear();
         m_runs.clear();
         m_listed.clear();
-        m_pagesRead.clear();
         if (!validRepo(m_repo)) {
             return repoFailed(GitHubText::tr("\"%1\" is not a repository (expected owner/name)").arg(m_repo));
         }
@@ -119,14 +131,6 @@ private:
                 m_p->forget(url);
                 return repoFailed(url.path() + QStringLiteral(": ") + runs.error().message);
             }
-            m_pagesRead.insert(url);
-            if (page == 1 && !QUrlQuery(url).hasQueryItem(QStringLiteral("page"))) {
-                QUrl first = url; // the first page, as a link back to it names it
-                QUrlQuery query(url);
-                query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
-                first.setQuery(query);
-                m_pagesRead.insert(first);
-            }
             for (auto &run : runs->runs) {
                 if (run.status == QLatin1String("waiting") && !m_listed.contains(run.id)) {
                     m_listed.insert(run.id); // a run listed on two pages is read once
@@ -141,15 +145,16 @@ private:
                 return repoFailed(GitHubText::tr("%1: the next page points to another server (%2)")
                                       .arg(url.path(), next->host()));
             }
-            // A next page already read would loop; one past the cap would be cut off. Either is said, for
-            // this repository, and the runs listed so far are still read.
-            if (m_pagesRead.contains(*next)) {
+            // A next page numbered no higher than this one would loop (GitHub may name the repository by id
+            // in its links, so the page number is compared, not the URL); one past the cap would be cut off.
+            // Either is said, for this repository, and the runs listed so far are still read.
+            if (const int to = pageNumber(*next); to > 0 && to <= pageNumber(url)) {
                 return listingCutOff(
                     GitHubText::tr(
-                        "%1: page %2 links back to a page already read, so the listing would loop; "
-                        "the rest was not read")
+                        "%1: page %2 links back to page %3, so the listing would loop; the rest was not read")
                         .arg(url.path())
-                        .arg(page));
+                        .arg(pageNumber(url))
+                        .arg(to));
             }
             if (page >= kMaxPages) {
                 return listingCutOff(
@@ -201,8 +206,7 @@ private:
     qsizetype m_index = 0;
     QString m_repo;
     std::vector<github::WorkflowRun> m_runs;
-    QSet<qint64> m_listed;  // the runs listed so far in this repository
-    QSet<QUrl> m_pagesRead; // and the pages they came from
+    QSet<qint64> m_listed; // the runs listed so far in this repository
     Gates m_repoGates;
     Gates m_gates;
 };

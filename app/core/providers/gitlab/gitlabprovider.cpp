@@ -81,9 +81,8 @@ public:
     {
         m_p->ensureMe(this, [this](const QString &error) {
             if (!error.isEmpty()) {
-                m_errors.append(error); // without "me", every project fails the same way
-                m_unread = m_p->config().projects;
-                return finish();
+                everyProjectFailed(error); // without "me", every project fails the same way
+                return finishWith({});
             }
             nextProject();
         });
@@ -93,14 +92,14 @@ private:
     void nextProject()
     {
         if (m_index >= m_p->config().projects.size()) {
-            return finish();
+            return finishWith(std::move(m_result));
         }
         m_project = m_p->config().projects.at(m_index++);
         m_gates.clear();
         m_listed.clear();
         m_p->ensureProject(m_project, this, [this](const QString &error) {
             if (!error.isEmpty()) {
-                return projectFailed(error);
+                return failProject(error);
             }
             // The same project listed twice (by id and by path) is read once: one gate, one id.
             const qint64 numeric = m_p->m_projects.value(m_project).id;
@@ -112,12 +111,9 @@ private:
         });
     }
 
-    void projectFailed(const QString &error)
+    void failProject(const QString &error)
     {
-        m_errors.append(GitLabText::tr("project %1: %2").arg(m_project, error));
-        if (!m_unread.contains(m_project)) {
-            m_unread.append(m_project); // the store keeps its gates, stale
-        }
+        projectFailed(m_project, error); // the store keeps its gates, stale
         m_deployableJobs.clear();
         nextProject();
     }
@@ -131,11 +127,11 @@ private:
                                       {QStringLiteral("page"), QString::number(page)}});
         m_p->get(url, this, [this, url, page](const HttpResponse &r) {
             if (!r.ok()) {
-                return projectFailed(m_p->failureText(r, url));
+                return failProject(m_p->failureText(r, url));
             }
             auto list = gitlab::parseDeployments(r.body);
             if (!list) {
-                return projectFailed(url.path() + QStringLiteral(": ") + list.error().message);
+                return failProject(url.path() + QStringLiteral(": ") + list.error().message);
             }
             for (const auto &d : *list) {
                 if (!m_listed.contains(d.id)) { // a deployment listed on two pages is read once
@@ -175,8 +171,7 @@ private:
     // listed is read as usual.
     void listingCutOff(const QString &error)
     {
-        m_errors.append(GitLabText::tr("project %1: %2").arg(m_project, error));
-        m_unread.append(m_project);
+        projectFailed(m_project, error);
         readDeployment(0);
     }
 
@@ -196,12 +191,12 @@ private:
             }
             if (!r.ok()) {
                 m_ids.clear();
-                return projectFailed(m_p->failureText(r, url));
+                return failProject(m_p->failureText(r, url));
             }
             auto d = gitlab::parseDeployment(r.body);
             if (!d) {
                 m_ids.clear();
-                return projectFailed(url.path() + QStringLiteral(": ") + d.error().message);
+                return failProject(url.path() + QStringLiteral(": ") + d.error().message);
             }
             if (d->status == QLatin1String("blocked")) {
                 m_deployableJobs.insert(d->jobId);
@@ -245,11 +240,11 @@ private:
                          {QStringLiteral("per_page"), QStringLiteral("100")}});
         m_p->get(url, this, [this, url](const HttpResponse &r) {
             if (!r.ok()) {
-                return projectFailed(m_p->failureText(r, url));
+                return failProject(m_p->failureText(r, url));
             }
             auto jobs = gitlab::parseJobs(r.body);
             if (!jobs) {
-                return projectFailed(url.path() + QStringLiteral(": ") + jobs.error().message);
+                return failProject(url.path() + QStringLiteral(": ") + jobs.error().message);
             }
             const QDateTime horizon = Clock::utcNow().addDays(-m_p->config().historyDays);
             for (const auto &j : *jobs) {
@@ -270,15 +265,6 @@ private:
         nextProject();
     }
 
-    void finish()
-    {
-        PollResult result;
-        result.gates = std::move(m_result);
-        result.error = m_errors.join(u'\n');
-        result.unreadProjects = m_unread;
-        ProviderPoll::finish(std::move(result));
-    }
-
     GitLabProvider *m_p;
     qsizetype m_index = 0;
     QString m_project;
@@ -287,8 +273,6 @@ private:
     QSet<qint64> m_deployableJobs;
     Gates m_gates;
     Gates m_result;
-    QStringList m_errors;
-    QStringList m_unread;
     QSet<qint64> m_read; // GitLab's project ids read this poll
 };
 
