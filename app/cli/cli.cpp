@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "audit/auditlog.h"
+#include "audit/auditview.h"
 #include "clock.h"
 #include "config/credentialstore.h"
 #include "config/keychain.h"
@@ -421,47 +422,10 @@ int runAudit(const QStringList &args)
             err() << "greenlight: " << records.error().message << Qt::endl;
             return Refused;
         }
-        if (format == QLatin1String("json")) {
-            json array = json::array();
-            for (const auto &r : *records) {
-                array.push_back({{"seq", r.seq},
-                                 {"time", u8(r.time.toString(Qt::ISODateWithMs))},
-                                 {"event", u8(r.event)},
-                                 {"local_user", u8(r.localUser)},
-                                 {"server", u8(r.server)},
-                                 {"server_user", u8(r.serverUser)},
-                                 {"gate", u8(r.gateId)},
-                                 {"summary", u8(r.summary)},
-                                 {"decision", u8(r.decision)},
-                                 {"note", u8(r.note)},
-                                 {"http_status", r.httpStatus},
-                                 {"server_message", u8(r.serverMessage)},
-                                 {"result", u8(r.result)},
-                                 {"step", u8(r.step)},
-                                 {"commit", u8(r.commitSha)},
-                                 {"commit_subject", u8(r.commitSubject)},
-                                 {"pipeline", r.pipelineNumber},
-                                 {"branch", u8(r.branch)},
-                                 {"environment", u8(r.environment)},
-                                 {"hash", u8(r.hash)}});
-            }
-            out() << QString::fromStdString(array.dump(2, ' ', true)) << Qt::endl;
-        } else {
-            const auto csv = csvField;
-            out() << "seq,time,event,local_user,server,server_user,gate,summary,decision,note,http_status,"
-                     "server_message,result,step,commit,commit_subject,pipeline,branch,environment,hash\n";
-            for (const auto &r : *records) {
-                out() << r.seq << ',' << r.time.toString(Qt::ISODateWithMs) << ',' << csv(r.event) << ','
-                      << csv(r.localUser) << ',' << csv(r.server) << ',' << csv(r.serverUser) << ','
-                      << csv(r.gateId) << ',' << csv(r.summary) << ',' << csv(r.decision) << ','
-                      << csv(r.note) << ',' << (r.httpStatus ? QString::number(r.httpStatus) : QString())
-                      << ',' << csv(r.serverMessage) << ',' << csv(r.result) << ',' << csv(r.step) << ','
-                      << csv(r.commitSha) << ',' << csv(r.commitSubject) << ','
-                      << (r.pipelineNumber > 0 ? QString::number(r.pipelineNumber) : QString()) << ','
-                      << csv(r.branch) << ',' << csv(r.environment) << ',' << r.hash << '\n';
-            }
-            out().flush();
-        }
+        const QByteArray text =
+            exportRecords(*records, format == QLatin1String("json") ? AuditFormat::Json : AuditFormat::Csv);
+        out() << QString::fromUtf8(text);
+        out().flush();
         return Done;
     }
     return usageError(

@@ -138,6 +138,8 @@ void describeRelease(AuditRecord &record, const Gate &g)
     record.pipelineNumber = g.pipelineNumber;
     record.branch = g.branch;
     record.environment = g.environment.isEmpty() ? g.workflow : g.environment;
+    record.project = g.project;
+    record.provider = g.provider;
     record.approvalsGiven = g.approvals.given;
     record.approvalsRequired = g.approvals.required;
     if (!g.id.isEmpty()) {

@@ -79,6 +79,8 @@ Json toJson(const AuditRecord &r)
     optional("commit_subject", r.commitSubject);
     optional("branch", r.branch);
     optional("environment", r.environment);
+    optional("project", r.project);
+    optional("provider", r.provider);
     if (r.pipelineNumber > 0) {
         j["pipeline"] = r.pipelineNumber;
     }
@@ -235,7 +237,8 @@ Result<AuditRecord> fromJson(const Json &j, qint64 line)
     }
     r.httpStatus = static_cast<int>(status->value_or(0));
     if (!text("step", r.step) || !text("commit", r.commitSha) || !text("commit_subject", r.commitSubject) ||
-        !text("branch", r.branch) || !text("environment", r.environment)) {
+        !text("branch", r.branch) || !text("environment", r.environment) || !text("project", r.project) ||
+        !text("provider", r.provider)) {
         return fail(AuditText::tr("line %1: a field has the wrong type").arg(line));
     }
     auto pipeline = json::optionalInteger(j, "pipeline", {});

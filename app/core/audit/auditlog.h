@@ -30,6 +30,8 @@ struct AuditRecord
     qint64 pipelineNumber = 0;
     QString branch;
     QString environment;
+    QString project;  // the project as the server names it ("gh/acme/api", "acme/shop")
+    QString provider; // the vendor: "circleci", "gitlab", …
     int approvalsGiven = -1; // -1: not known
     int approvalsRequired = -1;
     // An outcome or verification: the seq of the intent it completes (0 in logs of earlier versions, where
