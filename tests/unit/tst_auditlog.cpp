@@ -1,4 +1,5 @@
 #include "audit/auditlog.h"
+#include "audit/auditview.h"
 #include "config/keychain.h"
 
 #include <QCryptographicHash>
@@ -74,6 +75,143 @@ class TestAuditLog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The Audit window's rows: each intent with what completes it, by the intent it names or (logs of
+    // earlier versions) the latest open intent of the same gate; a refusal alone; an intent without an
+    // answer is unknown.
+    void recordsAreGroupedIntoDecisions()
+    {
+        std::vector<AuditRecord> rs;
+        auto add = [&rs](const QString &event, qint64 seq, const QString &gate, qint64 intent,
+                         const QString &result, const QString &step = {}) {
+            AuditRecord r = record(event, QStringLiteral("n"));
+            r.seq = seq;
+            r.gateId = gate;
+            r.intentSeq = intent;
+            r.result = result;
+            r.step = step;
+            rs.push_back(r);
+        };
+        add(QStringLiteral("intent"), 1, QStringLiteral("a"), 0, {});
+        add(QStringLiteral("intent"), 2, QStringLiteral("b"), 0, {});
+        add(QStringLiteral("outcome"), 3, QStringLiteral("a"), 1, QStringLiteral("done"),
+            QStringLiteral("approve"));
+        add(QStringLiteral("outcome"), 4, QStringLiteral("a"), 1, QStringLiteral("failed"),
+            QStringLiteral("run"));
+        add(QStringLiteral("refused"), 5, QStringLiteral("c"), 0, QStringLiteral("a rejection needs a note"));
+        add(QStringLiteral("outcome"), 6, QStringLiteral("b"), 2, QStringLiteral("unknown"));
+        add(QStringLiteral("verified"), 7, QStringLiteral("b"), 2,
+            QStringLiteral("no longer waiting (approved)"));
+        add(QStringLiteral("intent"), 8, QStringLiteral("d"), 0, {});
+        add(QStringLiteral("intent"), 9, QStringLiteral("e"), 0, {});
+        add(QStringLiteral("outcome"), 10, QStringLiteral("e"), 0,
+            QStringLiteral("refused")); // no intent seq
+        add(QStringLiteral("intent"), 11, QStringLiteral("f"), 0, {});
+        add(QStringLiteral("verified"), 12, QStringLiteral("f"), 11,
+            QStringLiteral("still waiting (on hold)"));
+
+        const auto ds = auditDecisions(rs);
+        QCOMPARE(ds.size(), size_t(6));
+        QCOMPARE(ds[0].records.size(), size_t(3));
+        QCOMPARE(ds[0].outcome, AuditOutcome::Failed); // approved, then the run failed
+        QCOMPARE(ds[0].outcomeText, QStringLiteral("failed"));
+        QCOMPARE(ds[1].records.size(), size_t(3));
+        QCOMPARE(ds[1].outcome, AuditOutcome::Done); // unknown, then verified
+        QCOMPARE(ds[2].first().seq, qint64(5));
+        QCOMPARE(ds[2].outcome, AuditOutcome::Refused);
+        QCOMPARE(ds[2].outcomeText, QStringLiteral("a rejection needs a note"));
+        QCOMPARE(ds[3].records.size(), size_t(1));
+        QCOMPARE(ds[3].outcome, AuditOutcome::Unknown);
+        QVERIFY(!ds[3].completed);
+        QCOMPARE(ds[4].records.size(), size_t(2));
+        QCOMPARE(ds[4].outcome, AuditOutcome::Refused);
+        QCOMPARE(ds[5].outcome, AuditOutcome::Failed);
+        QVERIFY(ds[5].completed);
+        // Export keeps the log's order whatever the order of the decisions.
+        std::vector<AuditDecision> reversed(ds.rbegin(), ds.rend());
+        const auto back = recordsOf(reversed);
+        QCOMPARE(back.size(), rs.size());
+        for (size_t i = 0; i < back.size(); ++i) {
+            QCOMPARE(back[i].seq, qint64(i + 1));
+        }
+    }
+
+    void theFilterMatchesEachField()
+    {
+        AuditRecord r = record(QStringLiteral("intent"), QStringLiteral("Ship the hotfix"));
+        r.time = QDateTime(QDate(2026, 11, 3), QTime(12, 0));
+        r.localUser = QStringLiteral("ana");
+        r.serverUser = QStringLiteral("ana-ci");
+        r.project = QStringLiteral("gh/acme/api");
+        r.branch = QStringLiteral("release/4");
+        AuditDecision d;
+        d.records.push_back(r);
+        d.outcome = AuditOutcome::Unknown;
+        QVERIFY(AuditFilter{}.matches(d));
+        AuditFilter f;
+        f.from = QDate(2026, 11, 3);
+        f.to = QDate(2026, 11, 3);
+        QVERIFY(f.matches(d));
+        f.from = QDate(2026, 11, 4);
+        QVERIFY(!f.matches(d));
+        f = {};
+        f.to = QDate(2026, 11, 2);
+        QVERIFY(!f.matches(d));
+        f = {};
+        f.person = QStringLiteral("ana-ci");
+        QVERIFY(f.matches(d));
+        f.person = QStringLiteral("ana");
+        QVERIFY(f.matches(d));
+        f.person = QStringLiteral("bo");
+        QVERIFY(!f.matches(d));
+        f = {};
+        f.project = QStringLiteral("gh/acme/api");
+        QVERIFY(f.matches(d));
+        f.project = QStringLiteral("gh/acme/web");
+        QVERIFY(!f.matches(d));
+        f = {};
+        f.outcome = QStringLiteral("unknown");
+        QVERIFY(f.matches(d));
+        f.outcome = QStringLiteral("done");
+        QVERIFY(!f.matches(d));
+        f = {};
+        f.text = QStringLiteral("HOTFIX");
+        QVERIFY(f.matches(d));
+        f.text = QStringLiteral("release/4");
+        QVERIFY(f.matches(d));
+        f.text = QStringLiteral("rollback");
+        QVERIFY(!f.matches(d));
+    }
+
+    // The export the window and `audit export` share: every record with its fields, a formula guarded
+    // inside its quotes, a control character escaped; JSON in ASCII.
+    void exportsCsvAndJson()
+    {
+        AuditRecord r = record(QStringLiteral("intent"), QStringLiteral("=HYPERLINK(\"x\"),\x1b[2J"));
+        r.seq = 4;
+        r.project = QStringLiteral("gh/acme/api");
+        r.provider = QStringLiteral("circleci");
+        r.time = QDateTime(QDate(2026, 11, 3), QTime(12, 0), Qt::UTC);
+        const QString csv = QString::fromUtf8(exportRecords({r}, AuditFormat::Csv));
+        const QStringList rows = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows[0].startsWith(
+            QLatin1String("seq,time,event,local_user,server,server_user,provider,project")));
+        QVERIFY2(rows[1].startsWith(QLatin1String("4,2026-11-03T12:00:00.000Z,intent,")),
+                 qPrintable(rows[1]));
+        QVERIFY2(rows[1].contains(QLatin1String(",circleci,gh/acme/api,")), qPrintable(rows[1]));
+        QVERIFY2(rows[1].contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\"),\\x1b[2J\"")), qPrintable(rows[1]));
+        QVERIFY(!csv.contains(QChar(0x1b)));
+        const QByteArray json = exportRecords({r}, AuditFormat::Json);
+        for (const char c : json) {
+            QVERIFY(static_cast<unsigned char>(c) < 0x80);
+        }
+        const auto parsed = nlohmann::json::parse(json.toStdString());
+        QCOMPARE(parsed.size(), size_t(1));
+        QVERIFY(parsed[0]["note"] == "=HYPERLINK(\"x\"),\x1b[2J");
+        QVERIFY(parsed[0]["project"] == "gh/acme/api");
+        QVERIFY(parsed[0]["seq"] == 4);
+    }
+
     // The chain's format as docs/ARCHITECTURE.md gives it, so that anyone can check a log without
     // Greenlight: hash = SHA-256 of the previous hash, a newline, and the record without "hash" as compact
     // JSON with sorted keys; the first record's "prev" is 64 zeros.

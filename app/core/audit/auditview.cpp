@@ -2,9 +2,9 @@
 
 #include "text/safetext.h"
 
-#include <nlohmann/json.hpp>
-
 #include <QStringList>
+
+#include <nlohmann/json.hpp>
 
 namespace gl {
 
@@ -147,8 +147,9 @@ bool AuditFilter::matches(const AuditDecision &d) const
         const auto has = [this](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
         bool found = false;
         for (const AuditRecord &r : d.records) {
-            found = found || has(r.gateId) || has(r.summary) || has(r.note) || has(r.server) || has(r.branch) ||
-                    has(r.commitSha) || has(r.serverMessage) || has(r.result) || has(r.project);
+            found = found || has(r.gateId) || has(r.summary) || has(r.note) || has(r.server) ||
+                    has(r.branch) || has(r.commitSha) || has(r.serverMessage) || has(r.result) ||
+                    has(r.project);
         }
         if (!found) {
             return false;
@@ -202,9 +203,10 @@ QByteArray exportRecords(const std::vector<AuditRecord> &records, AuditFormat fo
         return QByteArray::fromStdString(array.dump(2, ' ', true)) + '\n';
     }
     const auto csv = [](const QString &value) { return csvField(terminalSafe(value)); };
-    QString text = QStringLiteral("seq,time,event,local_user,server,server_user,provider,project,gate,summary,"
-                                  "decision,note,http_status,server_message,result,step,commit,commit_subject,"
-                                  "pipeline,branch,environment,intent,hash\n");
+    QString text =
+        QStringLiteral("seq,time,event,local_user,server,server_user,provider,project,gate,summary,"
+                       "decision,note,http_status,server_message,result,step,commit,commit_subject,"
+                       "pipeline,branch,environment,intent,hash\n");
     for (const AuditRecord &r : records) {
         const QStringList fields{
             QString::number(r.seq),

@@ -11,7 +11,8 @@
 namespace gl {
 
 // What became of a decision, as its records tell it.
-enum class AuditOutcome {
+enum class AuditOutcome
+{
     Done,    // the server carried it out (or reading the gate again showed it no longer waits for it)
     Refused, // nothing was sent, or the server refused it
     Failed,  // sent and not carried out
@@ -27,9 +28,9 @@ struct AuditDecision
 {
     std::vector<AuditRecord> records;
     AuditOutcome outcome = AuditOutcome::Unknown;
-    QString outcomeText;   // what the records say became of it, in words: the last result that is not "done"
-    QString serverMessage; // the server's last message about it, where it sent one
-    int httpStatus = 0;    // of the last answer
+    QString outcomeText;    // what the records say became of it, in words: the last result that is not "done"
+    QString serverMessage;  // the server's last message about it, where it sent one
+    int httpStatus = 0;     // of the last answer
     bool completed = false; // an outcome or verification was recorded; false: the run stopped before it
 
     const AuditRecord &first() const { return records.front(); }
@@ -56,7 +57,11 @@ struct AuditFilter
 
 // The records of the decisions, in the log's order, as `greenlight audit export` writes them: CSV with a
 // header row (each field guarded against spreadsheet formulas), or a JSON array. Both are ASCII-safe.
-enum class AuditFormat { Csv, Json };
+enum class AuditFormat
+{
+    Csv,
+    Json
+};
 QByteArray exportRecords(const std::vector<AuditRecord> &records, AuditFormat format);
 std::vector<AuditRecord> recordsOf(const std::vector<AuditDecision> &decisions);
 
