@@ -933,6 +933,10 @@
         <comment>approved by ana for staging</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: page %2 links back to page %3, so the listing would loop; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitLab</name>
@@ -965,10 +969,6 @@
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,6 +1041,14 @@
     </message>
     <message>
         <source>ready to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2 names page %3 as the next one, so the listing would loop; the rest was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 pages of blocked deployments; the rest were not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +1591,302 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     <message>
         <source>a decision on a gate of %1 is on its way; the servers were not changed, try again when it has ended</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::AuditTableModel</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded by this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer was recorded: the run that sent it stopped first, and the gate has not been read again since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::AuditWindow</name>
+    <message>
+        <source>About to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only decisions made on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only decisions made on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search gates, notes, branches, messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the decisions shown, with every record of each, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the decisions shown, with every record of each, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit log again and check its chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision has been recorded yet. The audit log is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n record(s), each linked to the one before, and the log matches the anchor kept beside it.</source>
+        <translation>
+            <numerusform>The chain is intact: %n record, linked to nothing before it, and the log matches the anchor kept beside it.</numerusform>
+            <numerusform>The chain is intact: %n records, each linked to the one before, and the log matches the anchor kept beside it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>%n decision.</numerusform>
+            <numerusform>%n decisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not verify. The first bad record is record %1, on line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not verify. The first bad record is on line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n record(s) before it are shown; nothing from it on can be trusted.</source>
+        <translation>
+            <numerusform>Only the %n record before it is shown; nothing from it on can be trusted.</numerusform>
+            <numerusform>Only the %n records before it are shown; nothing from it on can be trusted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n record(s) it holds are shown, but they may not be all there were.</source>
+        <translation>
+            <numerusform>The %n record it holds is shown, but it may not be all there was.</numerusform>
+            <numerusform>The %n records it holds are shown, but they may not be all there were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No recorded decision matches the filter.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate &lt;tt&gt;%1&lt;/tt&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit &lt;tt&gt;%1&lt;/tt&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment or workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer was recorded: the run that sent this stopped before it. Greenlight reads such gates again when it starts and records what the server then says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Audit Log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Audit Log as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) saved to %1</source>
+        <translation>
+            <numerusform>%n decision saved to %1</numerusform>
+            <numerusform>%n decisions saved to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2793,14 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>Earlier decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision made here, what became of it, and whether the record is intact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auditwindow.h"
 #include "clock.h"
 #include "decisiondialog.h"
 #include "decisions.h"
@@ -319,6 +320,13 @@ void MainWindow::buildActions()
     view->addAction(expandAll);
     view->addAction(collapseAll);
     view->addSeparator();
+    m_auditAction = new QAction(tr("Audit &Log…"), this);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_auditAction->setStatusTip(
+        tr("Every decision made here, what became of it, and whether the record is intact"));
+    connect(m_auditAction, &QAction::triggered, this, [this] { showAuditWindow(); });
+    view->addAction(m_auditAction);
+    view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *themes = new QActionGroup(this);
     for (const auto &[theme, label] :
@@ -616,6 +624,9 @@ void MainWindow::batchResult(const QString &gateId, const DecisionResult &result
 
 void MainWindow::showEarlierDecisions(const RecoveryReport &report)
 {
+    if (m_auditWindow) {
+        m_auditWindow->reload(); // the verifications just written
+    }
     if (report.empty()) {
         return;
     }
@@ -662,6 +673,9 @@ void MainWindow::onDecisionFinished(const QString &gateId, const DecisionResult 
     }
     updateActions();
     updateDetails();
+    if (m_auditWindow) {
+        m_auditWindow->reload();
+    }
     Q_EMIT decisionFinished(gateId, result.kind == DecisionOutcome::Kind::Done);
 }
 
@@ -1121,6 +1135,33 @@ void MainWindow::showShortcuts()
     table->setMinimumHeight(std::min(rows, screen()->availableGeometry().height() * 2 / 3));
     dialog->resize(fontMetrics().averageCharWidth() * 60, dialog->sizeHint().height());
     dialog->open();
+}
+
+AuditWindow *MainWindow::auditWindow() const
+{
+    return m_auditWindow;
+}
+
+AuditWindow *MainWindow::showAuditWindow()
+{
+    if (!m_auditWindow) {
+        QHash<QString, QString> vendors;
+        if (m_session) {
+            for (const ServerConfig &server : m_session->config().servers) {
+                vendors.insert(server.name, server.provider);
+            }
+        }
+        // The session's log (with its signing key) when there is one, else the file About names.
+        const AuditLog log = m_session ? m_session->audit() : AuditLog(m_auditPath);
+        m_auditWindow = new AuditWindow(log, vendors, this);
+        m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditWindow->reload();
+    }
+    m_auditWindow->show();
+    m_auditWindow->raise();
+    m_auditWindow->activateWindow();
+    return m_auditWindow;
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -28,6 +29,7 @@ struct RecoveryReport;
 
 namespace gl::ui {
 
+class AuditWindow;
 class DecisionDialog;
 class GateFilterProxy;
 class ServerSetup;
@@ -59,6 +61,10 @@ public:
     QAction *aboutAction() const { return m_about; }
     QAction *quitAction() const { return m_quit; }
     QAction *serversAction() const { return m_servers; }
+    QAction *auditAction() const { return m_auditAction; }
+    // View → Audit Log: opens the Audit window, or raises it when it is open; read again after each decision.
+    AuditWindow *showAuditWindow();
+    AuditWindow *auditWindow() const;
     // Lets the window change the servers: File → Servers…, and the setup page while none is configured.
     void setServerSetup(ServerSetup *setup);
     SetupPage *setupPage() const { return m_setupPage; }
@@ -159,6 +165,8 @@ private:
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_auditAction = nullptr;
+    QPointer<AuditWindow> m_auditWindow; // deleted when closed
     QActionGroup *m_themeActions = nullptr;
     QCheckBox *m_onlyMine = nullptr;
     QLabel *m_filterCount = nullptr;
