@@ -2803,6 +2803,10 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <source>Every decision made here, what became of it, and whether the record is intact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Greenlight could not look for decisions of an earlier run whose outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::Notifier</name>

@@ -265,6 +265,9 @@ AuditWindow::AuditWindow(const AuditLog &log, QHash<QString, QString> vendors, Q
     setWindowFlag(Qt::Window);
     setWindowModality(Qt::NonModal);
 
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    m_count->setWordWrap(true); // an export error names the file: it wraps rather than widen the window
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_chain->setObjectName(QStringLiteral("auditChain"));
     m_chain->setWordWrap(true);
     m_chain->setTextFormat(Qt::PlainText);
@@ -275,6 +278,9 @@ AuditWindow::AuditWindow(const AuditLog &log, QHash<QString, QString> vendors, Q
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
+        // The whole date beside the popup's arrow, at any scale.
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) +
+                              edit->fontMetrics().averageCharWidth() * 8);
     }
     m_fromOn->setToolTip(tr("Only decisions made on or after this day"));
     m_toOn->setToolTip(tr("Only decisions made on or before this day"));
@@ -285,20 +291,28 @@ AuditWindow::AuditWindow(const AuditLog &log, QHash<QString, QString> vendors, Q
     }
     m_search->setPlaceholderText(tr("Search gates, notes, branches, messages"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_fromOn);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toOn);
-    filters->addWidget(m_to);
-    filters->addSpacing(8);
-    filters->addWidget(m_person);
-    filters->addWidget(m_project);
-    filters->addWidget(m_outcome);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
+    // Two rows, so that the window still fits a small screen (or a large scale factor): the dates and the
+    // count, then who, where, what became of it and the words.
+    auto *filters = new QGridLayout;
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_fromOn);
+    dates->addWidget(m_from);
+    dates->addSpacing(8);
+    dates->addWidget(m_toOn);
+    dates->addWidget(m_to);
+    dates->addStretch(1);
+    dates->addWidget(m_count);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_person);
+    choices->addWidget(m_project);
+    choices->addWidget(m_outcome);
+    choices->addWidget(m_search, 1);
+    filters->addLayout(dates, 0, 0);
+    filters->addLayout(choices, 1, 0);
 
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setModel(m_model);
@@ -363,9 +377,14 @@ AuditWindow::AuditWindow(const AuditLog &log, QHash<QString, QString> vendors, Q
         return QFileDialog::getSaveFileName(this, title, QDir::home().filePath(suggested));
     };
     reload();
+    // Wide enough for every column of a typical row, tall enough for a page of decisions and the details of
+    // one, never beyond the screen.
     const int em = fontMetrics().averageCharWidth();
+    const int line = fontMetrics().lineSpacing();
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
-    resize(std::min(em * 150, available.width() * 9 / 10), std::min(em * 70, available.height() * 8 / 10));
+    const int height = std::min(line * 42, available.height() * 85 / 100);
+    resize(std::min(em * 180, available.width() * 9 / 10), height);
+    splitter->setSizes({height * 11 / 20, height * 6 / 20});
 }
 
 void AuditWindow::reload()

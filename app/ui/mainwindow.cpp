@@ -631,16 +631,23 @@ void MainWindow::showEarlierDecisions(const RecoveryReport &report)
         return;
     }
     const bool unknown = !report.stillUnknown.empty() || !report.problem.isEmpty();
+    // A log that cannot be read (or does not verify) hides whether any decision is left unknown: that is
+    // said, not "0 decisions".
     const QString summary =
-        unknown ? tr("The outcome of %n decision(s) of an earlier run is still unknown.", nullptr,
-                     static_cast<int>(report.stillUnknown.size()))
-                : tr("%n decision(s) of an earlier run had no answer; their gates were read again.", nullptr,
-                     static_cast<int>(report.verified.size()));
+        !report.stillUnknown.empty() ? tr("The outcome of %n decision(s) of an earlier run is still unknown.",
+                                          nullptr, static_cast<int>(report.stillUnknown.size()))
+        : !report.problem.isEmpty()
+            ? tr("Greenlight could not look for decisions of an earlier run whose outcome is unknown.")
+            : tr("%n decision(s) of an earlier run had no answer; their gates were read again.", nullptr,
+                 static_cast<int>(report.verified.size()));
     statusBar()->showMessage(summary);
     auto *box = new QMessageBox(unknown ? QMessageBox::Warning : QMessageBox::Information,
                                 tr("Earlier decisions"), summary, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("earlierDecisions"));
     box->setInformativeText(report.lines().join(QStringLiteral("\n\n")));
+    QPushButton *open = box->addButton(tr("Audit &Log…"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openAuditLog"));
+    connect(open, &QPushButton::clicked, this, [this] { showAuditWindow(); });
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -86,8 +86,9 @@ private Q_SLOTS:
         }
         QCOMPARE(menus, (QStringList{u"File"_s, u"View"_s, u"Gate"_s, u"Help"_s}));
         QCOMPARE(menuTexts(u"File"_s), (QStringList{u"Servers…"_s, u"Quit"_s}));
-        QCOMPARE(menuTexts(u"View"_s), (QStringList{u"Refresh"_s, u"Filter"_s, u"Only What I Can Approve"_s,
-                                                    u"Expand All"_s, u"Collapse All"_s, u"Appearance"_s}));
+        QCOMPARE(menuTexts(u"View"_s),
+                 (QStringList{u"Refresh"_s, u"Filter"_s, u"Only What I Can Approve"_s, u"Expand All"_s,
+                              u"Collapse All"_s, u"Audit Log…"_s, u"Appearance"_s}));
         QCOMPARE(menuTexts(u"Gate"_s), (QStringList{u"Approve…"_s, u"Reject…"_s, u"Open in Browser"_s,
                                                     u"Copy Link"_s, u"Copy Gate ID"_s}));
         QCOMPARE(menuTexts(u"Help"_s),
@@ -103,6 +104,7 @@ private Q_SLOTS:
         QVERIFY(has(u"Filter"_s, QKeySequence(QKeySequence::Find)));
         QVERIFY(has(u"Open in Browser"_s, QKeySequence(Qt::CTRL | Qt::Key_O)));
         QVERIFY(has(u"Quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        QVERIFY(has(u"Audit Log…"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)));
 
         // "Only What I Can Approve" in the menu and the toolbar's box are one setting.
         m_window->onlyMineAction()->trigger();

@@ -1,6 +1,7 @@
 // The dashboard as main() builds it: which files it reads and writes, and the demo's scratch files.
 
 #include "audit/auditlog.h"
+#include "auditwindow.h"
 #include "dashboard.h"
 #include "decisiondialog.h"
 #include "decisions.h"
@@ -177,6 +178,49 @@ private Q_SLOTS:
         QCOMPARE(records->size(), std::size_t(3));
         QCOMPARE(records->back().event, QStringLiteral("verified"));
         QCOMPARE(records->back().intentSeq, qint64(1));
+    }
+
+    // A log that does not verify at the start: the box says the earlier decisions could not be looked at (not
+    // "0 decisions") and names the record; its Audit Log button opens the Audit window, red.
+    void aTamperedLogAtTheStartIsSaidAndOpensTheAuditWindow()
+    {
+        const QString config = m_home->filePath(QStringLiteral("config/greenlight/servers.json"));
+        const QString audit = m_home->filePath(QStringLiteral("data/greenlight/audit.jsonl"));
+        QVERIFY(QDir().mkpath(QFileInfo(config).path()));
+        QVERIFY(
+            gltest::writeFile(config, gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api")})));
+        AuditRecord refused;
+        refused.event = QStringLiteral("refused");
+        refused.server = QStringLiteral("sim");
+        refused.gateId = QStringLiteral("sim/workflow/w/approval/j");
+        refused.decision = QStringLiteral("approve");
+        for (const char *note : {"first", "second"}) {
+            refused.note = QString::fromLatin1(note);
+            QVERIFY(AuditLog(audit).append(refused).has_value());
+        }
+        QFile file(audit);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        text.replace("\"second\"", "\"SECOND\"");
+        QVERIFY(gltest::writeFile(audit, text));
+
+        QString error;
+        auto dashboard = Dashboard::create({}, &error);
+        QVERIFY2(dashboard, qPrintable(error));
+        dashboard->show();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(
+            (box = dashboard->window()->findChild<QMessageBox *>(QStringLiteral("earlierDecisions"))));
+        QVERIFY2(box->text().contains(QLatin1String("could not look")), qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(QLatin1String("record 2")),
+                 qPrintable(box->informativeText()));
+        auto *open = box->findChild<QPushButton *>(QStringLiteral("openAuditLog"));
+        QVERIFY(open);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QVERIFY(dashboard->window()->auditWindow());
+        QVERIFY(!dashboard->window()->auditWindow()->chainIntact());
+        QCOMPARE(dashboard->window()->auditWindow()->model()->rowCount(), 1);
     }
 
     void aConfigAtTheDoubledPlaceIsMovedWithAMessage()
