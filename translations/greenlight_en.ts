@@ -1780,24 +1780,12 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <source>The audit log is %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The audit log does not verify. The first bad record is record %1, on line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log does not verify. The first bad record is on line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Only the %n record(s) before it are shown; nothing from it on can be trusted.</source>
         <translation>
             <numerusform>Only the %n record before it is shown; nothing from it on can be trusted.</numerusform>
             <numerusform>Only the %n records before it are shown; nothing from it on can be trusted.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The audit log does not verify: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The %n record(s) it holds are shown, but they may not be all there were.</source>
@@ -1887,6 +1875,18 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
             <numerusform>%n decision saved to %1</numerusform>
             <numerusform>%n decisions saved to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first bad record is record %1, on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first bad record is on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not verify: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -426,20 +426,18 @@ void AuditWindow::showChainState(const AuditCheck &check, size_t decisions)
                QLatin1Char(' ') + tr("%n decision(s).", nullptr, static_cast<int>(decisions)) +
                QLatin1Char(' ') + tr("The audit log is %1.").arg(QDir::toNativeSeparators(m_log.path()));
     } else if (check.badLine > 0) {
-        text = (check.badSeq > 0 ? tr("The audit log does not verify. The first bad record is record %1, on "
-                                      "line %2: %3")
-                                       .arg(check.badSeq)
-                                       .arg(check.badLine)
-                                       .arg(displaySafe(check.problem))
-                                 : tr("The audit log does not verify. The first bad record is on line %1: %2")
-                                       .arg(check.badLine)
-                                       .arg(displaySafe(check.problem))) +
-               QLatin1Char(' ') +
+        // The problem, as the log's check words it, then which record is first to blame and what is shown.
+        const QString where =
+            check.badSeq > 0
+                ? tr("The first bad record is record %1, on line %2.").arg(check.badSeq).arg(check.badLine)
+                : tr("The first bad record is on line %1.").arg(check.badLine);
+        text = tr("The audit log does not verify: %1.").arg(displaySafe(check.problem)) + QLatin1Char('\n') +
+               where + QLatin1Char(' ') +
                tr("Only the %n record(s) before it are shown; nothing from it on can be trusted.", nullptr,
                   records);
     } else {
         text =
-            tr("The audit log does not verify: %1").arg(displaySafe(check.problem)) + QLatin1Char(' ') +
+            tr("The audit log does not verify: %1.").arg(displaySafe(check.problem)) + QLatin1Char('\n') +
             tr("The %n record(s) it holds are shown, but they may not be all there were.", nullptr, records);
     }
     m_chain->setText(text);
