@@ -54,15 +54,15 @@ QByteArray mutate(QByteArray in, QRandomGenerator &rng)
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        QTextStream(stderr) << "usage: fuzz_smoke CORPUS_DIR MUTATIONS_PER_FILE\n";
+        QTextStream(stderr) << "usage: fuzz_smoke CORPUS_DIR MUTATIONS_PER_FILE [NAME_FILTER (*.json)]\n";
         return 2;
     }
     const int perFile = QByteArray(argv[2]).toInt();
     QRandomGenerator rng(20261123); // the same inputs every run: a failure can be replayed
     int files = 0;
     long inputs = 0;
-    QDirIterator it(QString::fromLocal8Bit(argv[1]), {QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    const QString filter = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("*.json");
+    QDirIterator it(QString::fromLocal8Bit(argv[1]), {filter}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile f(it.next());
         if (!f.open(QIODevice::ReadOnly)) {
