@@ -413,7 +413,8 @@ void DecisionService::onFetched(const std::shared_ptr<Attempt> &a, const Result<
                                        "was sent")
                           .arg(a->representedAs, a->result.gate.approvalRules.join(QStringLiteral(", "))));
     }
-    for (const auto &[name, value] : std::as_const(a->parameters)) {
+    for (const auto &parameter : std::as_const(a->parameters)) {
+        const QString &name = parameter.first; // not a structured binding: clang 14 cannot capture one
         const auto &known = a->result.gate.parameters;
         if (std::none_of(known.begin(), known.end(),
                          [&](const GateParameter &p) { return p.name == name; })) {
