@@ -207,6 +207,7 @@ QString Simulator::addFaults(const json &faults)
             retry.is_number_integer() ? QByteArray::number(retry.get<int>()) : text("retry_after").toLatin1();
         fault.delayMs = number("delay_ms", 0);
         fault.body = text("body");
+        fault.padBytes = number("pad_bytes", 0);
         fault.redirectTo = text("redirect_to");
         const json reset = f.value("reset", json());
         if (!reset.is_null() && !reset.is_boolean()) {
@@ -715,6 +716,9 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             headers[0] = {"Content-Type", "text/html"};
         } else if (fault->body == QLatin1String("empty")) {
             body.clear();
+        }
+        if (fault->padBytes > 0) {
+            body.append(QByteArray(fault->padBytes, ' '));
         }
     }
     Q_EMIT requestServed(method, path, status);

@@ -33,6 +33,7 @@ struct Fault
     QByteArray retryAfter;
     int delayMs = 0;    // answer late (the request is still carried out at once)
     QString body;       // "truncated", "not_json", "html", "empty"
+    int padBytes = 0;   // the answer, still valid JSON, followed by this many spaces
     QString redirectTo; // base URL: answer 307 to the same path there
     bool reset = false; // close the connection without answering (after carrying the request out)
 };

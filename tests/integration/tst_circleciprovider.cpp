@@ -142,7 +142,8 @@ private Q_SLOTS:
     }
 
     // A server that repeats its next-page token would list the same page for ever (50 copies of each gate
-    // and a poll called good): the repeat stops the listing and fails that project, and nothing is doubled.
+    // and a poll called good): the repeat stops the listing and fails that project, what was listed is still
+    // read and shown, each once.
     void aRepeatedPageTokenFailsTheProjectWithoutDuplicates()
     {
         QVERIFY(m_sim.loadScenario(manyPipelines(7, 1, 5)).isEmpty());
@@ -159,6 +160,10 @@ private Q_SLOTS:
         QCOMPARE(result->unreadProjects, QStringList{QStringLiteral("gh/acme/big")});
         const QStringList seen = ids(result->gates);
         QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), seen.size());
+        // Two pages of two pipelines were listed, each with its hold: all four are read.
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(m_sim.count("GET", QStringLiteral("/workflow")) - m_sim.count("GET", QStringLiteral("/job")),
+                 4);
         // The second page names itself as the next: it is not read again.
         QCOMPARE(m_sim.count("GET", QStringLiteral("/project/gh/acme/big/pipeline")), 2);
     }

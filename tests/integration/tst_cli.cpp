@@ -315,6 +315,48 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains(QLatin1String("Nothing waits")), qPrintable(r.out));
     }
 
+    // A server that answers every request late, each within the request's own limits, cannot hold a poll
+    // past its deadline: list stops, exits 1, names the server and the setting, and lists nothing.
+    void aPollPastItsDeadlineIsStopped()
+    {
+        json config = json::parse(
+            gltest::configFor(m_sim.baseUrl(), {QStringLiteral("gh/acme/api"), QStringLiteral("gh/acme/web")})
+                .toStdString());
+        config["servers"][0]["poll_deadline_s"] = 1;
+        QVERIFY(gltest::writeFile(m_config, QByteArray::fromStdString(config.dump())));
+        glsim::Fault f;
+        f.path = QStringLiteral("/pipeline");
+        f.delayMs = 4000;
+        f.times = -1;
+        m_sim.addFault(f);
+        const Run r = run({QStringLiteral("list")});
+        m_sim.clearFaults();
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.err.contains(QLatin1String("server sim: the poll did not finish within 1 s (poll_deadline_s) "
+                                         "and was stopped")),
+            qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QLatin1String("Nothing waits")), qPrintable(r.out));
+    }
+
+    // A page of a listing larger than its endpoint's limit (8 MiB, below the client's 16 MiB) fails that
+    // project, and says which answer and how large it may be.
+    void anAnswerPastItsEndpointsLimitIsAnError()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/project/gh/acme/web/pipeline");
+        f.padBytes = 9 * 1024 * 1024;
+        m_sim.addFault(f);
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+        m_sim.clearFaults();
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(
+                     QLatin1String("server sim: project gh/acme/web: /api/v2/project/gh/acme/web/pipeline "
+                                   "the answer from 127.0.0.1 is larger than 8.0 MiB")),
+                 qPrintable(r.err));
+        QCOMPARE(json::parse(r.out.toStdString()).size(), std::size_t(1)); // gh/acme/api was still read
+    }
+
     // Two terminals approving the same gate at once: one POST. The second reads the gate only after the
     // first has recorded its outcome, and finds it decided.
     void twoConcurrentApprovalsSendOnePost()

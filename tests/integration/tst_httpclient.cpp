@@ -292,6 +292,23 @@ private Q_SLOTS:
         QVERIFY(r.body.isEmpty());
     }
 
+    // A request's own limit applies where it is lower than the client's, and names the endpoint.
+    void aRequestsOwnBodyLimit()
+    {
+        HttpClient client;
+        HttpRequest small = get(at(m_sim, "/api/v2/project/gh/acme/api/pipeline"));
+        small.maxBodyBytes = 64;
+        const auto r = sendAndWait(client, small);
+        QCOMPARE(r.failure, HttpResponse::Failure::TooLarge);
+        QCOMPARE(r.errorString,
+                 QStringLiteral("the answer from 127.0.0.1 is larger than 0.1 KiB; stopped reading"));
+        HttpRequest large = get(at(m_sim, "/api/v2/project/gh/acme/api/pipeline"));
+        large.maxBodyBytes = 1024 * 1024;
+        QVERIFY(sendAndWait(client, large).ok());
+        client.setMaxBodyBytes(64); // the client's cap is lower: it applies
+        QCOMPARE(sendAndWait(client, large).failure, HttpResponse::Failure::TooLarge);
+    }
+
     void tlsErrorsAreNeverIgnored()
     {
         QFile certFile(QStringLiteral(GL_TEST_DATA "/tls/sim-cert.pem"));

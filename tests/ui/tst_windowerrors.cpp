@@ -523,6 +523,139 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_tray->state(), TrayIcon::State::Waiting, kTrayMs);
     }
 
+    // A server that answers each request slowly, within every request's own limits, cannot hold a poll
+    // past poll_deadline_s: the poll stops, the window says so, what the last poll showed stays, stale,
+    // and the answers that come after are not taken for a poll.
+    void aPollPastItsDeadlineIsStopped_data()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const char *provider : {"circleci", "gitlab", "github", "jenkins"}) {
+            QTest::newRow(provider) << QString::fromLatin1(provider);
+        }
+    }
+
+    void aPollPastItsDeadlineIsStopped()
+    {
+        QFETCH(QString, provider);
+        const Setup s = setupFor(provider);
+        QVERIFY(m_sim.loadScenario(s.scenario).isEmpty());
+        json config = json::parse(configFor(s, m_sim.baseUrl()).toStdString());
+        config["servers"][0]["poll_deadline_s"] = 300;
+        openWindow(QByteArray::fromStdString(config.dump()));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        GateStore *store = m_session->store();
+        QSignalSpy finished(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        QVERIFY(finished.at(0).at(1).toBool());
+        QCOMPARE(m_window->model()->gateCount(), s.gates);
+        const QDateTime good = m_clock->now();
+
+        m_clock->advanceSecs(45);
+        glsim::Fault slow;
+        slow.path = s.pollPath;
+        slow.times = -1;
+        slow.delayMs = 1500;
+        m_sim.addFault(slow);
+        m_session->poller()->refresh(s.server);
+        QVERIFY(m_session->poller()->polling(s.server));
+        m_clock->advanceSecs(299);
+        QCOMPARE(finished.count(), 1); // not a second early
+        m_clock->advanceSecs(1);
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(!finished.last().at(1).toBool());
+        QVERIFY(!m_session->poller()->polling(s.server));
+
+        verifyCannotPoll(s.server, u"the poll did not finish within 300 s (poll_deadline_s)"_s);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(m_window->model()->gateCount(), s.gates);
+        QCOMPARE(m_window->model()->staleCount(), s.gates);
+        QCOMPARE(store->health(s.server).lastSuccess, good);
+        verifyNeverSaysNothingWaits();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        // The late answers change nothing; once the server is quick again, the next poll reads everything.
+        m_sim.clearFaults();
+        (void)QTest::qWaitFor([] { return false; }, 2000);
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(m_window->model()->staleCount(), s.gates);
+        m_clock->advanceSecs(45);
+        m_session->poller()->refresh(s.server);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, kWaitMs);
+        QVERIFY(finished.last().at(1).toBool());
+        QCOMPARE(m_window->model()->gateCount(), s.gates);
+        QCOMPARE(m_window->model()->staleCount(), 0);
+    }
+
+    // Each endpoint has its own limit on the size of its answer, below the client's 16 MiB: a page of a
+    // listing 8 MiB, who I am 256 KiB. Past it, the poll fails and says which answer and how much; below it,
+    // the same padding is read.
+    void anAnswerPastItsEndpointsLimitFailsThePoll_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("pad");
+        QTest::addColumn<QString>("fragment"); // empty: the poll is good
+        const int page = 9 * 1024 * 1024;
+        const int identity = 300 * 1024;
+        QTest::newRow("circleci page") << u"circleci"_s << u"/pipeline"_s << page
+                                       << u"/pipeline the answer from 127.0.0.1 is larger than 8.0 MiB"_s;
+        QTest::newRow("gitlab page") << u"gitlab"_s << u"/deployments"_s << page
+                                     << u"/deployments the answer from 127.0.0.1 is larger than 8.0 MiB"_s;
+        QTest::newRow("github page") << u"github"_s << u"/actions/runs"_s << page
+                                     << u"/actions/runs the answer from 127.0.0.1 is larger than 8.0 MiB"_s;
+        QTest::newRow("jenkins page") << u"jenkins"_s << u"/wfapi/runs"_s << page
+                                      << u"/wfapi/runs the answer from 127.0.0.1 is larger than 8.0 MiB"_s;
+        QTest::newRow("gitlab identity")
+            << u"gitlab"_s << u"/api/v4/user"_s << identity
+            << u"/api/v4/user the answer from 127.0.0.1 is larger than 256.0 KiB"_s;
+        QTest::newRow("jenkins identity")
+            << u"jenkins"_s << u"/me/api/json"_s << identity
+            << u"/jenkins/me/api/json the answer from 127.0.0.1 is larger than 256.0 KiB"_s;
+        QTest::newRow("circleci page, 300 KiB") << u"circleci"_s << u"/pipeline"_s << identity << QString();
+        QTest::newRow("gitlab page, 300 KiB") << u"gitlab"_s << u"/deployments"_s << identity << QString();
+    }
+
+    void anAnswerPastItsEndpointsLimitFailsThePoll()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, path);
+        QFETCH(int, pad);
+        QFETCH(QString, fragment);
+        const Setup s = setupFor(provider);
+        QVERIFY(m_sim.loadScenario(s.scenario).isEmpty());
+        openWindow(configFor(s, m_sim.baseUrl()));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        glsim::Fault padded;
+        padded.path = path;
+        padded.times = -1;
+        padded.padBytes = pad;
+        m_sim.addFault(padded);
+        QSignalSpy finished(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        if (fragment.isEmpty()) {
+            QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(m_session->store()->health(s.server).error));
+            QCOMPARE(m_window->model()->gateCount(), s.gates);
+            return;
+        }
+        QVERIFY(!finished.at(0).at(1).toBool());
+        verifyCannotPoll(s.server, fragment);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(m_window->model()->gateCount(), 0);
+        verifyNeverSaysNothingWaits();
+    }
+
     // Before the first poll ends: every view says it is checking, none that nothing waits.
     void checkingBeforeTheFirstPollEnds()
     {

@@ -77,7 +77,7 @@ private Q_SLOTS:
                         "                \"history_pipelines\": 50, \"history_days\": 7 },\n"
                         "              { \"name\": \"local\", \"provider\": \"circleci\", \"url\": "
                         "\"http://127.0.0.1:8080\", \"projects\": [\"gh/a/b\"],\n"
-                        "                \"poll_interval_s\": 10 } ] }",
+                        "                \"poll_interval_s\": 10, \"poll_deadline_s\": 120 } ] }",
                         QStringLiteral("servers.json"));
         QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().message));
         QCOMPARE(config->servers.size(), std::size_t(2));
@@ -90,6 +90,8 @@ private Q_SLOTS:
         QCOMPARE(a.historyPipelines, 50);
         QCOMPARE(a.historyDays, 7);
         QCOMPARE(config->servers[1].pollIntervalS, 10);
+        QCOMPARE(a.pollDeadlineS, 900); // documented default
+        QCOMPARE(config->servers[1].pollDeadlineS, 120);
         QCOMPARE(config->servers[1].historyPipelines, 100); // documented default
         QCOMPARE(config->servers[1].historyDays, 14);
         QVERIFY(config->server(QStringLiteral("local")));
@@ -159,6 +161,11 @@ private Q_SLOTS:
             << QStringLiteral(
                    "servers[0] (\"acme\").poll_interval_s: 9223372036854775808 is too large for a whole "
                    "number here");
+        QTest::newRow("poll deadline zero")
+            << server("\"provider\":\"circleci\",\"url\":\"https://"
+                      "circleci.com\",\"projects\":[\"a\"],\"poll_deadline_s\":0")
+            << QStringLiteral(
+                   "servers[0] (\"acme\").poll_deadline_s: expected a whole number from 1 to 86400, found 0");
         QTest::newRow("history days 2^64-1")
             << server("\"provider\":\"circleci\",\"url\":\"https://"
                       "circleci.com\",\"projects\":[\"a\"],\"history_days\":18446744073709551615")

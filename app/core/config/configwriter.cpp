@@ -26,10 +26,19 @@ std::string u8(const QString &text)
 // so that a field cleared in the dialog disappears from the file.
 const std::vector<std::string> &managedKeys()
 {
-    static const std::vector<std::string> keys = {"name",         "provider",        "url",
-                                                  "token_env",    "projects",        "ca_file",
-                                                  "user",         "poll_interval_s", "history_pipelines",
-                                                  "history_days", "manual_jobs",     "pinned_certificates",
+    static const std::vector<std::string> keys = {"name",
+                                                  "provider",
+                                                  "url",
+                                                  "token_env",
+                                                  "projects",
+                                                  "ca_file",
+                                                  "user",
+                                                  "poll_interval_s",
+                                                  "poll_deadline_s",
+                                                  "history_pipelines",
+                                                  "history_days",
+                                                  "manual_jobs",
+                                                  "pinned_certificates",
                                                   "proxy"};
     return keys;
 }
@@ -60,6 +69,9 @@ json::Json serverJson(const ServerConfig &server, int defaultPollIntervalS)
         object["poll_interval_s"] = server.pollIntervalS;
     }
     const ServerConfig defaults;
+    if (server.pollDeadlineS != defaults.pollDeadlineS) {
+        object["poll_deadline_s"] = server.pollDeadlineS;
+    }
     if (server.historyPipelines != defaults.historyPipelines) {
         object["history_pipelines"] = server.historyPipelines;
     }

@@ -173,9 +173,9 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
             object, where,
             {QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("url"),
              QStringLiteral("token_env"), QStringLiteral("projects"), QStringLiteral("ca_file"),
-             QStringLiteral("user"), QStringLiteral("poll_interval_s"), QStringLiteral("history_pipelines"),
-             QStringLiteral("history_days"), QStringLiteral("manual_jobs"),
-             QStringLiteral("pinned_certificates"), QStringLiteral("proxy")});
+             QStringLiteral("user"), QStringLiteral("poll_interval_s"), QStringLiteral("poll_deadline_s"),
+             QStringLiteral("history_pipelines"), QStringLiteral("history_days"),
+             QStringLiteral("manual_jobs"), QStringLiteral("pinned_certificates"), QStringLiteral("proxy")});
         !known) {
         return gl::Unexpected(known.error());
     }
@@ -258,6 +258,8 @@ Result<ServerConfig> parseServer(const Json &object, const QString &path, int de
 
     GL_TRY(interval, boundedInt(object, "poll_interval_s", where, defaultInterval, 5, 86400));
     server.pollIntervalS = interval;
+    GL_TRY(deadline, boundedInt(object, "poll_deadline_s", where, ServerConfig{}.pollDeadlineS, 1, 86400));
+    server.pollDeadlineS = deadline;
     GL_TRY(historyPipelines, boundedInt(object, "history_pipelines", where, 100, 1, 10000));
     server.historyPipelines = historyPipelines;
     GL_TRY(historyDays, boundedInt(object, "history_days", where, 14, 1, 90));

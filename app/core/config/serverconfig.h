@@ -39,6 +39,8 @@ struct ServerConfig
     QString caFile;
     QString user;
     int pollIntervalS = 60;
+    // The longest one poll of the server may take before it is stopped and reported as failed.
+    int pollDeadlineS = 900;
     // How far back the first poll looks (CircleCI): the newest N pipelines or D days, whichever is fewer.
     int historyPipelines = 100;
     int historyDays = 14;

@@ -191,14 +191,27 @@ private:
     void onProgress(qint64 received, qint64 total)
     {
         m_timer.start(m_client->inactivityTimeout());
-        const qint64 cap = m_client->maxBodyBytes();
+        const qint64 cap = bodyCap();
         if (received > cap || total > cap) {
             m_pendingFailure = HttpResponse::Failure::TooLarge;
-            m_pendingError = tr("the response from %1 is larger than %2 MiB; stopped reading")
-                                 .arg(m_request.url.host())
-                                 .arg(cap / (1024.0 * 1024.0), 0, 'f', 1);
+            m_pendingError = tooLarge();
             m_reply->abort();
         }
+    }
+
+    // The request's own cap where it is the lower.
+    qint64 bodyCap() const
+    {
+        const qint64 client = m_client->maxBodyBytes();
+        return m_request.maxBodyBytes > 0 ? std::min(client, m_request.maxBodyBytes) : client;
+    }
+
+    QString tooLarge() const
+    {
+        const qint64 cap = bodyCap();
+        const QString limit = cap >= 1024 * 1024 ? tr("%1 MiB").arg(cap / (1024.0 * 1024.0), 0, 'f', 1)
+                                                 : tr("%1 KiB").arg(cap / 1024.0, 0, 'f', 1);
+        return tr("the answer from %1 is larger than %2; stopped reading").arg(m_request.url.host(), limit);
     }
 
     void onTimeout()
@@ -268,10 +281,8 @@ private:
             m_response.headers.insert(name.toLower(), value);
         }
         const QByteArray body = reply->readAll();
-        if (body.size() > m_client->maxBodyBytes()) {
-            finishWith(HttpResponse::Failure::TooLarge,
-                       tr("the response from %1 is larger than the limit; stopped reading")
-                           .arg(m_request.url.host()));
+        if (body.size() > bodyCap()) {
+            finishWith(HttpResponse::Failure::TooLarge, tooLarge());
             return;
         }
         m_response.body = body;

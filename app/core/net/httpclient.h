@@ -37,6 +37,10 @@ struct HttpRequest
     QStringList pinnedSha256;
     // How often a GET may be retried after 429/503 with a Retry-After the client is willing to wait.
     int rateLimitRetries = 2;
+    // The largest answer this endpoint may send, in bytes: 0 for the client's cap (maxBodyBytes), else the
+    // lower of the two. A caller that knows what the endpoint sends keeps a hostile server from making it
+    // hold and parse far more.
+    qint64 maxBodyBytes = 0;
 };
 
 struct HttpResponse

@@ -57,6 +57,15 @@ void ProviderPoll::everyProjectFailed(const QString &error)
     m_unread = m_base->projects();
 }
 
+void ProviderPoll::stopAtDeadline(int seconds)
+{
+    m_errors = {ProviderText::tr("the poll did not finish within %n s (poll_deadline_s) and was stopped; "
+                                 "the server answers too slowly",
+                                 nullptr, seconds)};
+    m_unread = m_base->projects();
+    finishWith({});
+}
+
 void ProviderPoll::finishWith(Gates gates)
 {
     PollResult result;
@@ -90,7 +99,32 @@ void HttpProvider::poll(std::function<void(const PollResult &)> done)
     ProviderPoll *run = createPoll();
     run->m_done = std::move(done);
     m_poll = run;
+    // However slowly the server answers (each attempt has its own deadline, but a poll makes many), a poll
+    // ends: its timer goes with it.
+    auto *deadline = new Timer(run);
+    deadline->setSingleShot(true);
+    const int seconds = m_server.pollDeadlineS;
+    connect(deadline, &Timer::timeout, run, [run, seconds] { run->stopAtDeadline(seconds); });
+    deadline->start(std::chrono::seconds(seconds));
     run->start();
+}
+
+void HttpProvider::setEndpointPaths(const QString &identity, const QString &object)
+{
+    m_identityPath.setPattern(identity);
+    m_objectPath.setPattern(object);
+}
+
+qint64 HttpProvider::bodyLimit(const QByteArray &method, const QUrl &url) const
+{
+    const QString path = url.path(QUrl::FullyEncoded);
+    if (!m_identityPath.pattern().isEmpty() && m_identityPath.match(path).hasMatch()) {
+        return kIdentityBodyBytes;
+    }
+    if (method != "GET" || (!m_objectPath.pattern().isEmpty() && m_objectPath.match(path).hasMatch())) {
+        return kObjectBodyBytes;
+    }
+    return kPageBodyBytes;
 }
 
 HeaderList HttpProvider::credentials() const
@@ -113,6 +147,9 @@ void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callb
     }
     request.credentials += credentials();
     applyServerTls(request, m_server, m_ssl);
+    if (request.maxBodyBytes == 0) {
+        request.maxBodyBytes = bodyLimit(request.method, request.url);
+    }
     if (request.method != "GET") {
         request.rateLimitRetries = 0; // a decision is never sent twice
         if (request.body.isEmpty()) {
@@ -195,6 +232,9 @@ QString HttpProvider::failureHint(const HttpResponse &response) const
 
 QString HttpProvider::failureText(const HttpResponse &response, const QUrl &url) const
 {
+    if (response.failure == HttpResponse::Failure::TooLarge) {
+        return url.path() + u' ' + response.errorString; // which endpoint's limit it passed
+    }
     if (response.failure != HttpResponse::Failure::None) {
         return response.errorString;
     }

@@ -5,6 +5,7 @@
 #include "providers/provider.h"
 
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -36,6 +37,9 @@ protected:
 
 private:
     friend class HttpProvider;
+    // The poll ran past the server's poll_deadline_s: it ends now, every project unread (what the last
+    // complete poll showed stays, stale), and its requests still on their way are abandoned.
+    void stopAtDeadline(int seconds);
     QStringList m_errors;
     QStringList m_unread;
     HttpProvider *m_base;
@@ -62,9 +66,22 @@ public:
     const ServerConfig &config() const { return m_server; }
     QString vendorName() const; // "GitLab"
 
+    // The largest answer an endpoint may send (HttpRequest::maxBodyBytes): who the token is or a CSRF crumb,
+    // one object (a pipeline, deployment, run or build; a decision's answer), or one page of a listing.
+    static constexpr qint64 kIdentityBodyBytes = 256 * 1024;
+    static constexpr qint64 kObjectBodyBytes = 2 * 1024 * 1024;
+    static constexpr qint64 kPageBodyBytes = 8 * 1024 * 1024;
+    // Which of the three a request is: the vendor's identity and object paths (see setEndpointPaths) or,
+    // for any other GET, a page.
+    qint64 bodyLimit(const QByteArray &method, const QUrl &url) const;
+
 protected:
     // A new poll, not yet started.
     virtual ProviderPoll *createPoll() = 0;
+
+    // The vendor's endpoints whose answers are small, as patterns of the URL's path: who I am (and a
+    // CSRF crumb), and one object. Every other GET is a page of a listing.
+    void setEndpointPaths(const QString &identity, const QString &object);
 
     // Sends a request with the server's credentials and TLS trust. A POST is never re-sent (nor retried
     // after a 429). Requests whose context is the running poll count toward it.
@@ -101,6 +118,8 @@ private:
     QPointer<HttpClient> m_http;
     QPointer<ProviderPoll> m_poll;
     std::optional<int> m_retryAfter; // asked for since the running poll started
+    QRegularExpression m_identityPath;
+    QRegularExpression m_objectPath;
 };
 
 } // namespace gl

@@ -87,6 +87,9 @@ private:
     {
         ProjectState before;
         QString error;
+        // The pipeline listing was stopped (a repeated page token, too many pages): what it listed is read
+        // and shown, and the project's poll fails, so that its other gates stay, stale.
+        QString cutOff;
         qint64 newestNumber = -1;
         std::vector<circleci::Pipeline> pipelines; // new this poll, plus the still-open ones
         QHash<QString, OpenPipeline> open;
@@ -180,15 +183,16 @@ private:
         }
         if (!reachedKnown && !page->nextPageToken.isEmpty()) {
             if (const QString cut = pageCutOff(url, page->nextPageToken, w.pageTokens); !cut.isEmpty()) {
-                setError(slug, cut);
+                w.cutOff = CircleText::tr("project %1: %2").arg(slug, cut);
+            } else {
+                w.pageTokens.insert(page->nextPageToken);
+                enqueue([this, slug, token = page->nextPageToken, pages] {
+                    fetchPipelines(slug, token, pages + 1);
+                });
                 return;
             }
-            w.pageTokens.insert(page->nextPageToken);
-            enqueue(
-                [this, slug, token = page->nextPageToken, pages] { fetchPipelines(slug, token, pages + 1); });
-            return;
         }
-        // The listing is complete: read the workflows of new and still-open pipelines.
+        // The listing is complete (or was cut off): read the workflows of new and still-open pipelines.
         for (const auto &open : std::as_const(w.before.open)) {
             const bool listedAgain = std::any_of(w.pipelines.begin(), w.pipelines.end(),
                                                  [&](const auto &p) { return p.id == open.pipeline.id; });
@@ -300,6 +304,17 @@ private:
                 result.unreadProjects.append(slug); // the store keeps its gates, stale
                 state = w.before;                   // and the next poll starts from what we knew
                 continue;
+            }
+            if (!w.cutOff.isEmpty()) {
+                // What was listed is shown, current; the rest of the project stays, stale. The next poll
+                // starts from what was known before, so that nothing this listing left out is skipped.
+                errors.append(w.cutOff);
+                result.unreadProjects.append(slug);
+                state = w.before;
+                std::sort(w.gates.begin(), w.gates.end(),
+                          [](const Gate &a, const Gate &b) { return a.id < b.id; });
+                result.gates.insert(result.gates.end(), w.gates.begin(), w.gates.end());
+                continue;
             } else {
                 state.initialized = true;
                 state.newestNumber = std::max(w.before.newestNumber, w.newestNumber);
@@ -328,7 +343,10 @@ CircleCiProvider::CircleCiProvider(ServerConfig server, QString token, HttpClien
                                    std::optional<QSslConfiguration> ssl, QObject *parent)
     : HttpProvider(QStringLiteral("circleci"), std::move(server), std::move(token), http, std::move(ssl),
                    parent)
-{}
+{
+    // Who I am; one pipeline or workflow (a listing ends in /pipeline, /workflow or /job).
+    setEndpointPaths(QStringLiteral("/api/v2/me$"), QStringLiteral("/api/v2/(pipeline|workflow)/[^/]+$"));
+}
 
 CircleCiProvider::~CircleCiProvider() = default;
 

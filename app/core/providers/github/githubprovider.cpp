@@ -217,7 +217,10 @@ GitHubProvider::GitHubProvider(ServerConfig server, QString token, HttpClient *h
                                std::optional<QSslConfiguration> ssl, QObject *parent)
     : HttpProvider(QStringLiteral("github"), std::move(server), std::move(token), http, std::move(ssl),
                    parent)
-{}
+{
+    // Who I am; one workflow run (its pending deployments and approvals are listings).
+    setEndpointPaths(QStringLiteral("^(/api/v3)?/user$"), QStringLiteral("/actions/runs/[0-9]+$"));
+}
 
 ProviderPoll *GitHubProvider::createPoll()
 {

@@ -282,7 +282,11 @@ GitLabProvider::GitLabProvider(ServerConfig server, QString token, HttpClient *h
                                std::optional<QSslConfiguration> ssl, QObject *parent)
     : HttpProvider(QStringLiteral("gitlab"), std::move(server), std::move(token), http, std::move(ssl),
                    parent)
-{}
+{
+    // Who I am; one project, deployment or job (the project is one encoded segment).
+    setEndpointPaths(QStringLiteral("/api/v4/user$"),
+                     QStringLiteral("/api/v4/projects/[^/]+(/(deployments|jobs)/[0-9]+)?$"));
+}
 
 QUrl GitLabProvider::apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {

@@ -190,7 +190,12 @@ JenkinsProvider::JenkinsProvider(ServerConfig server, QString token, HttpClient 
                                  std::optional<QSslConfiguration> ssl, QObject *parent)
     : HttpProvider(QStringLiteral("jenkins"), std::move(server), std::move(token), http, std::move(ssl),
                    parent)
-{}
+{
+    // Who I am, my groups and a CSRF crumb; one build (its runs and pending inputs are listings).
+    // A job may be called "me" or "2024": its own path has /job/ before the name.
+    setEndpointPaths(QStringLiteral("(?<!/job)/(me|whoAmI|crumbIssuer)/api/json$"),
+                     QStringLiteral("(?<!/job)/[0-9]+/api/json$"));
+}
 
 ProviderPoll *JenkinsProvider::createPoll()
 {
