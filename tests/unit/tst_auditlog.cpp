@@ -338,7 +338,7 @@ private Q_SLOTS:
     }
 
     // Every way of changing one record of five is found and the record named, with and without a key in
-    // the keychain (without one, a record re-hashed is found at the end of the chain, not named).
+    // the keychain (without one, a record re-hashed is named by the anchor's trail).
     void everyTamperingIsFoundAndNamed_data()
     {
         QTest::addColumn<QString>("how");
@@ -409,7 +409,7 @@ private Q_SLOTS:
         const AuditCheck c = reader.check();
         QVERIFY2(!c.intact(), qPrintable(how));
         QVERIFY(!reader.verify().has_value());
-        const qint64 named = how == QLatin1String("rehash") && !keyed ? 5 : index + 1;
+        const qint64 named = index + 1;
         if (how != QLatin1String("duplicate-key") && how != QLatin1String("empty") &&
             how != QLatin1String("remove")) {
             QCOMPARE(c.badSeq, named);
@@ -432,6 +432,62 @@ private Q_SLOTS:
             QVERIFY2(appended.error().message.contains(QLatin1String("nothing more is written")),
                      qPrintable(appended.error().message));
         }
+    }
+
+    // The anchor's trail names a record re-hashed without a key: also a record whose append stopped
+    // before its anchor was written (the next append adds it to the trail), while an anchor of an earlier
+    // version, without a trail, still verifies and gains one from its next append on.
+    void theTrailNamesARehashedRecordAcrossAnInterruptedAppendAndAnOldAnchor()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")),
+                           dir.filePath(QStringLiteral("anchor.json")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(
+                log.append(record(QStringLiteral("intent"), QStringLiteral("note %1").arg(i))).has_value());
+        }
+        QFile anchorFile(log.anchorPath());
+        QVERIFY(anchorFile.open(QIODevice::ReadOnly));
+        const QByteArray afterThree = anchorFile.readAll();
+        anchorFile.close();
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("note 3"))).has_value());
+        writeLines(log.anchorPath(), {afterThree.trimmed()}); // record 4's anchor was never written
+        QVERIFY(log.check().intact());
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("note 4"))).has_value());
+        const QList<QByteArray> good = lines(log.path());
+
+        for (int index : {1, 3}) {
+            auto ls = good;
+            ls[index].replace("note ", "NOTE ");
+            writeLines(log.path(), rehashFrom(ls, index));
+            const AuditCheck c = log.check();
+            QCOMPARE(c.badSeq, qint64(index + 1));
+            QVERIFY2(
+                c.problem.contains(QStringLiteral("(record %1) is not the record its anchor").arg(index + 1)),
+                qPrintable(c.problem));
+        }
+        writeLines(log.path(), good);
+        QVERIFY(log.check().intact());
+
+        // An earlier version's anchor: no trail. It verifies; the next append starts the trail there.
+        nlohmann::json old = nlohmann::json::parse(afterThree.toStdString());
+        QVERIFY(old.contains("trail") && old.contains("trail_from"));
+        QVERIFY(anchorFile.open(QIODevice::ReadOnly));
+        nlohmann::json now = nlohmann::json::parse(anchorFile.readAll().toStdString());
+        anchorFile.close();
+        now.erase("trail");
+        now.erase("trail_from");
+        writeLines(log.anchorPath(), {QByteArray::fromStdString(now.dump())});
+        QVERIFY(log.check().intact());
+        QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("note 5"))).has_value());
+        QVERIFY(anchorFile.open(QIODevice::ReadOnly));
+        now = nlohmann::json::parse(anchorFile.readAll().toStdString());
+        anchorFile.close();
+        QCOMPARE(now["trail_from"].get<int>(), 6);
+        auto ls = lines(log.path());
+        ls[5].replace("note ", "NOTE ");
+        writeLines(log.path(), rehashFrom(ls, 5));
+        QCOMPARE(log.check().badSeq, qint64(6));
     }
 
     void aMissingAnchorIsFound()

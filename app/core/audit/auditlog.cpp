@@ -149,9 +149,32 @@ struct Anchor
     QString head;          // the first record's hash
     QString last;          // the last record's hash
     qint64 signedFrom = 0; // the first record signed with the key (0: none)
+    // The first kTrailChars hex digits of the hash of every record from trailFrom on (0: no trail; an
+    // anchor written by an earlier version has none). A record edited and the chain hashed again from it
+    // no longer matches its entry, so that it is named even where no key signs the records.
+    qint64 trailFrom = 0;
+    QList<QByteArray> trail;
     bool isSigned = false;
     QString mac;
+
+    // Whether the trail runs from trailFrom to the anchor's last record.
+    bool trailComplete() const { return trailFrom > 0 && trailFrom + trail.size() == count + 1; }
+    // The trail's entry for record seq, or empty when it has none.
+    QByteArray trailEntry(qint64 seq) const
+    {
+        return trailFrom > 0 && seq >= trailFrom && seq - trailFrom < trail.size() ? trail.at(seq - trailFrom)
+                                                                                   : QByteArray();
+    }
 };
+
+constexpr qsizetype kTrailChars = 16;
+// Up to 64 MiB: the trail of four million records.
+constexpr qint64 kMaxAnchorBytes = 64 * 1024 * 1024;
+
+QByteArray trailOf(const QString &hash)
+{
+    return hash.left(kTrailChars).toLatin1();
+}
 
 QByteArray anchorPayload(const Anchor &a)
 {
@@ -162,6 +185,12 @@ QByteArray anchorPayload(const Anchor &a)
     j["head"] = utf8(a.head);
     j["last"] = utf8(a.last);
     j["signed_from"] = a.signedFrom;
+    if (a.trailFrom > 0) {
+        // Left out when there is none, so that an anchor signed by an earlier version still verifies.
+        j["trail_from"] = a.trailFrom;
+        QByteArray joined = a.trail.join(' ');
+        j["trail"] = std::string(joined.constData(), static_cast<std::size_t>(joined.size()));
+    }
     const std::string text = j.dump();
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
@@ -175,7 +204,7 @@ Result<std::optional<Anchor>> readAnchor(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(AuditText::tr("cannot read the audit log's anchor %1: %2").arg(path, file.errorString()));
     }
-    const QByteArray text = file.read(64 * 1024);
+    const QByteArray text = file.read(kMaxAnchorBytes);
     const Json j = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     Anchor a;
     const auto unreadable = [&path] {
@@ -192,8 +221,20 @@ Result<std::optional<Anchor>> readAnchor(const QString &path)
     auto mac = json::optionalString(j, "mac", {});
     auto count = json::optionalInteger(j, "count", {});
     auto from = json::optionalInteger(j, "signed_from", {});
-    if (!log || !head || !last || !mac || !count || !from || !count->has_value()) {
+    auto trailFrom = json::optionalInteger(j, "trail_from", {});
+    auto trail = json::optionalString(j, "trail", {});
+    if (!log || !head || !last || !mac || !count || !from || !count->has_value() || !trailFrom || !trail ||
+        trailFrom->has_value() != trail->has_value() || trailFrom->value_or(0) < 0) {
         return unreadable();
+    }
+    if (trail->has_value()) {
+        a.trailFrom = trailFrom->value_or(0);
+        a.trail = (*trail)->toLatin1().split(' ');
+        if (a.trailFrom == 0 || std::any_of(a.trail.begin(), a.trail.end(), [](const QByteArray &entry) {
+                return entry.size() != kTrailChars;
+            })) {
+            return unreadable();
+        }
     }
     a.log = log->value_or(QString());
     a.head = head->value_or(QString());
@@ -632,6 +673,21 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
                 : anchor->has_value() && !(*anchor)->head.isEmpty() ? (*anchor)->head
                                                                     : firstHash(file.fd);
     next.last = record.hash;
+    // The trail goes on where the anchor's runs to its last record (and to the record an interrupted
+    // append left after it); else it starts here.
+    if (anchor->has_value() && (*anchor)->trailComplete()) {
+        next.trailFrom = (*anchor)->trailFrom;
+        next.trail = (*anchor)->trail;
+        if (end.count == (*anchor)->count + 1) {
+            next.trail.append(trailOf(end.last));
+        }
+    }
+    if (next.trailFrom > 0 && next.trailFrom + next.trail.size() == record.seq) {
+        next.trail.append(trailOf(record.hash));
+    } else {
+        next.trailFrom = record.seq;
+        next.trail = {trailOf(record.hash)};
+    }
     if (!signingKey.isEmpty()) {
         next.signedFrom = anchor->has_value() && (*anchor)->isSigned && (*anchor)->signedFrom > 0
                               ? (*anchor)->signedFrom
@@ -768,6 +824,19 @@ AuditCheck AuditLog::check() const
                            .arg(m_path)
                            .arg(lineNo)
                            .arg(record->seq));
+        }
+        if (anchor->has_value()) {
+            const QByteArray entry = (*anchor)->trailEntry(record->seq);
+            if (!entry.isEmpty() && entry != trailOf(record->hash)) {
+                return bad(
+                    lineNo, record->seq,
+                    AuditText::tr("%1: line %2 (record %3) is not the record its anchor %4 recorded: it "
+                                  "was rewritten, and the chain hashed again from it")
+                        .arg(m_path)
+                        .arg(lineNo)
+                        .arg(record->seq)
+                        .arg(m_anchorPath));
+            }
         }
         records.push_back(std::move(*record));
     }
