@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QStringDecoder>
 #include <QTextStream>
@@ -398,7 +399,13 @@ int runAudit(const QStringList &args)
     const QString path = parser.isSet(QStringLiteral("audit-log")) ? parser.value(QStringLiteral("audit-log"))
                                                                    : AuditLog::defaultPath();
     AuditLog log(path);
-    log.setKeyStore(&auditKeyStore());
+    // The keychain is asked as the window and the other verbs ask it: where the servers' tokens come from
+    // it, or the log is signed. A config that cannot be read counts as none (the log is checked all the
+    // same).
+    const QString configPath =
+        parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : defaultConfigPath();
+    const auto config = QFileInfo::exists(configPath) ? loadConfig(configPath) : Result<Config>(Config{});
+    log.useKeyStoreWhereNeeded(config && config->tokensFromKeychain(), &auditKeyStore());
     const QString sub = positional.value(1);
     if (sub == QLatin1String("verify") && positional.size() == 2) {
         auto count = log.verify();

@@ -18,13 +18,8 @@ Session::Session(Config config, const QString &auditPath)
       m_store(new GateStore(this)), m_poller(new Poller(m_store, this)),
       m_decisions(new DecisionService(&m_audit, this))
 {
-    // The audit log's key lives in the keychain the tokens come from. Where every token comes from the
-    // environment the keychain is not asked (on a desktop whose keyring was never made, asking it opens a
-    // "choose a password for a new keyring" prompt before the window): the anchor is then unsigned.
-    if (std::any_of(m_config.servers.begin(), m_config.servers.end(),
-                    [](const ServerConfig &s) { return s.tokenEnv.isEmpty(); })) {
-        m_audit.setKeyStore(&auditKeyStore());
-    }
+    // The audit log's key lives in the keychain the tokens come from (see useKeyStoreWhereNeeded).
+    m_audit.useKeyStoreWhereNeeded(m_config.tokensFromKeychain(), &auditKeyStore());
 }
 
 Session::~Session() = default;

@@ -4,6 +4,7 @@
 // memory) no file holds the token. Without a keychain service, storing a token fails with a message that
 // offers token_env, and nothing is written anywhere.
 
+#include "audit/auditlog.h"
 #include "config/keychain.h"
 #include "simulator.h"
 #include "testsupport.h"
@@ -144,6 +145,38 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_dir.filePath(u"audit.jsonl"_s))); // the scan saw what was written
     }
 
+    // Where every token comes from the environment, the keychain is not asked for the audit log's key,
+    // not even by `audit verify`: it would make one, and the next check would take the unsigned anchor for
+    // one whose signature was stripped. A log that is signed is checked with its key whatever the config.
+    void aLogOfEnvironmentTokensIsVerifiedWithoutTheKeychain()
+    {
+        const QString config = m_dir.filePath(u"servers-env.json"_s);
+        QVERIFY(
+            gltest::writeFile(config, gltest::configFor(m_sim.baseUrl(), {u"gh/acme/web"_s}, "GL_OSKC_ENV")));
+        const QString audit = m_dir.filePath(u"audit-env.jsonl"_s);
+        QProcessEnvironment env = environment();
+        env.insert(u"GL_OSKC_ENV"_s, m_sim.token());
+        const QStringList where = {u"--config"_s, config, u"--audit-log"_s, audit};
+        // Another program (or an earlier config) left the audit log's key in the keychain.
+        OsKeychain keychain;
+        QVERIFY(keychain.write(AuditLog::keyEntry(), QString(64, u'a')).ok());
+        Run r = run(QStringList{u"list"_s, u"--json"_s} + where, {}, env, false);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto gates = gltest::json::parse(r.out.toStdString(), nullptr, false);
+        QVERIFY2(gates.is_array() && !gates.empty(), qPrintable(r.out));
+        const QString id = QString::fromStdString(gates[0]["id"].get<std::string>());
+        r = run(QStringList{u"approve"_s, id, u"--note"_s, u"env"_s, u"--yes"_s} + where, {}, env, false);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (int i = 0; i < 2; ++i) {
+            r = run(QStringList{u"audit"_s, u"verify"_s} + where, {}, env, false);
+            QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        }
+        QFile log(audit);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY2(!log.readAll().contains("\"mac\""), "an environment-token log is not signed");
+        QVERIFY(keychain.remove(AuditLog::keyEntry()).ok());
+    }
+
 private:
     QProcessEnvironment environment() const
     {
@@ -152,12 +185,16 @@ private:
         return env;
     }
 
-    Run run(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment env = {})
+    // withDefaults: the test's config and audit log (else args name their own).
+    Run run(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment env = {},
+            bool withDefaults = true)
     {
         QProcess p;
         p.setProcessEnvironment(env.isEmpty() ? environment() : env);
         QStringList full = args;
-        full << u"--config"_s << m_config << u"--audit-log"_s << m_dir.filePath(u"audit.jsonl"_s);
+        if (withDefaults) {
+            full << u"--config"_s << m_config << u"--audit-log"_s << m_dir.filePath(u"audit.jsonl"_s);
+        }
         p.start(QStringLiteral(GL_BINARY), full);
         p.write(input);
         p.closeWriteChannel();

@@ -700,6 +700,19 @@ Result<AuditRecord> AuditLog::append(AuditRecord record) const
     return record;
 }
 
+bool AuditLog::anchorIsSigned() const
+{
+    const auto anchor = readAnchor(m_anchorPath);
+    return anchor && anchor->has_value() && (*anchor)->isSigned;
+}
+
+void AuditLog::useKeyStoreWhereNeeded(bool tokensInKeychain, SecretStore *store)
+{
+    if (tokensInKeychain || anchorIsSigned()) {
+        setKeyStore(store);
+    }
+}
+
 AuditCheck AuditLog::check() const
 {
     AuditCheck c;

@@ -30,8 +30,8 @@ struct AuditRecord
     qint64 pipelineNumber = 0;
     QString branch;
     QString environment;
-    QString project;  // the project as the server names it ("gh/acme/api", "acme/shop")
-    QString provider; // the vendor: "circleci", "gitlab", …
+    QString project;         // the project as the server names it ("gh/acme/api", "acme/shop")
+    QString provider;        // the vendor: "circleci", "gitlab", …
     int approvalsGiven = -1; // -1: not known
     int approvalsRequired = -1;
     // An outcome or verification: the seq of the intent it completes (0 in logs of earlier versions, where
@@ -74,6 +74,14 @@ public:
     const QString &anchorPath() const { return m_anchorPath; }
     // Where the signing key is kept (not owned; nullptr: records and anchor are not signed).
     void setKeyStore(SecretStore *store);
+    // Whether the anchor is signed: then its key must be read to check it or to append, whatever the
+    // servers' tokens are kept in now.
+    bool anchorIsSigned() const;
+    // The key store is set (the keychain asked) where some server's token comes from the keychain, or the
+    // anchor is signed. Where every token comes from the environment and the log was never signed, the
+    // keychain is not asked: on a desktop without a keyring, asking opens a "new keyring" prompt, and a key
+    // made by a mere check would make the unsigned anchor look stripped of its signature the next time.
+    void useKeyStoreWhereNeeded(bool tokensInKeychain, SecretStore *store);
     // paths::stateDir()/audit-anchors/<16 hex digits of the log's absolute path>.json
     static QString anchorPathFor(const QString &logPath);
     static QString keyEntry(); // the key store entry of the signing key

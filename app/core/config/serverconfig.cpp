@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace gl {
 namespace {
 
@@ -282,6 +284,12 @@ const ServerConfig *Config::server(const QString &name) const
         }
     }
     return nullptr;
+}
+
+bool Config::tokensFromKeychain() const
+{
+    return std::any_of(servers.begin(), servers.end(),
+                       [](const ServerConfig &s) { return s.tokenEnv.isEmpty(); });
 }
 
 QStringList supportedProviders()

@@ -60,6 +60,8 @@ struct Config
     std::vector<ServerConfig> servers;
 
     const ServerConfig *server(const QString &name) const;
+    // Whether some server's token comes from the system keychain (it names no token_env).
+    bool tokensFromKeychain() const;
 };
 
 QStringList supportedProviders();
