@@ -490,6 +490,39 @@ private Q_SLOTS:
         QCOMPARE(log.check().badSeq, qint64(6));
     }
 
+    // The keychain is asked only where tokens come from it or the log is signed: a signed log is still
+    // checked and appended to with its key after every token moved to the environment, and an unsigned
+    // one is read without asking.
+    void theKeyIsAskedForWhereTokensComeFromTheKeychainOrTheLogIsSigned()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore keychain;
+        {
+            AuditLog log(dir.filePath(QStringLiteral("signed.jsonl")),
+                         dir.filePath(QStringLiteral("s.json")));
+            log.useKeyStoreWhereNeeded(true, &keychain);
+            QVERIFY(log.append(record(QStringLiteral("intent"), QStringLiteral("n"))).has_value());
+            QVERIFY(log.anchorIsSigned());
+        }
+        AuditLog signedLog(dir.filePath(QStringLiteral("signed.jsonl")),
+                           dir.filePath(QStringLiteral("s.json")));
+        signedLog.useKeyStoreWhereNeeded(false, &keychain);
+        QVERIFY2(signedLog.check().intact(), qPrintable(signedLog.check().problem));
+        const auto appended = signedLog.append(record(QStringLiteral("outcome"), QStringLiteral("n")));
+        QVERIFY2(appended.has_value(), qPrintable(appended ? QString() : appended.error().message));
+        QVERIFY(!appended->mac.isEmpty());
+
+        AuditLog plain(dir.filePath(QStringLiteral("plain.jsonl")), dir.filePath(QStringLiteral("p.json")));
+        QVERIFY(plain.append(record(QStringLiteral("intent"), QStringLiteral("n"))).has_value());
+        const int calls = keychain.calls();
+        AuditLog later(plain.path(), plain.anchorPath());
+        later.useKeyStoreWhereNeeded(false, &keychain);
+        QVERIFY(later.check().intact());
+        QVERIFY(later.append(record(QStringLiteral("outcome"), QStringLiteral("n"))).has_value());
+        QCOMPARE(keychain.calls(), calls); // not asked
+        QVERIFY(!later.anchorIsSigned());
+    }
+
     void aMissingAnchorIsFound()
     {
         QTemporaryDir dir;

@@ -379,6 +379,11 @@ QString anchorSignatureProblem(const Anchor &a, const QByteArray &key, bool keyC
 {
     if (a.isSigned) {
         if (key.isEmpty()) {
+            if (keyProblem.isEmpty()) {
+                return AuditText::tr(
+                           "the anchor %1 is signed, but no keychain was given to read its key from")
+                    .arg(anchorPath);
+            }
             return AuditText::tr("the anchor %1 is signed, but the key to check it cannot be read from the "
                                  "keychain (%2)")
                 .arg(anchorPath, keyProblem);
