@@ -82,7 +82,7 @@ int runGui(int argc, char **argv)
         QTextStream(stderr) << "greenlight: " << message << '\n';
     }
     dashboard->show();
-    return app.exec();
+    return QApplication::exec();
 }
 
 } // namespace

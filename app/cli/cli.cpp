@@ -315,7 +315,7 @@ int runDecision(const QStringList &args, Decision decision)
         return usageError(session.error().message);
     }
     completeEarlierDecisions(**session);
-    const QString id = positional.at(1);
+    const QString &id = positional.at(1);
     DecisionService *decisions = (*session)->decisions();
     Provider *provider = decisions->providerFor(id);
     if (!provider) {
@@ -484,7 +484,7 @@ int runToken(const QStringList &args)
     if (positional.size() != 3 || (action != QLatin1String("set") && action != QLatin1String("delete"))) {
         return usageError(CliText::tr("usage: greenlight token set SERVER | greenlight token delete SERVER"));
     }
-    const QString name = positional.at(2);
+    const QString &name = positional.at(2);
     const QString path =
         parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : defaultConfigPath();
     auto config = loadConfig(path);

@@ -25,7 +25,7 @@ void Clock::setInstance(Clock *clock)
     g_clock = clock;
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+ManualClock::ManualClock(const QDateTime &start) : m_now(start.toUTC()) {}
 
 ManualClock::~ManualClock()
 {

@@ -46,7 +46,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc());
+    explicit ManualClock(const QDateTime &start = QDateTime::currentDateTimeUtc());
     ~ManualClock() override;
     QDateTime now() const override { return m_now; }
     void advance(std::chrono::milliseconds by);

@@ -609,7 +609,7 @@ void DecisionService::releaseLock()
     }
 }
 
-void DecisionService::completeDangling(std::function<void(const RecoveryReport &)> done)
+void DecisionService::completeDangling(const std::function<void(const RecoveryReport &)> &done)
 {
     auto report = std::make_shared<RecoveryReport>();
     auto records = m_audit->readAll();

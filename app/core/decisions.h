@@ -79,7 +79,7 @@ public:
     // Completes each intent of an earlier run that no outcome follows (the run was killed between writing
     // the intent and the answer): reads the gate again from its server and writes a "verified" record of
     // what the server now says. Never sends a decision. Intents whose server cannot be read stay open.
-    void completeDangling(std::function<void(const RecoveryReport &)> done);
+    void completeDangling(const std::function<void(const RecoveryReport &)> &done);
 
     // What changed between the gate as shown and as read now that the person did not confirm; empty if
     // nothing did.

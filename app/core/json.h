@@ -61,4 +61,4 @@ inline QString qs(const std::string &s)
     if (!var##Result_) {                                                                                     \
         return gl::Unexpected(var##Result_.error());                                                         \
     }                                                                                                        \
-    auto var = std::move(*var##Result_)
+    auto var = std::move(*var##Result_) /* NOLINT(bugprone-macro-parentheses): var names a variable */

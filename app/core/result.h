@@ -26,10 +26,11 @@ template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
+    // The constraint excludes Result itself, which clang-tidy 14 does not read in a requires-clause.
     template <typename U>
     requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::decay_t<U>, Result> &&
              !std::is_same_v<std::decay_t<U>, Unexpected> && !std::is_same_v<std::decay_t<U>, T>)
-        Result(U &&value)
+        Result(U &&value) // NOLINT(bugprone-forwarding-reference-overload)
         : m_value(T(std::forward<U>(value)))
     {}
     Result(Unexpected failure) : m_error(std::move(failure.error)) {}

@@ -311,7 +311,7 @@ Simulator::Reply Simulator::gitlabRoute(const QByteArray &method, const QStringL
     if (parts.size() < 3) { // a POST or PUT to the project itself: read no further than its path
         return {404, msg("404 Not Found"), {}};
     }
-    const QString what = parts[2];
+    const QString &what = parts[2];
     if (what == QLatin1String("deployments") && parts.size() == 3 && method == "GET") {
         const QString status = query.queryItemValue(QStringLiteral("status"));
         json all = json::array();

@@ -228,7 +228,7 @@ QHash<QString, QString> parseForm(const QByteArray &body)
             continue;
         }
         pair.replace('+', ' ');
-        const int eq = pair.indexOf('=');
+        const qsizetype eq = pair.indexOf('=');
         const QByteArray name = eq < 0 ? pair : pair.left(eq);
         const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
         form.insert(QUrl::fromPercentEncoding(name), QUrl::fromPercentEncoding(value));
@@ -755,7 +755,7 @@ bool JenkinsSim::credentialsValid(const SimRequest &request) const
         return false;
     }
     const QString pair = QString::fromUtf8(*decoded);
-    const int colon = pair.indexOf(u':');
+    const qsizetype colon = pair.indexOf(u':');
     const QString token = context().token ? context().token() : QString();
     return colon > 0 && pair.left(colon).compare(m_me, Qt::CaseInsensitive) == 0 && !token.isEmpty() &&
            pair.mid(colon + 1) == token;
@@ -825,9 +825,9 @@ QString JenkinsSim::sessionOf(const SimRequest &request) const
 {
     for (const QByteArray &cookie : request.header("Cookie").split(';')) {
         const QByteArray c = cookie.trimmed();
-        const int eq = c.indexOf('=');
+        const qsizetype eq = c.indexOf('=');
         if (eq > 0 && c.left(eq) == m_cookieName.toLatin1()) {
-            const QString id = QString::fromLatin1(c.mid(eq + 1));
+            QString id = QString::fromLatin1(c.mid(eq + 1));
             if (m_sessions.contains(id)) {
                 return id;
             }
@@ -1108,7 +1108,7 @@ SimReply JenkinsSim::routeBuild(const SimRequest &request, Job &pipeline, Build 
         if (rest.size() == 2) {
             return page(input->message);
         }
-        const QString action = rest[2];
+        const QString &action = rest[2];
         if (action != QLatin1String("proceedEmpty") && action != QLatin1String("proceed") &&
             action != QLatin1String("abort")) {
             return notFound(request.path);
@@ -1239,7 +1239,9 @@ SimReply JenkinsSim::submit(const SimRequest &request, Job &, Build &build, Inpu
             values[s(name)] = value;
         }
         for (const Parameter &def : input.parameters) {
-            if (def.required && (!values.contains(s(def.name)) || values[s(def.name)] == "")) {
+            if (def.required && (!values.contains(s(def.name)) ||
+                                 (values[s(def.name)].is_string() &&
+                                  values[s(def.name)].get_ref<const std::string &>().empty()))) {
                 return refuse(true, QStringLiteral("Required parameter %1 was not given").arg(def.name));
             }
         }

@@ -323,11 +323,11 @@ QString Simulator::loadScenarioOrThrow(const QByteArray &scenarioJson)
         state["projects"].push_back(project);
     }
     m_state = std::move(state);
-    if (const QString error = loadGitLab(scenario.value("gitlab", json())); !error.isEmpty()) {
+    if (QString error = loadGitLab(scenario.value("gitlab", json())); !error.isEmpty()) {
         return error;
     }
     for (const auto &m : m_modules) {
-        if (const QString error = m->load(scenario.value(m->key().toStdString(), json())); !error.isEmpty()) {
+        if (QString error = m->load(scenario.value(m->key().toStdString(), json())); !error.isEmpty()) {
             return error;
         }
     }

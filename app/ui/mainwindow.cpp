@@ -329,9 +329,10 @@ void MainWindow::buildActions()
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *themes = new QActionGroup(this);
-    for (const auto &[theme, label] :
-         {std::pair{Theme::System, tr("&System Colours")}, std::pair{Theme::Light, tr("&Light")},
-          std::pair{Theme::Dark, tr("&Dark")}}) {
+    for (const auto &choice : {std::pair{Theme::System, tr("&System Colours")},
+                               std::pair{Theme::Light, tr("&Light")}, std::pair{Theme::Dark, tr("&Dark")}}) {
+        const Theme theme = choice.first; // not a structured binding: clang 14 cannot capture one
+        const QString &label = choice.second;
         QAction *a = appearance->addAction(label);
         a->setCheckable(true);
         a->setChecked(currentTheme() == theme);

@@ -41,7 +41,7 @@ QString ServerSetup::tokenFor(const ServerConfig &server, const QString &typed) 
         return typed.trimmed();
     }
     if (!server.tokenEnv.isEmpty()) {
-        const QString value = qEnvironmentVariable(server.tokenEnv.toLocal8Bit().constData()).trimmed();
+        QString value = qEnvironmentVariable(server.tokenEnv.toLocal8Bit().constData()).trimmed();
         if (!value.isEmpty()) {
             return value;
         }

@@ -204,7 +204,8 @@ Result<std::optional<Anchor>> readAnchor(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(AuditText::tr("cannot read the audit log's anchor %1: %2").arg(path, file.errorString()));
     }
-    const QByteArray text = file.read(kMaxAnchorBytes);
+    // Never more than kMaxAnchorBytes, and no buffer of that size for a small file.
+    const QByteArray text = file.read(std::min(file.size(), kMaxAnchorBytes));
     const Json j = Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     Anchor a;
     const auto unreadable = [&path] {

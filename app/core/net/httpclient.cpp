@@ -209,8 +209,9 @@ private:
     QString tooLarge() const
     {
         const qint64 cap = bodyCap();
-        const QString limit = cap >= 1024 * 1024 ? tr("%1 MiB").arg(cap / (1024.0 * 1024.0), 0, 'f', 1)
-                                                 : tr("%1 KiB").arg(cap / 1024.0, 0, 'f', 1);
+        const auto bytes = static_cast<double>(cap);
+        const QString limit = cap >= 1024 * 1024 ? tr("%1 MiB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1)
+                                                 : tr("%1 KiB").arg(bytes / 1024.0, 0, 'f', 1);
         return tr("the answer from %1 is larger than %2; stopped reading").arg(m_request.url.host(), limit);
     }
 
@@ -437,10 +438,10 @@ public:
         return proxies;
     }
 
-    void set(const QUrl &origin, std::optional<QNetworkProxy> proxy)
+    void set(const QUrl &origin, const std::optional<QNetworkProxy> &proxy)
     {
         QMutexLocker lock(&m_mutex);
-        m_byOrigin.insert(originKey(origin), std::move(proxy));
+        m_byOrigin.insert(originKey(origin), proxy);
     }
 
     void setSystemForLoopback(bool on)

@@ -86,8 +86,9 @@ namespace circleci {
 // CircleCI's entry in the provider registry (providers/registry.h).
 ProviderType providerType();
 // Setting a server up (circlecisetup.cpp).
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done);
-void discoverProjects(SetupContext &ctx, std::function<void(const Result<QList<DiscoveredProject>> &)> done);
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done);
+void discoverProjects(SetupContext &ctx,
+                      const std::function<void(const Result<QList<DiscoveredProject>> &)> &done);
 } // namespace circleci
 
 } // namespace gl

@@ -11,7 +11,7 @@
 
 namespace gl::circleci {
 
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done)
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done)
 {
     ctx.get(apiUrlFor(ctx.server().url, QStringLiteral("/api/v2"), QStringLiteral("/me")),
             [&ctx, done](const HttpResponse &response) {
@@ -40,7 +40,8 @@ void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> 
             });
 }
 
-void discoverProjects(SetupContext &ctx, std::function<void(const Result<QList<DiscoveredProject>> &)> done)
+void discoverProjects(SetupContext &ctx,
+                      const std::function<void(const Result<QList<DiscoveredProject>> &)> &done)
 {
     // CircleCI's v2 API has no list of a user's projects; v1.1 lists the projects the user follows.
     QUrl url = ctx.server().url;

@@ -440,7 +440,7 @@ QString Reviewer::displayName() const
         return user.login;
     case Type::Team: {
         static const QRegularExpression orgRe(QStringLiteral("/orgs/([^/]+)/teams/"));
-        const QString slugOrName = team.slug.isEmpty() ? team.name : team.slug;
+        QString slugOrName = team.slug.isEmpty() ? team.name : team.slug;
         const auto m = orgRe.match(team.htmlUrl);
         if (m.hasMatch() && !team.slug.isEmpty()) {
             return m.captured(1) + u'/' + team.slug;

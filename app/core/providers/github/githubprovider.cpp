@@ -310,7 +310,7 @@ QString GitHubProvider::failureHint(const HttpResponse &r) const
 }
 
 void GitHubProvider::readRun(const QString &repo, const github::WorkflowRun &run, QObject *context,
-                             std::function<void(const Result<Gates> &)> done)
+                             const std::function<void(const Result<Gates> &)> &done)
 {
     const QString base =
         QStringLiteral("/repos/") + repo + QStringLiteral("/actions/runs/") + QString::number(run.id);

@@ -45,7 +45,7 @@ private:
     void forget(const QUrl &url);
     // One run's gates: its pending deployments, with the review history.
     void readRun(const QString &repo, const github::WorkflowRun &run, QObject *context,
-                 std::function<void(const Result<Gates> &)> done);
+                 const std::function<void(const Result<Gates> &)> &done);
     Gate makeGate(const QString &repo, const github::WorkflowRun &run, const github::PendingDeployment &p,
                   const std::vector<github::Review> &reviews) const;
 
@@ -75,7 +75,7 @@ namespace github {
 // GitHub's entry in the provider registry (providers/registry.h).
 ProviderType providerType();
 // Setting a server up (githubsetup.cpp).
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done);
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done);
 void discoverProjects(SetupContext &ctx, std::function<void(const Result<QList<DiscoveredProject>> &)> done);
 } // namespace github
 

@@ -42,7 +42,7 @@ void reposPage(SetupContext &ctx, const QUrl &url, int page, QList<DiscoveredPro
 
 } // namespace
 
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done)
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done)
 {
     ctx.get(
         apiUrlFor(ctx.server().url, QString(), QStringLiteral("/user")),

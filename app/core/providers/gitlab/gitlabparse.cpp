@@ -11,7 +11,6 @@ namespace {
 
 using json::Json;
 using json::number;
-using json::optionalArray;
 using json::text;
 
 struct GitLabText

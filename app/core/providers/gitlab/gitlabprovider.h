@@ -69,7 +69,7 @@ namespace gitlab {
 // GitLab's entry in the provider registry (providers/registry.h).
 ProviderType providerType();
 // Setting a server up (gitlabsetup.cpp).
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done);
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done);
 void discoverProjects(SetupContext &ctx, std::function<void(const Result<QList<DiscoveredProject>> &)> done);
 } // namespace gitlab
 

@@ -59,7 +59,7 @@ void projectsPage(SetupContext &ctx, int page, QList<DiscoveredProject> found,
 
 } // namespace
 
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done)
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done)
 {
     ctx.get(
         apiUrlFor(ctx.server().url, QStringLiteral("/api/v4"), QStringLiteral("/user")),

@@ -269,7 +269,7 @@ void JenkinsProvider::fetchCurrentUser(std::function<void(const QString &)> done
 
 void JenkinsProvider::readBuild(const QString &job, const QString &jobPath, qint64 number,
                                 const QStringList &stages, QObject *context,
-                                std::function<void(const Result<Gates> &)> done)
+                                const std::function<void(const Result<Gates> &)> &done)
 {
     const QString run = jobPath + u'/' + QString::number(number);
     const QUrl pendingUrl = rootUrl(run + QStringLiteral("/wfapi/pendingInputActions"));

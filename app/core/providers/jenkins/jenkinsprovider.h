@@ -43,7 +43,7 @@ private:
     void ensureMe(QObject *context, std::function<void(const QString &error)> done);
     // One paused build's gates; stages: where it waits, as wfapi/runs named them (may be empty).
     void readBuild(const QString &job, const QString &jobPath, qint64 number, const QStringList &stages,
-                   QObject *context, std::function<void(const Result<Gates> &)> done);
+                   QObject *context, const std::function<void(const Result<Gates> &)> &done);
     Gate makeGate(const QString &job, const QString &jobPath, const jenkins::Build &build,
                   const jenkins::PendingInput &input, const QStringList &stages) const;
     // The crumb for this session, fetched once (Jenkins without a crumb issuer answers 404: none needed).
@@ -68,7 +68,7 @@ namespace jenkins {
 // Jenkins's entry in the provider registry (providers/registry.h).
 ProviderType providerType();
 // Setting a server up (jenkinssetup.cpp).
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done);
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done);
 void discoverProjects(SetupContext &ctx, std::function<void(const Result<QList<DiscoveredProject>> &)> done);
 } // namespace jenkins
 

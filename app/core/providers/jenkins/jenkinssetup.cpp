@@ -71,7 +71,7 @@ void next(SetupContext &ctx, const std::shared_ptr<Walk> &walk)
 
 } // namespace
 
-void testConnection(SetupContext &ctx, std::function<void(const ProbeResult &)> done)
+void testConnection(SetupContext &ctx, const std::function<void(const ProbeResult &)> &done)
 {
     if (ctx.server().user.isEmpty()) {
         ProbeResult result;
