@@ -198,6 +198,8 @@ private Q_SLOTS:
         Clock::setInstance(nullptr);
         m_clock.reset();
         m_sim.clearFaults();
+        m_sim.setRepeatPageToken(false);
+        m_sim.setPageSize(20);
     }
 
     void failureIsShownAndGatesKept_data()
@@ -653,6 +655,63 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(m_window->model()->gateCount(), 0);
+        verifyNeverSaysNothingWaits();
+    }
+
+    // A server whose listing loops (CircleCI repeats its page token; GitLab's second page names the first as
+    // the next): the window says the project could not be read whole, shows what the pages listed, each
+    // once and current, keeps the rest stale, and never says nothing waits.
+    void aListingThatLoopsIsSaidAndWhatItListedIsShown_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("circleci") << u"circleci"_s << u"the server gave the same page token twice"_s;
+        QTest::newRow("gitlab") << u"gitlab"_s << u"so the listing would loop"_s;
+    }
+
+    void aListingThatLoopsIsSaidAndWhatItListedIsShown()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, fragment);
+        const Setup s = setupFor(provider);
+        QVERIFY(m_sim.loadScenario(s.scenario).isEmpty());
+        openWindow(configFor(s, m_sim.baseUrl()));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        GateStore *store = m_session->store();
+        QSignalSpy finished(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        QVERIFY(finished.at(0).at(1).toBool());
+        QCOMPARE(m_window->model()->gateCount(), s.gates);
+
+        m_clock->advanceSecs(45);
+        m_sim.setPageSize(2);
+        m_sim.setRepeatPageToken(true);
+        m_session->poller()->refresh(s.server);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kWaitMs);
+        m_sim.setRepeatPageToken(false);
+        m_sim.setPageSize(20);
+        QVERIFY(!finished.last().at(1).toBool());
+        verifyCannotPoll(s.server, fragment);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(store->health(s.server).error.startsWith(u"project "_s + s.projects.at(0) + u": "_s),
+                 qPrintable(store->health(s.server).error));
+        // Nothing lost, nothing doubled; what the looping listing did list is current.
+        QCOMPARE(m_window->model()->gateCount(), s.gates);
+        QCOMPARE(store->size(), s.gates);
+        int listed = 0;
+        for (const Gate &g : store->gates()) {
+            if (g.scope == s.projects.at(0) && !store->isStale(g.id)) {
+                ++listed;
+                QCOMPARE(store->seenAt(g.id), m_clock->now());
+            }
+        }
+        QVERIFY(listed > 0);
+        QCOMPARE(m_window->model()->staleCount(), store->staleCount(s.server));
         verifyNeverSaysNothingWaits();
     }
 

@@ -482,9 +482,9 @@ HttpClient::HttpClient(QObject *parent) : QNetworkAccessManager(parent)
     setProxyFactory(m_proxies); // takes ownership
 }
 
-void HttpClient::setProxyForOrigin(const QUrl &origin, std::optional<QNetworkProxy> proxy)
+void HttpClient::setProxyForOrigin(const QUrl &origin, const std::optional<QNetworkProxy> &proxy)
 {
-    m_proxies->set(origin, std::move(proxy));
+    m_proxies->set(origin, proxy);
 }
 
 void HttpClient::setSystemProxyForLoopback(bool on)

@@ -104,7 +104,7 @@ public:
     // The proxy for requests to origin (the scheme, host and port of the URL): std::nullopt for the system
     // configuration (the default), QNetworkProxy::NoProxy for none, or an HTTP proxy. Plain http://
     // (loopback only) never goes through a proxy.
-    void setProxyForOrigin(const QUrl &origin, std::optional<QNetworkProxy> proxy);
+    void setProxyForOrigin(const QUrl &origin, const std::optional<QNetworkProxy> &proxy);
     // The system configuration sends loopback addresses straight, as Qt's own does, unless this is on.
     // Tests turn it on to send requests for a simulator on 127.0.0.1 through a proxy named in http_proxy.
     void setSystemProxyForLoopback(bool on);

@@ -124,7 +124,7 @@ qint64 HttpProvider::bodyLimit(const QByteArray &method, const QUrl &url) const
     if (method != "GET" || (!m_objectPath.pattern().isEmpty() && m_objectPath.match(path).hasMatch())) {
         return kObjectBodyBytes;
     }
-    return kPageBodyBytes;
+    return m_pageBodyBytes;
 }
 
 HeaderList HttpProvider::credentials() const

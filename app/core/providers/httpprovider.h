@@ -74,6 +74,9 @@ public:
     // Which of the three a request is: the vendor's identity and object paths (see setEndpointPaths) or,
     // for any other GET, a page.
     qint64 bodyLimit(const QByteArray &method, const QUrl &url) const;
+    // The limit of a page, kPageBodyBytes unless set (a benchmark's simulator serves 40,000 jobs on one
+    // page; the client's own cap still applies).
+    void setPageBodyBytes(qint64 bytes) { m_pageBodyBytes = bytes; }
 
 protected:
     // A new poll, not yet started.
@@ -118,6 +121,7 @@ private:
     QPointer<HttpClient> m_http;
     QPointer<ProviderPoll> m_poll;
     std::optional<int> m_retryAfter; // asked for since the running poll started
+    qint64 m_pageBodyBytes = kPageBodyBytes;
     QRegularExpression m_identityPath;
     QRegularExpression m_objectPath;
 };

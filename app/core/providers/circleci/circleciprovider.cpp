@@ -129,6 +129,16 @@ private:
         }
     }
 
+    // A listing of the project was cut off: the project is incomplete (see Work::cutOff); what it listed
+    // is read on.
+    void listingCutOff(const QString &slug, const QString &cutOff)
+    {
+        Work &w = m_work[slug];
+        if (!cutOff.isEmpty() && w.cutOff.isEmpty()) {
+            w.cutOff = CircleText::tr("project %1: %2").arg(slug, cutOff);
+        }
+    }
+
     void fetchPipelines(const QString &slug, const QString &pageToken, int pages)
     {
         QList<QPair<QString, QString>> query;
@@ -183,7 +193,7 @@ private:
         }
         if (!reachedKnown && !page->nextPageToken.isEmpty()) {
             if (const QString cut = pageCutOff(url, page->nextPageToken, w.pageTokens); !cut.isEmpty()) {
-                w.cutOff = CircleText::tr("project %1: %2").arg(slug, cut);
+                listingCutOff(slug, cut);
             } else {
                 w.pageTokens.insert(page->nextPageToken);
                 enqueue([this, slug, token = page->nextPageToken, pages] {
@@ -215,7 +225,9 @@ private:
                                             QStringLiteral("/workflow"));
         m_provider->fetchAll<circleci::Workflow>(
             url, circleci::parseWorkflowPage, this,
-            [this, slug, pipeline](const Result<std::vector<circleci::Workflow>> &workflows) {
+            [this, slug, pipeline](const Result<std::vector<circleci::Workflow>> &workflows,
+                                   const QString &cutOff) {
+                listingCutOff(slug, cutOff);
                 onWorkflows(slug, pipeline, workflows);
                 taskDone();
             });
@@ -263,7 +275,9 @@ private:
                                             QStringLiteral("/job"));
         m_provider->fetchAll<circleci::Job>(
             url, circleci::parseJobPage, this,
-            [this, slug, pipeline, workflow](const Result<std::vector<circleci::Job>> &jobs) {
+            [this, slug, pipeline, workflow](const Result<std::vector<circleci::Job>> &jobs,
+                                             const QString &cutOff) {
+                listingCutOff(slug, cutOff);
                 onJobs(slug, pipeline, workflow, jobs);
                 taskDone();
             });
@@ -378,24 +392,27 @@ QUrl CircleCiProvider::webUrl(const circleci::Pipeline &pipeline, const QString 
 }
 
 template <typename T>
-void CircleCiProvider::fetchAll(const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &),
-                                QObject *context, std::function<void(const Result<std::vector<T>> &)> done,
-                                std::vector<T> acc, QSet<QString> tokens)
+void CircleCiProvider::fetchAll(
+    const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &), QObject *context,
+    std::function<void(const Result<std::vector<T>> &, const QString &cutOff)> done, std::vector<T> acc,
+    QSet<QString> tokens)
 {
     get(url, context,
         [this, url, parse, context, done = std::move(done), acc = std::move(acc),
          tokens = std::move(tokens)](const HttpResponse &response) mutable {
             if (!response.ok()) {
-                done(fail(failureText(response, url)));
+                done(fail(failureText(response, url)), {});
                 return;
             }
             auto page = parse(response.body);
             if (!page) {
-                done(fail(CircleText::tr("%1: %2").arg(url.path(), page.error().message)));
+                done(fail(CircleText::tr("%1: %2").arg(url.path(), page.error().message)), {});
                 return;
             }
             std::move(page->items.begin(), page->items.end(), std::back_inserter(acc));
-            if (page->nextPageToken.isEmpty()) {
+            const QString cut =
+                page->nextPageToken.isEmpty() ? QString() : pageCutOff(url, page->nextPageToken, tokens);
+            if (page->nextPageToken.isEmpty() || !cut.isEmpty()) {
                 // A server that lists an item on two pages does not make two of it.
                 QSet<QString> ids;
                 std::erase_if(acc, [&ids](const T &item) {
@@ -403,11 +420,7 @@ void CircleCiProvider::fetchAll(const QUrl &url, Result<circleci::Page<T>> (*par
                     ids.insert(item.id);
                     return seen;
                 });
-                done(std::move(acc));
-                return;
-            }
-            if (const QString cut = pageCutOff(url, page->nextPageToken, tokens); !cut.isEmpty()) {
-                done(fail(cut));
+                done(std::move(acc), cut);
                 return;
             }
             tokens.insert(page->nextPageToken);
@@ -483,9 +496,13 @@ private:
         const QUrl url = m_provider->apiUrl(QStringLiteral("/workflow/") + pathSegment(m_workflowId) +
                                             QStringLiteral("/job"));
         m_provider->fetchAll<circleci::Job>(
-            url, circleci::parseJobPage, this, [this](const Result<std::vector<circleci::Job>> &jobs) {
+            url, circleci::parseJobPage, this,
+            [this](const Result<std::vector<circleci::Job>> &jobs, const QString &cutOff) {
                 if (!jobs) {
                     return finish(fail(jobs.error().message));
+                }
+                if (!cutOff.isEmpty()) {
+                    return finish(fail(cutOff)); // a gate is decided on its whole workflow only
                 }
                 for (const auto &job : *jobs) {
                     if (job.id == m_jobId) {

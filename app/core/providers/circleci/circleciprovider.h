@@ -60,10 +60,12 @@ private:
     friend class GateFetch;
     ProviderPoll *createPoll() override;
     QString failureHint(const HttpResponse &response) const override;
+    // Every page of a listing. A listing cut off (a repeated page token, too many pages) gives what it
+    // listed, each item once, and the reason as cutOff; a failed page gives an error.
     template <typename T>
     void fetchAll(const QUrl &url, Result<circleci::Page<T>> (*parse)(const QByteArray &), QObject *context,
-                  std::function<void(const Result<std::vector<T>> &)> done, std::vector<T> acc = {},
-                  QSet<QString> tokens = {});
+                  std::function<void(const Result<std::vector<T>> &, const QString &cutOff)> done,
+                  std::vector<T> acc = {}, QSet<QString> tokens = {});
 
     QHash<QString, ProjectState> m_projects;
     QString m_currentUser; // cached after the first successful GET /me
