@@ -151,6 +151,14 @@
         <source>%1: record 1 is not the first record its anchor %2 recorded: the log was replaced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the anchor %1 is signed, but no keychain was given to read its key from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 (record %3) is not the record its anchor %4 recorded: it was rewritten, and the chain hashed again from it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CircleCiProvider</name>
@@ -1059,19 +1067,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the response from %1 is larger than %2 MiB; stopped reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS error with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response from %1 is larger than the limit; stopped reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1122,6 +1122,18 @@ Valid until: %5</source>
         <source>%1 did not finish its answer within %2; stopped reading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2; stopped reading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpProvider</name>
@@ -1155,6 +1167,13 @@ Valid until: %5</source>
     <message>
         <source>project %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the poll did not finish within %n s (poll_deadline_s) and was stopped; the server answers too slowly</source>
+        <translation>
+            <numerusform>the poll did not finish within %n s (poll_deadline_s) and was stopped; the server answers too slowly</numerusform>
+            <numerusform>the poll did not finish within %n s (poll_deadline_s) and was stopped; the server answers too slowly</numerusform>
+        </translation>
     </message>
 </context>
 <context>
