@@ -28,7 +28,7 @@ QString usage()
         "  greenlight audit verify | audit export --format csv|json\n"
         "  greenlight token set SERVER | token delete SERVER\n"
         "                                           keep a server's API token in the system keychain\n"
-        "  greenlight sim [--port N] [--scenario F] [--live]\n"
+        "  greenlight sim [--port N] [--scenario F | --scale N] [--latency-ms MS] [--live]\n"
         "  greenlight --version\n"
         "Options for every command: --config FILE (servers.json), --audit-log FILE\n"
         "Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 bad usage "

@@ -561,6 +561,7 @@ void onSignal(int)
 
 int runSim(const QStringList &args)
 {
+    bool ok = true;
     QCommandLineParser parser;
     addGlobalOptions(parser);
     parser.addOption({QStringLiteral("port"), CliText::tr("Listen on <port> (default: any free port)."),
@@ -570,10 +571,31 @@ int runSim(const QStringList &args)
                       QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("live"), CliText::tr("Let running jobs finish and new holds appear every 60 s.")});
+    parser.addOption({QStringLiteral("scale"),
+                      CliText::tr("Serve <n> CircleCI projects of 20 pipelines each, a hold in every 50th "
+                                  "(instead of the demo)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("latency-ms"),
+                      CliText::tr("Answer every request <ms> milliseconds late (a server far away)."),
+                      QStringLiteral("ms")});
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
     }
-    bool ok = true;
+    int scale = 0;
+    if (parser.isSet(QStringLiteral("scale"))) {
+        scale = parser.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok || scale < 1 || scale > 100000) {
+            return usageError(CliText::tr("--scale: expected a number of projects from 1 to 100000"));
+        }
+    }
+    int latency = 0;
+    if (parser.isSet(QStringLiteral("latency-ms"))) {
+        latency = parser.value(QStringLiteral("latency-ms")).toInt(&ok);
+        if (!ok || latency < 0 || latency > 600000) {
+            return usageError(
+                CliText::tr("--latency-ms: expected a number of milliseconds from 0 to 600000"));
+        }
+    }
     const int port =
         parser.isSet(QStringLiteral("port")) ? parser.value(QStringLiteral("port")).toInt(&ok) : 0;
     if (!ok || port < 0 || port > 65535) {
@@ -587,8 +609,11 @@ int runSim(const QStringList &args)
                 CliText::tr("%1: cannot read the scenario: %2").arg(file.fileName(), file.errorString()));
         }
         scenario = file.readAll();
+    } else if (scale > 0) {
+        scenario = glsim::Simulator::scaleScenario(scale, 20, 50);
     }
     glsim::Simulator sim;
+    sim.setLatency(latency);
     if (const QString error = sim.loadScenario(scenario); !error.isEmpty()) {
         return usageError(error);
     }

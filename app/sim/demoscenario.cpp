@@ -165,4 +165,24 @@ QByteArray Simulator::demoScenario()
     return QByteArray::fromStdString(scenario.dump(2));
 }
 
+QByteArray Simulator::scaleScenario(int projects, int pipelines, int holdEvery)
+{
+    json list = json::array();
+    for (int p = 1; p <= projects; ++p) {
+        json ps = json::array();
+        for (int n = pipelines; n >= 1; --n) {
+            const bool held = n == pipelines && holdEvery > 0 && p % holdEvery == 0;
+            json jobs = held ? heldRelease("hold", n * 10)
+                             : json::array({buildJob("build", "success", n * 10),
+                                            buildJob("test", "success", n * 10 + 1)});
+            ps.push_back(
+                pipeline(n, "main", "Routine change", "ana", (pipelines - n) * 7 + 1,
+                         json::array({workflow("release", held ? "on_hold" : "success", std::move(jobs))})));
+        }
+        list.push_back({{"slug", "gh/scale/p" + std::to_string(p)}, {"pipelines", std::move(ps)}});
+    }
+    const json scenario = {{"token", "sim-token"}, {"projects", std::move(list)}};
+    return QByteArray::fromStdString(scenario.dump());
+}
+
 } // namespace glsim

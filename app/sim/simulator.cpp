@@ -733,8 +733,9 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
         writeRaw(sock, status, headers, body, declared);
     };
-    if (fault && fault->delayMs > 0) {
-        QTimer::singleShot(fault->delayMs, this, send);
+    const int delay = m_latencyMs + (fault ? fault->delayMs : 0);
+    if (delay > 0) {
+        QTimer::singleShot(delay, this, send);
     } else {
         send();
     }

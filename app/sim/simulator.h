@@ -59,6 +59,10 @@ public:
     // Loads a scenario (see README, tests/testsupport.h, demoscenario.cpp). Returns an error, or empty.
     QString loadScenario(const QByteArray &scenarioJson);
     static QByteArray demoScenario();
+    // An organisation's scale: `projects` CircleCI projects (gh/scale/p1 …), each with `pipelines`
+    // pipelines a few minutes apart, whose newest waits on a hold in every `holdEvery`-th project; the rest
+    // finished.
+    static QByteArray scaleScenario(int projects, int pipelines, int holdEvery);
 
     // Listens on 127.0.0.1 (or ::1 / localhost-reachable address given); returns the port or 0.
     quint16 listenLocal(quint16 port = 0);
@@ -71,6 +75,9 @@ public:
     QString addFaults(const nlohmann::json &faults);
     void clearFaults() { m_faults.clear(); }
     void setPageSize(int size) { m_pageSize = size; }
+    // Every answer waits this long before it is sent (a server far away); 0 for none. A fault's delay adds
+    // to it.
+    void setLatency(int ms) { m_latencyMs = ms; }
     // A broken server: in CircleCI every page after the first names the second page as the next one again;
     // in GitLab's deployments each page after the first repeats the last item of the one before, and the last
     // page names the first as the next.
@@ -156,6 +163,7 @@ private:
     QString m_token;
     bool m_repeatPageToken = false;
     int m_pageSize = 20;
+    int m_latencyMs = 0;
     QList<Fault> m_faults;
     QList<RecordedRequest> m_requests;
     QTimer m_life;

@@ -167,6 +167,39 @@ private Q_SLOTS:
         QCOMPARE(call("GET", u"/_sim/nothing"_s).status, 404);
     }
 
+    // The scale scenario: N projects of 20 pipelines, the newest of every 50th waiting on a hold.
+    void theScaleScenarioServesEveryProject()
+    {
+        QVERIFY(m_sim.loadScenario(glsim::Simulator::scaleScenario(100, 20, 50)).isEmpty());
+        const QList<QPair<QByteArray, QByteArray>> auth = {{"Circle-Token", "sim-token"}};
+        Answer a = call("GET", u"/api/v2/project/gh/scale/p100/pipeline"_s, {}, auth);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body["items"].size(), std::size_t(20));
+        QCOMPARE(a.body["items"][0]["number"].get<int>(), 20); // newest first
+        const std::string held = a.body["items"][0]["id"].get<std::string>();
+        a = call("GET", u"/api/v2/pipeline/"_s + QString::fromStdString(held) + u"/workflow"_s, {}, auth);
+        QCOMPARE(text(a.body["items"][0]["status"]), text(json("on_hold")));
+        a = call("GET", u"/api/v2/project/gh/scale/p99/pipeline"_s, {}, auth);
+        const std::string quiet = a.body["items"][0]["id"].get<std::string>();
+        a = call("GET", u"/api/v2/pipeline/"_s + QString::fromStdString(quiet) + u"/workflow"_s, {}, auth);
+        QCOMPARE(text(a.body["items"][0]["status"]), text(json("success")));
+        QCOMPARE(call("GET", u"/api/v2/project/gh/scale/p101/pipeline"_s, {}, auth).status, 404);
+    }
+
+    // Latency holds every answer back: a client that waits less than it gives up (the answer comes
+    // later); without it, the same request is answered.
+    void latencyHoldsEveryAnswerBack()
+    {
+        m_sim.setLatency(5000);
+        m_nam.setTransferTimeout(300);
+        const Answer late = call("GET", u"/api/v2/project/gh/acme/api/pipeline"_s);
+        m_sim.setLatency(0);
+        m_nam.setTransferTimeout(0);
+        QCOMPARE(late.status, 0);             // timed out, no answer
+        QCOMPARE(m_sim.requests().size(), 1); // it was received
+        QCOMPARE(call("GET", u"/api/v2/project/gh/acme/api/pipeline"_s).status, 200);
+    }
+
 private:
     Answer call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                 QList<QPair<QByteArray, QByteArray>> headers = {{"Authorization", "Bearer t0ken"}})
