@@ -735,7 +735,11 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     };
     const int delay = m_latencyMs + (fault ? fault->delayMs : 0);
     if (delay > 0) {
-        QTimer::singleShot(delay, this, send);
+        m_maxHeldBack = std::max(m_maxHeldBack, ++m_heldBack);
+        QTimer::singleShot(delay, this, [this, send] {
+            --m_heldBack;
+            send();
+        });
     } else {
         send();
     }

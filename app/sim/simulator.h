@@ -78,6 +78,10 @@ public:
     // Every answer waits this long before it is sent (a server far away); 0 for none. A fault's delay adds
     // to it.
     void setLatency(int ms) { m_latencyMs = ms; }
+    // The most answers held back at once (by latency or a fault's delay) since the last reset: how many
+    // requests a client had in flight.
+    int maxHeldBack() const { return m_maxHeldBack; }
+    void resetMaxHeldBack() { m_maxHeldBack = 0; }
     // A broken server: in CircleCI every page after the first names the second page as the next one again;
     // in GitLab's deployments each page after the first repeats the last item of the one before, and the last
     // page names the first as the next.
@@ -164,6 +168,8 @@ private:
     bool m_repeatPageToken = false;
     int m_pageSize = 20;
     int m_latencyMs = 0;
+    int m_heldBack = 0;
+    int m_maxHeldBack = 0;
     QList<Fault> m_faults;
     QList<RecordedRequest> m_requests;
     QTimer m_life;

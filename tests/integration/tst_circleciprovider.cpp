@@ -168,6 +168,25 @@ private Q_SLOTS:
         QCOMPARE(m_sim.count("GET", QStringLiteral("/project/gh/acme/big/pipeline")), 2);
     }
 
+    // A poll keeps as many requests in flight as Qt opens connections to one host (six): with every answer
+    // held back, the simulator sees six at once, never more.
+    void aPollKeepsSixRequestsInFlight()
+    {
+        QVERIFY(m_sim.loadScenario(glsim::Simulator::scaleScenario(12, 3, 50)).isEmpty());
+        QStringList projects;
+        for (int p = 1; p <= 12; ++p) {
+            projects.append(QStringLiteral("gh/scale/p%1").arg(p));
+        }
+        auto provider = make(projects, QStringLiteral("sim-token"));
+        m_sim.setLatency(40);
+        m_sim.resetMaxHeldBack();
+        const auto result = pollOnce(*provider);
+        m_sim.setLatency(0);
+        QVERIFY(result && result->ok());
+        QCOMPARE(m_sim.count("GET"), 12 + 36); // each listing, then each pipeline's workflows
+        QCOMPARE(m_sim.maxHeldBack(), 6);
+    }
+
     void firstPollStopsAtCountHorizon()
     {
         QVERIFY(m_sim.loadScenario(manyPipelines(130, 0, 1)).isEmpty());

@@ -16,8 +16,10 @@ namespace gl {
 
 namespace {
 
-constexpr int kMaxPages = 50;         // per listing: a guard against a server that never ends
-constexpr int kMaxInFlight = 4;       // concurrent requests per poll
+constexpr int kMaxPages = 50; // per listing: a guard against a server that never ends
+// Concurrent requests per poll: Qt opens at most six HTTP/1.1 connections to a host, so a seventh would only
+// queue in the client.
+constexpr int kMaxInFlight = 6;
 constexpr int kHoldLifetimeDays = 90; // CircleCI cancels non-terminal workflows after 90 days
 
 struct CircleText
