@@ -655,7 +655,8 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                         request.value("Circle-Token"),
                         request.value("PRIVATE-TOKEN"),
                         request.body(),
-                        QDateTime::currentDateTimeUtc()};
+                        QDateTime::currentDateTimeUtc(),
+                        m_heldBack};
     m_requests.append(rec);
 
     const auto fault = takeFault(method, path);

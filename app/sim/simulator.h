@@ -48,6 +48,7 @@ struct RecordedRequest
     QByteArray privateToken; // GitLab
     QByteArray body;
     QDateTime time;
+    int heldBack = 0; // answers held back (latency, delay) when it arrived
 };
 
 class Simulator final : public QAbstractHttpServer

@@ -297,6 +297,9 @@ private:
             const auto wait = m_response.retryAfterSeconds();
             if (wait && *wait <= m_client->maxRetryAfter().count()) {
                 ++m_waits;
+                if (m_request.onRateLimited) {
+                    m_request.onRateLimited();
+                }
                 qCDebug(lcNet) << "waiting" << *wait << "s (Retry-After) before retrying"
                                << m_request.url.path();
                 // On gl::Clock: waiting for the server is policy, not a socket guard, and tests move it.

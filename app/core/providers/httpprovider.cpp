@@ -96,6 +96,7 @@ void HttpProvider::poll(std::function<void(const PollResult &)> done)
         return;
     }
     m_retryAfter.reset();
+    m_rateLimited = 0;
     ProviderPoll *run = createPoll();
     run->m_done = std::move(done);
     m_poll = run;
@@ -150,6 +151,13 @@ void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callb
     if (request.maxBodyBytes == 0) {
         request.maxBodyBytes = bodyLimit(request.method, request.url);
     }
+    if (m_poll && context == m_poll) {
+        request.onRateLimited = [self = QPointer<HttpProvider>(this)] {
+            if (self) {
+                ++self->m_rateLimited;
+            }
+        };
+    }
     if (request.method != "GET") {
         request.rateLimitRetries = 0; // a decision is never sent twice
         if (request.body.isEmpty()) {
@@ -163,6 +171,9 @@ void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callb
     m_http->send(std::move(request), context, [this, done = std::move(done)](const HttpResponse &response) {
         if (const auto wait = waitAsked(response)) {
             m_retryAfter = std::max(m_retryAfter.value_or(0), *wait);
+        }
+        if (response.status == 429) {
+            ++m_rateLimited; // not waited out (a POST, or a wait longer than the client takes)
         }
         done(response);
     });

@@ -20,6 +20,8 @@ constexpr int kMaxPages = 50; // per listing: a guard against a server that neve
 // Concurrent requests per poll: Qt opens at most six HTTP/1.1 connections to a host, so a seventh would only
 // queue in the client.
 constexpr int kMaxInFlight = 6;
+// Once the server has said it is rate limiting us, the rest of the poll keeps this many.
+constexpr int kInFlightWhenLimited = 2;
 constexpr int kHoldLifetimeDays = 90; // CircleCI cancels non-terminal workflows after 90 days
 
 struct CircleText
@@ -106,7 +108,8 @@ private:
         if (m_finished) {
             return;
         }
-        while (m_inFlight < kMaxInFlight && !m_queue.empty()) {
+        const int limit = m_provider->rateLimitedAnswers() > 0 ? kInFlightWhenLimited : kMaxInFlight;
+        while (m_inFlight < limit && !m_queue.empty()) {
             auto task = std::move(m_queue.front());
             m_queue.pop_front();
             ++m_inFlight;
