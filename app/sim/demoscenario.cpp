@@ -179,10 +179,19 @@ QByteArray Simulator::scaleScenario(int projects, int pipelines, int holdEvery)
                 pipeline(n, "main", "Routine change", "ana", (pipelines - n) * 7 + 1,
                          json::array({workflow("release", held ? "on_hold" : "success", std::move(jobs))})));
         }
-        list.push_back({{"slug", "gh/scale/p" + std::to_string(p)}, {"pipelines", std::move(ps)}});
+        list.push_back({{"slug", scaleProjects(p).constLast().toStdString()}, {"pipelines", std::move(ps)}});
     }
     const json scenario = {{"token", "sim-token"}, {"projects", std::move(list)}};
     return QByteArray::fromStdString(scenario.dump());
+}
+
+QStringList Simulator::scaleProjects(int projects)
+{
+    QStringList slugs;
+    for (int p = 1; p <= projects; ++p) {
+        slugs.append(QStringLiteral("gh/scale/p%1").arg(p));
+    }
+    return slugs;
 }
 
 } // namespace glsim

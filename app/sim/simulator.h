@@ -64,6 +64,8 @@ public:
     // pipelines a few minutes apart, whose newest waits on a hold in every `holdEvery`-th project; the rest
     // finished.
     static QByteArray scaleScenario(int projects, int pipelines, int holdEvery);
+    // The slugs scaleScenario serves, in order.
+    static QStringList scaleProjects(int projects);
 
     // Listens on 127.0.0.1 (or ::1 / localhost-reachable address given); returns the port or 0.
     quint16 listenLocal(quint16 port = 0);

@@ -76,9 +76,7 @@ int main(int argc, char **argv)
     server.name = QStringLiteral("scale");
     server.provider = QStringLiteral("circleci");
     server.url = sim.baseUrl();
-    for (int p = 1; p <= projects; ++p) {
-        server.projects.append(QStringLiteral("gh/scale/p%1").arg(p));
-    }
+    server.projects = glsim::Simulator::scaleProjects(projects);
     server.pollDeadlineS = 86400;
     HttpClient http;
     CircleCiProvider provider(server, sim.token(), &http);

@@ -173,11 +173,7 @@ private Q_SLOTS:
     void aPollKeepsSixRequestsInFlight()
     {
         QVERIFY(m_sim.loadScenario(glsim::Simulator::scaleScenario(12, 3, 50)).isEmpty());
-        QStringList projects;
-        for (int p = 1; p <= 12; ++p) {
-            projects.append(QStringLiteral("gh/scale/p%1").arg(p));
-        }
-        auto provider = make(projects, QStringLiteral("sim-token"));
+        auto provider = make(glsim::Simulator::scaleProjects(12), QStringLiteral("sim-token"));
         m_sim.setLatency(40);
         m_sim.resetMaxHeldBack();
         const auto result = pollOnce(*provider);
@@ -192,11 +188,7 @@ private Q_SLOTS:
     void aRateLimitedPollKeepsFewerRequestsInFlight()
     {
         QVERIFY(m_sim.loadScenario(glsim::Simulator::scaleScenario(12, 3, 50)).isEmpty());
-        QStringList projects;
-        for (int p = 1; p <= 12; ++p) {
-            projects.append(QStringLiteral("gh/scale/p%1").arg(p));
-        }
-        auto provider = make(projects, QStringLiteral("sim-token"));
+        auto provider = make(glsim::Simulator::scaleProjects(12), QStringLiteral("sim-token"));
         glsim::Fault limited;
         limited.path = QStringLiteral("/project/gh/scale/p1/pipeline");
         limited.status = 429;

@@ -96,7 +96,7 @@ void HttpProvider::poll(std::function<void(const PollResult &)> done)
         return;
     }
     m_retryAfter.reset();
-    m_rateLimited = 0;
+    m_rateLimited = false;
     ProviderPoll *run = createPoll();
     run->m_done = std::move(done);
     m_poll = run;
@@ -154,7 +154,7 @@ void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callb
     if (m_poll && context == m_poll) {
         request.onRateLimited = [self = QPointer<HttpProvider>(this)] {
             if (self) {
-                ++self->m_rateLimited;
+                self->m_rateLimited = true;
             }
         };
     }
@@ -173,7 +173,7 @@ void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callb
             m_retryAfter = std::max(m_retryAfter.value_or(0), *wait);
         }
         if (response.status == 429) {
-            ++m_rateLimited; // not waited out (a POST, or a wait longer than the client takes)
+            m_rateLimited = true; // not waited out (a POST, or a wait longer than the client takes)
         }
         done(response);
     });

@@ -74,9 +74,9 @@ public:
     // Which of the three a request is: the vendor's identity and object paths (see setEndpointPaths) or,
     // for any other GET, a page.
     qint64 bodyLimit(const QByteArray &method, const QUrl &url) const;
-    // How many answers since the running poll started said the server is rate limiting us (429, or a
-    // Retry-After waited out): a poll then keeps fewer requests in flight.
-    int rateLimitedAnswers() const { return m_rateLimited; }
+    // Whether, since the running poll started, the server said it is rate limiting us (a 429, or a
+    // Retry-After being waited out): a poll then keeps fewer requests in flight.
+    bool rateLimited() const { return m_rateLimited; }
 
     // The limit of a page, kPageBodyBytes unless set (a benchmark's simulator serves 40,000 jobs on one
     // page; the client's own cap still applies).
@@ -125,7 +125,7 @@ private:
     QPointer<HttpClient> m_http;
     QPointer<ProviderPoll> m_poll;
     std::optional<int> m_retryAfter; // asked for since the running poll started
-    int m_rateLimited = 0;           // see rateLimitedAnswers
+    bool m_rateLimited = false;      // see rateLimited
     qint64 m_pageBodyBytes = kPageBodyBytes;
     QRegularExpression m_identityPath;
     QRegularExpression m_objectPath;

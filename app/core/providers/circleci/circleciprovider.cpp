@@ -108,7 +108,7 @@ private:
         if (m_finished) {
             return;
         }
-        const int limit = m_provider->rateLimitedAnswers() > 0 ? kInFlightWhenLimited : kMaxInFlight;
+        const int limit = m_provider->rateLimited() ? kInFlightWhenLimited : kMaxInFlight;
         while (m_inFlight < limit && !m_queue.empty()) {
             auto task = std::move(m_queue.front());
             m_queue.pop_front();
