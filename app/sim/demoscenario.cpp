@@ -167,31 +167,88 @@ QByteArray Simulator::demoScenario()
 
 QByteArray Simulator::scaleScenario(int projects, int pipelines, int holdEvery)
 {
-    json list = json::array();
+    const auto held = [holdEvery](int p) { return holdEvery > 0 && p % holdEvery == 0; };
+    json circle = json::array();
+    json gitlab = json::array();
+    json github = json::array();
+    json jenkins = json::array();
     for (int p = 1; p <= projects; ++p) {
         json ps = json::array();
         for (int n = pipelines; n >= 1; --n) {
-            const bool held = n == pipelines && holdEvery > 0 && p % holdEvery == 0;
-            json jobs = held ? heldRelease("hold", n * 10)
-                             : json::array({buildJob("build", "success", n * 10),
-                                            buildJob("test", "success", n * 10 + 1)});
+            const bool waits = n == pipelines && held(p);
+            json jobs = waits ? heldRelease("hold", n * 10)
+                              : json::array({buildJob("build", "success", n * 10),
+                                             buildJob("test", "success", n * 10 + 1)});
             ps.push_back(
                 pipeline(n, "main", "Routine change", "ana", (pipelines - n) * 7 + 1,
-                         json::array({workflow("release", held ? "on_hold" : "success", std::move(jobs))})));
+                         json::array({workflow("release", waits ? "on_hold" : "success", std::move(jobs))})));
         }
-        list.push_back({{"slug", scaleProjects(p).constLast().toStdString()}, {"pipelines", std::move(ps)}});
+        const std::string name = "scale/p" + std::to_string(p);
+        circle.push_back({{"slug", "gh/" + name}, {"pipelines", std::move(ps)}});
+
+        json deployments = json::array();
+        json runs = json::array();
+        json builds = json::array();
+        if (held(p)) {
+            deployments.push_back({{"id", 500000 + p},
+                                   {"environment", "production"},
+                                   {"user", 1},
+                                   {"job", {{"id", 700000 + p}, {"name", "deploy"}}},
+                                   {"pipeline", 900000 + p},
+                                   {"commit_title", "Routine change"},
+                                   {"age_minutes", 5}});
+            runs.push_back({{"name", "Deploy"},
+                            {"head_branch", "main"},
+                            {"display_title", "Routine change"},
+                            {"age_minutes", 5},
+                            {"pending", json::array({"production"})}});
+            builds.push_back({{"number", pipelines},
+                              {"status", "PAUSED_PENDING_INPUT"},
+                              {"age_minutes", 5},
+                              {"inputs", json::array({json{{"message", "Deploy?"}, {"ok", "Deploy"}}})}});
+        }
+        runs.push_back({{"name", "CI"}, {"display_title", "Routine change"}, {"age_minutes", 60}});
+        builds.push_back(
+            {{"number", std::max(1, pipelines - 1)}, {"status", "SUCCESS"}, {"age_minutes", 60}});
+        gitlab.push_back({{"id", 100000 + p}, {"path", name}, {"deployments", std::move(deployments)}});
+        github.push_back(
+            {{"full_name", name},
+             {"id", 200000 + p},
+             {"environments",
+              json::array({json{{"name", "production"},
+                                {"reviewers", json::array({json{{"type", "User"}, {"id", 1}}})}}})},
+             {"runs", std::move(runs)}});
+        jenkins.push_back({{"path", name}, {"builds", std::move(builds)}});
     }
-    const json scenario = {{"token", "sim-token"}, {"projects", std::move(list)}};
+    const json manager = {{"id", 1}, {"username", "release-manager"}, {"name", "Release Manager"}};
+    const json scenario = {
+        {"token", "sim-token"},
+        {"projects", std::move(circle)},
+        {"gitlab",
+         {{"users", json::array({manager})},
+          {"me", 1},
+          {"scopes", json::array({"api"})},
+          {"projects", gitlab}}},
+        {"github",
+         {{"users",
+           json::array({json{{"id", 1}, {"login", "release-manager"}, {"name", "Release Manager"}}})},
+          {"me", 1},
+          {"rate_limit", 1000000},
+          {"repos", std::move(github)}}},
+        {"jenkins", {{"jobs", std::move(jenkins)}}}};
     return QByteArray::fromStdString(scenario.dump());
 }
 
-QStringList Simulator::scaleProjects(int projects)
+QStringList Simulator::scaleProjects(int projects, const QString &vendor)
 {
-    QStringList slugs;
+    QStringList names;
+    names.reserve(projects);
+    const QString prefix =
+        vendor == QLatin1String("circleci") ? QStringLiteral("gh/scale/p") : QStringLiteral("scale/p");
     for (int p = 1; p <= projects; ++p) {
-        slugs.append(QStringLiteral("gh/scale/p%1").arg(p));
+        names.append(prefix + QString::number(p));
     }
-    return slugs;
+    return names;
 }
 
 } // namespace glsim

@@ -60,12 +60,14 @@ public:
     // Loads a scenario (see README, tests/testsupport.h, demoscenario.cpp). Returns an error, or empty.
     QString loadScenario(const QByteArray &scenarioJson);
     static QByteArray demoScenario();
-    // An organisation's scale: `projects` CircleCI projects (gh/scale/p1 …), each with `pipelines`
-    // pipelines a few minutes apart, whose newest waits on a hold in every `holdEvery`-th project; the rest
-    // finished.
+    // An organisation's scale, at each vendor: `projects` CircleCI projects (gh/scale/p1 …), each with
+    // `pipelines` pipelines a few minutes apart, whose newest waits on a hold in every `holdEvery`-th
+    // project, the rest finished; as many GitLab projects, GitHub repositories and Jenkins jobs (scale/p1 …),
+    // every `holdEvery`-th with one blocked deployment, waiting run or paused build. The token is
+    // "sim-token"; the GitLab and GitHub user "release-manager", the Jenkins user "admin".
     static QByteArray scaleScenario(int projects, int pipelines, int holdEvery);
-    // The slugs scaleScenario serves, in order.
-    static QStringList scaleProjects(int projects);
+    // The projects scaleScenario serves at a vendor ("circleci", "gitlab", "github", "jenkins"), in order.
+    static QStringList scaleProjects(int projects, const QString &vendor = QStringLiteral("circleci"));
 
     // Listens on 127.0.0.1 (or ::1 / localhost-reachable address given); returns the port or 0.
     quint16 listenLocal(quint16 port = 0);

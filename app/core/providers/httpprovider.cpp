@@ -45,7 +45,7 @@ void ProviderPoll::finish(PollResult result)
 
 void ProviderPoll::projectFailed(const QString &project, const QString &error)
 {
-    m_errors.append(ProviderText::tr("project %1: %2").arg(project, error));
+    m_errors.append({project, ProviderText::tr("project %1: %2").arg(project, error)});
     if (!m_unread.contains(project)) {
         m_unread.append(project);
     }
@@ -53,24 +53,68 @@ void ProviderPoll::projectFailed(const QString &project, const QString &error)
 
 void ProviderPoll::everyProjectFailed(const QString &error)
 {
-    m_errors.append(error);
+    m_errors.append({QString(), error});
     m_unread = m_base->projects();
 }
 
 void ProviderPoll::stopAtDeadline(int seconds)
 {
-    m_errors = {ProviderText::tr("the poll did not finish within %n s (poll_deadline_s) and was stopped; "
-                                 "the server answers too slowly",
-                                 nullptr, seconds)};
+    m_errors = {
+        {QString(), ProviderText::tr("the poll did not finish within %n s (poll_deadline_s) and was stopped; "
+                                     "the server answers too slowly",
+                                     nullptr, seconds)}};
     m_unread = m_base->projects();
     finishWith({});
 }
 
+void ProviderPoll::enqueue(std::function<void()> task)
+{
+    m_queue.push_back(std::move(task));
+}
+
+void ProviderPoll::pump()
+{
+    if (m_pumping) {
+        return; // a task that ended at once: the loop below goes on, without growing the stack
+    }
+    m_pumping = true;
+    while (!m_finished && !m_queue.empty() && m_running < kMaxInFlight) {
+        auto task = std::move(m_queue.front());
+        m_queue.pop_front();
+        ++m_running;
+        task();
+    }
+    m_pumping = false;
+    if (!m_finished && m_running == 0 && m_queue.empty()) {
+        allTasksDone();
+    }
+}
+
+void ProviderPoll::taskDone()
+{
+    --m_running;
+    pump();
+}
+
 void ProviderPoll::finishWith(Gates gates)
 {
+    // Projects are read side by side, so they fail in any order: the errors and the unread projects are
+    // said in the configuration's order (an error of the whole server first).
+    const QStringList configured = m_base->projects();
+    const auto rank = [&configured](const QString &project) {
+        return project.isEmpty() ? -1 : configured.indexOf(project);
+    };
+    std::stable_sort(m_errors.begin(), m_errors.end(),
+                     [&rank](const auto &a, const auto &b) { return rank(a.first) < rank(b.first); });
+    std::stable_sort(m_unread.begin(), m_unread.end(),
+                     [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    QStringList errors;
+    for (const auto &e : std::as_const(m_errors)) {
+        errors.append(e.second);
+    }
     PollResult result;
     result.gates = std::move(gates);
-    result.error = m_errors.join(u'\n');
+    result.error = errors.join(u'\n');
     result.unreadProjects = m_unread;
     finish(std::move(result));
 }
@@ -137,7 +181,42 @@ HeaderList HttpProvider::credentials() const
     return {type->credential(m_server, m_token)};
 }
 
+int ProviderPoll::inFlightLimit() const
+{
+    return m_base->rateLimited() ? kInFlightWhenLimited : kMaxInFlight;
+}
+
 void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callback done)
+{
+    // A poll's requests are held back while its limit is in flight, whichever project or step sends them: a
+    // project's next request waits too once the server has said it rate limits us. A waiting request is
+    // dropped with its poll (its deadline passed).
+    ProviderPoll *poll = m_poll && context == m_poll ? m_poll.data() : nullptr;
+    if (poll && poll->m_sending >= poll->inFlightLimit()) {
+        poll->m_waiting.push_back(
+            [this, request = std::move(request), context, done = std::move(done)]() mutable {
+                send(std::move(request), context, std::move(done));
+            });
+        return;
+    }
+    if (poll) {
+        ++poll->m_sending;
+        done = [poll = QPointer<ProviderPoll>(poll), done = std::move(done)](const HttpResponse &response) {
+            if (poll) {
+                --poll->m_sending;
+                while (!poll->m_waiting.empty() && poll->m_sending < poll->inFlightLimit()) {
+                    auto next = std::move(poll->m_waiting.front());
+                    poll->m_waiting.pop_front();
+                    next();
+                }
+            }
+            done(response);
+        };
+    }
+    transmit(std::move(request), context, std::move(done));
+}
+
+void HttpProvider::transmit(HttpRequest request, QObject *context, HttpClient::Callback done)
 {
     if (!m_http) {
         HttpResponse gone;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -34,16 +35,39 @@ protected:
     void everyProjectFailed(const QString &error);
     // Ends the poll with the gates read and the projects that failed.
     void finishWith(Gates gates);
+    // Whether the poll has ended (finished, or stopped at its deadline).
+    bool ended() const { return m_finished; }
+
+    // Requests in flight at once: Qt opens at most six HTTP/1.1 connections to a host, so a seventh would
+    // only queue in the client. Once the server has said it is rate limiting us, the rest of the poll keeps
+    // kInFlightWhenLimited.
+    static constexpr int kMaxInFlight = 6;
+    static constexpr int kInFlightWhenLimited = 2;
+    int inFlightLimit() const;
+    // Queues a task: one request, or one project's chain of requests made one after another, that ends with
+    // taskDone(). pump() starts queued tasks, in order, while fewer than kMaxInFlight run; once none runs and
+    // none waits, allTasksDone() is called. Nothing starts after the poll has ended. (The requests themselves
+    // wait for inFlightLimit() in HttpProvider::send.)
+    void enqueue(std::function<void()> task);
+    void pump();
+    void taskDone();
+    virtual void allTasksDone() {}
 
 private:
     friend class HttpProvider;
     // The poll ran past the server's poll_deadline_s: it ends now, every project unread (what the last
     // complete poll showed stays, stale), and its requests still on their way are abandoned.
     void stopAtDeadline(int seconds);
-    QStringList m_errors;
+    QList<QPair<QString, QString>> m_errors; // the project (empty for the whole server), the sentence
     QStringList m_unread;
     HttpProvider *m_base;
     std::function<void(const PollResult &)> m_done;
+    std::deque<std::function<void()>> m_queue;
+    int m_running = 0;
+    // The poll's requests on their way, and those held back until one returns (see HttpProvider::send).
+    int m_sending = 0;
+    std::deque<std::function<void()>> m_waiting;
+    bool m_pumping = false;
     int m_requests = 0;
     bool m_finished = false;
 };
@@ -91,7 +115,8 @@ protected:
     void setEndpointPaths(const QString &identity, const QString &object);
 
     // Sends a request with the server's credentials and TLS trust. A POST is never re-sent (nor retried
-    // after a 429). Requests whose context is the running poll count toward it.
+    // after a 429). Requests whose context is the running poll count toward it, and wait while the poll's
+    // limit of requests is in flight (ProviderPoll::kMaxInFlight).
     void send(HttpRequest request, QObject *context, HttpClient::Callback done);
     void get(const QUrl &url, QObject *context, HttpClient::Callback done, const HeaderList &headers = {});
     void post(const QUrl &url, const QByteArray &body, QObject *context, HttpClient::Callback done,
@@ -118,6 +143,7 @@ protected:
 
 private:
     friend class ProviderPoll;
+    void transmit(HttpRequest request, QObject *context, HttpClient::Callback done);
     QString m_vendor;
     ServerConfig m_server;
     QString m_token;

@@ -8,7 +8,6 @@
 #include <QUrlQuery>
 
 #include <algorithm>
-#include <deque>
 
 Q_LOGGING_CATEGORY(lcCircle, "greenlight.circleci", QtWarningMsg)
 
@@ -16,12 +15,7 @@ namespace gl {
 
 namespace {
 
-constexpr int kMaxPages = 50; // per listing: a guard against a server that never ends
-// Concurrent requests per poll: Qt opens at most six HTTP/1.1 connections to a host, so a seventh would only
-// queue in the client.
-constexpr int kMaxInFlight = 6;
-// Once the server has said it is rate limiting us, the rest of the poll keeps this many.
-constexpr int kInFlightWhenLimited = 2;
+constexpr int kMaxPages = 50;         // per listing: a guard against a server that never ends
 constexpr int kHoldLifetimeDays = 90; // CircleCI cancels non-terminal workflows after 90 days
 
 struct CircleText
@@ -100,31 +94,6 @@ private:
         Gates gates;
         QSet<QString> pageTokens; // of the pipeline listing, to see a server that repeats one
     };
-
-    void enqueue(std::function<void()> task) { m_queue.push_back(std::move(task)); }
-
-    void pump()
-    {
-        if (m_finished) {
-            return;
-        }
-        const int limit = m_provider->rateLimited() ? kInFlightWhenLimited : kMaxInFlight;
-        while (m_inFlight < limit && !m_queue.empty()) {
-            auto task = std::move(m_queue.front());
-            m_queue.pop_front();
-            ++m_inFlight;
-            task();
-        }
-        if (m_inFlight == 0 && m_queue.empty()) {
-            finish();
-        }
-    }
-
-    void taskDone()
-    {
-        --m_inFlight;
-        pump();
-    }
 
     void setError(const QString &slug, const QString &message)
     {
@@ -310,9 +279,8 @@ private:
         }
     }
 
-    void finish()
+    void allTasksDone() override
     {
-        m_finished = true;
         PollResult result;
         QStringList errors;
         for (const QString &slug : std::as_const(m_provider->config().projects)) {
@@ -351,9 +319,6 @@ private:
     CircleCiProvider *m_provider;
     QDateTime m_now;
     QHash<QString, Work> m_work;
-    std::deque<std::function<void()>> m_queue;
-    int m_inFlight = 0;
-    bool m_finished = false;
 };
 
 // ---------------------------------------------------------------------------------------------------

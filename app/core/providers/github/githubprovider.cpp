@@ -98,58 +98,73 @@ public:
     void start() override
     {
         ++m_p->m_poll;
-        nextRepo();
+        // Each repository's requests go one after another; several repositories are read side by side.
+        const QStringList &repos = m_p->config().projects;
+        m_work.resize(static_cast<std::size_t>(repos.size()));
+        for (qsizetype i = 0; i < repos.size(); ++i) {
+            m_work[static_cast<std::size_t>(i)].repo = repos.at(i);
+            enqueue([this, i] { readRepo(static_cast<std::size_t>(i)); });
+        }
+        pump();
     }
 
 private:
-    void nextRepo()
+    // What one repository's reading has gathered.
+    struct Work
     {
-        if (m_index >= m_p->config().projects.size()) {
-            return done();
+        QString repo;
+        bool read = false; // listed to the end, or cut off (incomplete, but what it listed is shown)
+        std::vector<github::WorkflowRun> runs;
+        QSet<qint64> listed; // the runs listed so far in this repository
+        Gates gates;
+    };
+
+    void readRepo(std::size_t i)
+    {
+        const QString &repo = m_work[i].repo;
+        if (!validRepo(repo)) {
+            return repoFailed(i,
+                              GitHubText::tr("\"%1\" is not a repository (expected owner/name)").arg(repo));
         }
-        m_repo = m_p->config().projects.at(m_index++);
-        m_repoGates.clear();
-        m_runs.clear();
-        m_listed.clear();
-        if (!validRepo(m_repo)) {
-            return repoFailed(GitHubText::tr("\"%1\" is not a repository (expected owner/name)").arg(m_repo));
-        }
-        listRuns(m_p->apiUrl(QStringLiteral("/repos/") + m_repo + QStringLiteral("/actions/runs"),
+        listRuns(i,
+                 m_p->apiUrl(QStringLiteral("/repos/") + repo + QStringLiteral("/actions/runs"),
                              {{QStringLiteral("status"), QStringLiteral("waiting")},
                               {QStringLiteral("per_page"), QStringLiteral("100")}}),
                  1);
     }
 
-    void listRuns(const QUrl &url, int page)
+    void listRuns(std::size_t i, const QUrl &url, int page)
     {
-        m_p->read(url, this, [this, url, page](const HttpResponse &r) {
+        m_p->read(url, this, [this, i, url, page](const HttpResponse &r) {
             if (!r.ok()) {
-                return repoFailed(m_p->failureText(r, url));
+                return repoFailed(i, m_p->failureText(r, url));
             }
             auto runs = github::parseRunPage(r.body);
             if (!runs) {
                 m_p->forget(url);
-                return repoFailed(url.path() + QStringLiteral(": ") + runs.error().message);
+                return repoFailed(i, url.path() + QStringLiteral(": ") + runs.error().message);
             }
+            Work &w = m_work[i];
             for (auto &run : runs->runs) {
-                if (run.status == QLatin1String("waiting") && !m_listed.contains(run.id)) {
-                    m_listed.insert(run.id); // a run listed on two pages is read once
-                    m_runs.push_back(std::move(run));
+                if (run.status == QLatin1String("waiting") && !w.listed.contains(run.id)) {
+                    w.listed.insert(run.id); // a run listed on two pages is read once
+                    w.runs.push_back(std::move(run));
                 }
             }
             const auto next = github::nextPageLink(r.header("link"));
             if (!next) {
-                return nextRun(0);
+                return nextRun(i, 0);
             }
             if (next->host() != url.host() || next->scheme() != url.scheme() || next->port() != url.port()) {
-                return repoFailed(GitHubText::tr("%1: the next page points to another server (%2)")
-                                      .arg(url.path(), next->host()));
+                return repoFailed(i, GitHubText::tr("%1: the next page points to another server (%2)")
+                                         .arg(url.path(), next->host()));
             }
             // A next page numbered no higher than this one would loop (GitHub may name the repository by id
             // in its links, so the page number is compared, not the URL); one past the cap would be cut off.
             // Either is said, for this repository, and the runs listed so far are still read.
             if (const int to = pageNumber(*next); to > 0 && to <= pageNumber(url)) {
                 return listingCutOff(
+                    i,
                     GitHubText::tr(
                         "%1: page %2 links back to page %3, so the listing would loop; the rest was not read")
                         .arg(url.path())
@@ -157,58 +172,67 @@ private:
                         .arg(to));
             }
             if (page >= kMaxPages) {
-                return listingCutOff(
-                    GitHubText::tr("%1: more than %2 pages of waiting runs; the rest were not read")
-                        .arg(url.path())
-                        .arg(kMaxPages));
+                return listingCutOff(i,
+                                     GitHubText::tr("%1: more than %2 pages of waiting runs; the rest were "
+                                                    "not read")
+                                         .arg(url.path())
+                                         .arg(kMaxPages));
             }
-            listRuns(*next, page + 1);
+            listRuns(i, *next, page + 1);
         });
     }
 
-    void listingCutOff(const QString &error)
+    void listingCutOff(std::size_t i, const QString &error)
     {
-        projectFailed(m_repo, error); // the repository is incomplete: its runs not listed stay, stale
-        nextRun(0);
+        projectFailed(m_work[i].repo, error); // the repository is incomplete: its runs not listed stay, stale
+        nextRun(i, 0);
     }
 
-    void nextRun(size_t i)
+    void nextRun(std::size_t i, std::size_t next)
     {
-        if (i >= m_runs.size()) {
-            m_gates.insert(m_gates.end(), m_repoGates.begin(), m_repoGates.end());
-            return nextRepo();
+        Work &w = m_work[i];
+        if (next >= w.runs.size()) {
+            w.read = true;
+            w.runs.clear();
+            return taskDone();
         }
-        m_p->readRun(m_repo, m_runs[i], this, [this, i](const Result<Gates> &gates) {
+        m_p->readRun(w.repo, w.runs[next], this, [this, i, next](const Result<Gates> &gates) {
             if (!gates) {
-                return repoFailed(gates.error().message);
+                return repoFailed(i, gates.error().message);
             }
+            Work &work = m_work[i];
             for (Gate g : *gates) {
-                g.scope = m_repo;
-                m_repoGates.push_back(std::move(g));
+                g.scope = work.repo;
+                work.gates.push_back(std::move(g));
             }
-            nextRun(i + 1);
+            nextRun(i, next + 1);
         });
     }
 
-    void repoFailed(const QString &error)
+    void repoFailed(std::size_t i, const QString &error)
     {
-        projectFailed(m_repo, error);
-        nextRepo();
+        Work &w = m_work[i];
+        projectFailed(w.repo, error);
+        w.gates.clear();
+        w.runs.clear();
+        taskDone();
     }
 
-    void done()
+    // Every repository read (or failed): the gates, in the configuration's order.
+    void allTasksDone() override
     {
         m_p->pruneCache();
-        finishWith(std::move(m_gates));
+        Gates result;
+        for (const Work &w : m_work) {
+            if (w.read) {
+                result.insert(result.end(), w.gates.begin(), w.gates.end());
+            }
+        }
+        finishWith(std::move(result));
     }
 
     GitHubProvider *m_p;
-    qsizetype m_index = 0;
-    QString m_repo;
-    std::vector<github::WorkflowRun> m_runs;
-    QSet<qint64> m_listed; // the runs listed so far in this repository
-    Gates m_repoGates;
-    Gates m_gates;
+    std::vector<Work> m_work; // one per configured repository, in order
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -84,59 +84,89 @@ public:
                 everyProjectFailed(error); // without "me", every project fails the same way
                 return finishWith({});
             }
-            nextProject();
+            // Each project's requests go one after another; several projects are read side by side.
+            const QStringList &projects = m_p->config().projects;
+            m_work.resize(static_cast<std::size_t>(projects.size()));
+            for (qsizetype i = 0; i < projects.size(); ++i) {
+                Work &w = m_work[static_cast<std::size_t>(i)];
+                w.project = projects.at(i);
+                enqueue([this, i] { readProject(static_cast<std::size_t>(i)); });
+            }
+            pump();
         });
     }
 
 private:
-    void nextProject()
+    // What one project's reading has gathered.
+    struct Work
     {
-        if (m_index >= m_p->config().projects.size()) {
-            return finishWith(std::move(m_result));
+        QString project;
+        qint64 numericId = 0;
+        bool read = false; // listed to the end, or cut off (incomplete, but what it listed is shown)
+        std::vector<qint64> ids;
+        QSet<qint64> listed; // the deployments listed so far in this project
+        QSet<qint64> deployableJobs;
+        Gates gates;
+    };
+
+    // The same project listed twice (by id and by path) is read once: one gate, one id. The one first in the
+    // configuration is kept; a later one already resolved is not read again.
+    bool earlierListsTheSame(std::size_t i) const
+    {
+        const qint64 id = m_work[i].numericId;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (id > 0 && m_work[j].numericId == id) {
+                return true;
+            }
         }
-        m_project = m_p->config().projects.at(m_index++);
-        m_gates.clear();
-        m_listed.clear();
-        m_p->ensureProject(m_project, this, [this](const QString &error) {
+        return false;
+    }
+
+    void readProject(std::size_t i)
+    {
+        m_p->ensureProject(m_work[i].project, this, [this, i](const QString &error) {
             if (!error.isEmpty()) {
-                return failProject(error);
+                return failProject(i, error);
             }
-            // The same project listed twice (by id and by path) is read once: one gate, one id.
-            const qint64 numeric = m_p->m_projects.value(m_project).id;
-            if (numeric > 0 && m_read.contains(numeric)) {
-                return nextProject();
+            Work &w = m_work[i];
+            w.numericId = m_p->m_projects.value(w.project).id;
+            if (earlierListsTheSame(i)) {
+                return taskDone();
             }
-            m_read.insert(numeric);
-            listDeployments(1);
+            listDeployments(i, 1);
         });
     }
 
-    void failProject(const QString &error)
+    void failProject(std::size_t i, const QString &error)
     {
-        projectFailed(m_project, error); // the store keeps its gates, stale
-        m_deployableJobs.clear();
-        nextProject();
+        Work &w = m_work[i];
+        projectFailed(w.project, error); // the store keeps its gates, stale
+        w.read = false;
+        w.gates.clear();
+        w.ids.clear();
+        taskDone();
     }
 
-    void listDeployments(int page)
+    void listDeployments(std::size_t i, int page)
     {
-        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) +
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_work[i].project) +
                                          QStringLiteral("/deployments"),
                                      {{QStringLiteral("status"), QStringLiteral("blocked")},
                                       {QStringLiteral("per_page"), QStringLiteral("100")},
                                       {QStringLiteral("page"), QString::number(page)}});
-        m_p->get(url, this, [this, url, page](const HttpResponse &r) {
+        m_p->get(url, this, [this, i, url, page](const HttpResponse &r) {
             if (!r.ok()) {
-                return failProject(m_p->failureText(r, url));
+                return failProject(i, m_p->failureText(r, url));
             }
             auto list = gitlab::parseDeployments(r.body);
             if (!list) {
-                return failProject(url.path() + QStringLiteral(": ") + list.error().message);
+                return failProject(i, url.path() + QStringLiteral(": ") + list.error().message);
             }
+            Work &w = m_work[i];
             for (const auto &d : *list) {
-                if (!m_listed.contains(d.id)) { // a deployment listed on two pages is read once
-                    m_listed.insert(d.id);
-                    m_ids.push_back(d.id);
+                if (!w.listed.contains(d.id)) { // a deployment listed on two pages is read once
+                    w.listed.insert(d.id);
+                    w.ids.push_back(d.id);
                 }
             }
             // An empty X-Next-Page ends the listing; a next page that is not after this one would read the
@@ -144,83 +174,83 @@ private:
             // project, and what was listed so far is still read.
             const QByteArray nextPage = r.header("x-next-page").trimmed();
             if (nextPage.isEmpty()) {
-                return readDeployment(0);
+                return readDeployment(i, 0);
             }
             bool ok = false;
             const int next = nextPage.toInt(&ok);
             if (!ok || next <= page) {
                 return listingCutOff(
-                    GitLabText::tr(
-                        "%1: page %2 names page %3 as the next one, so the listing would loop; the "
-                        "rest was not read")
-                        .arg(url.path())
-                        .arg(page)
-                        .arg(QString::fromLatin1(nextPage)));
+                    i, GitLabText::tr(
+                           "%1: page %2 names page %3 as the next one, so the listing would loop; the "
+                           "rest was not read")
+                           .arg(url.path())
+                           .arg(page)
+                           .arg(QString::fromLatin1(nextPage)));
             }
             if (page >= kMaxPages) {
                 return listingCutOff(
-                    GitLabText::tr("%1: more than %2 pages of blocked deployments; the rest were not read")
-                        .arg(url.path())
-                        .arg(kMaxPages));
+                    i, GitLabText::tr("%1: more than %2 pages of blocked deployments; the rest were not read")
+                           .arg(url.path())
+                           .arg(kMaxPages));
             }
-            listDeployments(next);
+            listDeployments(i, next);
         });
     }
 
     // The listing stopped early: the project is incomplete (its gates not listed stay, stale) and what was
     // listed is read as usual.
-    void listingCutOff(const QString &error)
+    void listingCutOff(std::size_t i, const QString &error)
     {
-        projectFailed(m_project, error);
-        readDeployment(0);
+        projectFailed(m_work[i].project, error);
+        readDeployment(i, 0);
     }
 
     // The list leaves out the approval details: read each blocked deployment.
-    void readDeployment(std::size_t i)
+    void readDeployment(std::size_t i, std::size_t next)
     {
-        if (i >= m_ids.size()) {
-            m_ids.clear();
-            markSuperseded();
-            return m_p->config().manualJobs ? listManualJobs() : projectDone();
+        Work &w = m_work[i];
+        if (next >= w.ids.size()) {
+            w.ids.clear();
+            markSuperseded(w.gates);
+            return m_p->config().manualJobs ? listManualJobs(i) : projectDone(i);
         }
-        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) +
-                                     QStringLiteral("/deployments/") + QString::number(m_ids[i]));
-        m_p->get(url, this, [this, url, i](const HttpResponse &r) {
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(w.project) +
+                                     QStringLiteral("/deployments/") + QString::number(w.ids[next]));
+        m_p->get(url, this, [this, i, url, next](const HttpResponse &r) {
             if (r.status == 404) { // gone since the list: nothing waits
-                return readDeployment(i + 1);
+                return readDeployment(i, next + 1);
             }
             if (!r.ok()) {
-                m_ids.clear();
-                return failProject(m_p->failureText(r, url));
+                return failProject(i, m_p->failureText(r, url));
             }
             auto d = gitlab::parseDeployment(r.body);
             if (!d) {
-                m_ids.clear();
-                return failProject(url.path() + QStringLiteral(": ") + d.error().message);
+                return failProject(i, url.path() + QStringLiteral(": ") + d.error().message);
             }
+            Work &work = m_work[i];
             if (d->status == QLatin1String("blocked")) {
-                m_deployableJobs.insert(d->jobId);
-                m_gates.push_back(m_p->deploymentGate(m_project, *d));
+                work.deployableJobs.insert(d->jobId);
+                work.gates.push_back(m_p->deploymentGate(work.project, *d));
             }
-            readDeployment(i + 1);
+            readDeployment(i, next + 1);
         });
     }
 
     // Of several blocked deployments to one environment, approving an older one would deploy older code
     // after the newer waits: each older one says which newer one supersedes it.
-    void markSuperseded()
+    static void markSuperseded(Gates &gates)
     {
         const auto number = [](const Gate &g) {
             return g.id.section(u'/', -1).toLongLong();
         }; // deployment id
         QHash<QString, const Gate *> newest;
-        for (const Gate &g : m_gates) {
+        for (const Gate &g : gates) {
             const Gate *&n = newest[g.environment];
             if (!n || number(g) > number(*n)) {
                 n = &g;
             }
         }
-        for (Gate &g : m_gates) {
+        for (Gate &g : gates) {
             const Gate *n = newest.value(g.environment);
             if (n && n != &g) {
                 g.supersededBy = GitLabText::tr("deployment #%1 to %2 (pipeline #%3) is newer and waits too")
@@ -232,48 +262,55 @@ private:
     }
 
     // Newest first, one page: older manual jobs are usually abandoned, not waiting.
-    void listManualJobs()
+    void listManualJobs(std::size_t i)
     {
-        const QUrl url =
-            m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_project) + QStringLiteral("/jobs"),
-                        {{QStringLiteral("scope[]"), QStringLiteral("manual")},
-                         {QStringLiteral("per_page"), QStringLiteral("100")}});
-        m_p->get(url, this, [this, url](const HttpResponse &r) {
+        const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(m_work[i].project) +
+                                         QStringLiteral("/jobs"),
+                                     {{QStringLiteral("scope[]"), QStringLiteral("manual")},
+                                      {QStringLiteral("per_page"), QStringLiteral("100")}});
+        m_p->get(url, this, [this, i, url](const HttpResponse &r) {
             if (!r.ok()) {
-                return failProject(m_p->failureText(r, url));
+                return failProject(i, m_p->failureText(r, url));
             }
             auto jobs = gitlab::parseJobs(r.body);
             if (!jobs) {
-                return failProject(url.path() + QStringLiteral(": ") + jobs.error().message);
+                return failProject(i, url.path() + QStringLiteral(": ") + jobs.error().message);
             }
+            Work &w = m_work[i];
             const QDateTime horizon = Clock::utcNow().addDays(-m_p->config().historyDays);
             for (const auto &j : *jobs) {
                 // A deployment's own job is shown as the deployment.
-                if (j.status == QLatin1String("manual") && !m_deployableJobs.contains(j.id) &&
+                if (j.status == QLatin1String("manual") && !w.deployableJobs.contains(j.id) &&
                     (!j.createdAt.isValid() || j.createdAt >= horizon)) {
-                    m_gates.push_back(m_p->jobGate(m_project, j));
+                    w.gates.push_back(m_p->jobGate(w.project, j));
                 }
             }
-            projectDone();
+            projectDone(i);
         });
     }
 
-    void projectDone()
+    void projectDone(std::size_t i)
     {
-        m_result.insert(m_result.end(), m_gates.begin(), m_gates.end());
-        m_deployableJobs.clear();
-        nextProject();
+        m_work[i].read = true;
+        taskDone();
+    }
+
+    // Every project read (or failed): the gates, in the configuration's order.
+    void allTasksDone() override
+    {
+        Gates result;
+        QSet<qint64> shown; // GitLab's project ids whose gates are in the result
+        for (const Work &w : m_work) {
+            if (w.read && (w.numericId <= 0 || !shown.contains(w.numericId))) {
+                shown.insert(w.numericId);
+                result.insert(result.end(), w.gates.begin(), w.gates.end());
+            }
+        }
+        finishWith(std::move(result));
     }
 
     GitLabProvider *m_p;
-    qsizetype m_index = 0;
-    QString m_project;
-    std::vector<qint64> m_ids;
-    QSet<qint64> m_listed; // the deployments listed so far in this project
-    QSet<qint64> m_deployableJobs;
-    Gates m_gates;
-    Gates m_result;
-    QSet<qint64> m_read; // GitLab's project ids read this poll
+    std::vector<Work> m_work; // one per configured project, in order
 };
 
 // --- provider ---------------------------------------------------------------------------------------

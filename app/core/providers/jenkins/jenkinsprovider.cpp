@@ -111,77 +111,102 @@ public:
         m_p->ensureMe(this, [this](const QString &error) {
             if (!error.isEmpty()) {
                 everyProjectFailed(error); // without knowing who I am, every job fails the same way
-                return done();
+                return finishWith({});
             }
-            nextJob();
+            // Each job's requests go one after another; several jobs are read side by side.
+            const QStringList &jobs = m_p->config().projects;
+            m_work.resize(static_cast<std::size_t>(jobs.size()));
+            for (qsizetype i = 0; i < jobs.size(); ++i) {
+                m_work[static_cast<std::size_t>(i)].job = jobs.at(i);
+                enqueue([this, i] { readJob(static_cast<std::size_t>(i)); });
+            }
+            pump();
         });
     }
 
 private:
-    void nextJob()
+    // What one job's reading has gathered.
+    struct Work
     {
-        if (m_index >= m_p->config().projects.size()) {
-            return done();
-        }
-        m_job = m_p->config().projects.at(m_index++);
-        m_jobGates.clear();
-        m_paused.clear();
-        const auto path = jenkins::jobUrlPath(m_job);
+        QString job;
+        QString path;
+        bool read = false;
+        std::vector<std::pair<qint64, QStringList>> paused; // build number, the stages it waits in
+        Gates gates;
+    };
+
+    void readJob(std::size_t i)
+    {
+        Work &w = m_work[i];
+        const auto path = jenkins::jobUrlPath(w.job);
         if (!path) {
-            return jobFailed(path.error().message);
+            return jobFailed(i, path.error().message);
         }
-        m_path = *path;
-        const QUrl url = m_p->rootUrl(m_path + QStringLiteral("/wfapi/runs"));
-        m_p->get(url, this, [this, url](const HttpResponse &r) {
+        w.path = *path;
+        const QUrl url = m_p->rootUrl(w.path + QStringLiteral("/wfapi/runs"));
+        m_p->get(url, this, [this, i, url](const HttpResponse &r) {
             if (!r.ok()) {
-                return jobFailed(m_p->failureText(r, url));
+                return jobFailed(i, m_p->failureText(r, url));
             }
             auto runs = jenkins::parseRuns(r.body);
             if (!runs) {
-                return jobFailed(url.path() + QStringLiteral(": ") + runs.error().message);
+                return jobFailed(i, url.path() + QStringLiteral(": ") + runs.error().message);
             }
+            Work &work = m_work[i];
             for (const auto &run : *runs) {
                 bool ok = false;
                 const qint64 number = run.id.toLongLong(&ok);
                 if (run.status == QLatin1String("PAUSED_PENDING_INPUT") && ok && number > 0) {
-                    m_paused.push_back({number, run.pausedStages});
+                    work.paused.push_back({number, run.pausedStages});
                 }
             }
-            nextBuild(0);
+            nextBuild(i, 0);
         });
     }
 
-    void nextBuild(size_t i)
+    void nextBuild(std::size_t i, std::size_t next)
     {
-        if (i >= m_paused.size()) {
-            m_gates.insert(m_gates.end(), m_jobGates.begin(), m_jobGates.end());
-            return nextJob();
+        Work &w = m_work[i];
+        if (next >= w.paused.size()) {
+            w.read = true;
+            w.paused.clear();
+            return taskDone();
         }
-        const auto &[number, stages] = m_paused[i];
-        m_p->readBuild(m_job, m_path, number, stages, this, [this, i](const Result<Gates> &gates) {
+        const qint64 number = w.paused[next].first;
+        const QStringList stages = w.paused[next].second;
+        m_p->readBuild(w.job, w.path, number, stages, this, [this, i, next](const Result<Gates> &gates) {
             if (!gates) {
-                return jobFailed(gates.error().message);
+                return jobFailed(i, gates.error().message);
             }
-            m_jobGates.insert(m_jobGates.end(), gates->begin(), gates->end());
-            nextBuild(i + 1);
+            Work &work = m_work[i];
+            work.gates.insert(work.gates.end(), gates->begin(), gates->end());
+            nextBuild(i, next + 1);
         });
     }
 
-    void jobFailed(const QString &error)
+    void jobFailed(std::size_t i, const QString &error)
     {
-        projectFailed(m_job, error);
-        nextJob();
+        Work &w = m_work[i];
+        projectFailed(w.job, error);
+        w.gates.clear();
+        w.paused.clear();
+        taskDone();
     }
 
-    void done() { finishWith(std::move(m_gates)); }
+    // Every job read (or failed): the gates, in the configuration's order.
+    void allTasksDone() override
+    {
+        Gates result;
+        for (const Work &w : m_work) {
+            if (w.read) {
+                result.insert(result.end(), w.gates.begin(), w.gates.end());
+            }
+        }
+        finishWith(std::move(result));
+    }
 
     JenkinsProvider *m_p;
-    qsizetype m_index = 0;
-    QString m_job;
-    QString m_path;
-    std::vector<std::pair<qint64, QStringList>> m_paused; // build number, the stages it waits in
-    Gates m_jobGates;
-    Gates m_gates;
+    std::vector<Work> m_work; // one per configured job, in order
 };
 
 // ---------------------------------------------------------------------------------------------------
