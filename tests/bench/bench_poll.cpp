@@ -1,22 +1,29 @@
-// Benchmark: polling an organisation. The simulator's scale scenario (N CircleCI projects of 20 pipelines,
-// the newest of every 50th waiting on a hold) answers every request after a set latency, over loopback, in
-// this process; the real provider polls it twice: the first poll, with nothing known, then a steady one.
+// Benchmark: polling an organisation. The simulator's scale scenario answers every request after a set
+// latency, over loopback, in this process: N CircleCI projects of 20 pipelines (the newest of every 50th
+// waiting on a hold) and N GitLab projects (every 50th with a blocked deployment). The real providers poll
+// both servers at once, as the window does: first with nothing known, then steadily.
 // Prints `name: value` lines:
-//   first_poll_<N>_s, first_poll_requests   the first poll's time and requests
-//   poll_<N>_s, steady_requests             a steady poll's
-//   requests_ratio                          a steady poll's requests over the lower bound (one listing per
-//                                           project plus two reads per unfinished pipeline)
+//   first_poll_<N>_s, first_poll_requests   the first poll of both servers: time until both finished,
+//   requests poll_<N>_s, steady_requests             a steady poll of the CircleCI server alone
+//   requests_ratio                          its requests over the lower bound (one listing per project plus
+//                                           two reads per unfinished pipeline)
+//   gitlab_first_poll_<N>_s, gitlab_poll_<N>_s, gitlab_steady_requests, gitlab_requests_ratio
+//                                           the same for the GitLab server (lower bound: one listing per
+//                                           project plus one read per blocked deployment)
 // Arguments: [projects=500] [latency_ms=200] [first_poll_latency_ms=latency_ms].
 #include "config/serverconfig.h"
 #include "net/httpclient.h"
 #include "providers/circleci/circleciprovider.h"
+#include "providers/gitlab/gitlabprovider.h"
 #include "simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 using namespace gl;
 
@@ -29,21 +36,42 @@ struct Poll
     std::size_t gates = 0;
 };
 
-Poll pollOnce(CircleCiProvider &provider, glsim::Simulator &sim)
+// Polls the providers at once; each one's time is until its own poll finished.
+std::vector<Poll> pollAll(const std::vector<Provider *> &providers)
 {
-    sim.clearRequests();
-    std::optional<PollResult> result;
+    std::vector<std::optional<PollResult>> results(providers.size());
+    std::vector<Poll> polls(providers.size());
     QElapsedTimer timer;
     timer.start();
-    provider.poll([&result](const PollResult &r) { result = r; });
-    while (!result) {
+    for (std::size_t i = 0; i < providers.size(); ++i) {
+        providers[i]->poll([&results, &polls, &timer, i](const PollResult &r) {
+            results[i] = r;
+            polls[i].seconds = double(timer.nsecsElapsed()) / 1e9;
+        });
+    }
+    while (std::any_of(results.begin(), results.end(), [](const auto &r) { return !r.has_value(); })) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!result->ok()) {
-        qFatal("the poll failed: %s", qPrintable(result->error));
+    for (std::size_t i = 0; i < providers.size(); ++i) {
+        if (!results[i]->ok()) {
+            qFatal("the poll of %s failed: %s", qPrintable(providers[i]->serverName()),
+                   qPrintable(results[i]->error));
+        }
+        polls[i].requests = results[i]->requests;
+        polls[i].gates = results[i]->gates.size();
     }
-    return {seconds, static_cast<int>(sim.requests().size()), result->gates.size()};
+    return polls;
+}
+
+ServerConfig serverFor(const QString &vendor, const glsim::Simulator &sim, int projects)
+{
+    ServerConfig server;
+    server.name = vendor;
+    server.provider = vendor;
+    server.url = sim.baseUrl();
+    server.projects = glsim::Simulator::scaleProjects(projects, vendor);
+    server.pollDeadlineS = 86400;
+    return server;
 }
 
 int argument(const QStringList &args, int index, int fallback)
@@ -72,33 +100,38 @@ int main(int argc, char **argv)
     if (sim.listenLocal() == 0) {
         qFatal("cannot listen");
     }
-    ServerConfig server;
-    server.name = QStringLiteral("scale");
-    server.provider = QStringLiteral("circleci");
-    server.url = sim.baseUrl();
-    server.projects = glsim::Simulator::scaleProjects(projects);
-    server.pollDeadlineS = 86400;
     HttpClient http;
-    CircleCiProvider provider(server, sim.token(), &http);
+    CircleCiProvider circle(serverFor(QStringLiteral("circleci"), sim, projects), sim.token(), &http);
+    GitLabProvider gitlab(serverFor(QStringLiteral("gitlab"), sim, projects), sim.token(), &http);
 
     sim.setLatency(firstLatency);
-    const Poll first = pollOnce(provider, sim);
+    const std::vector<Poll> first = pollAll({&circle, &gitlab});
     sim.setLatency(latency);
-    const Poll steady = pollOnce(provider, sim);
+    const Poll steady = pollAll({&circle}).front();
+    const Poll gitlabSteady = pollAll({&gitlab}).front();
     // One listing per project, and for each pipeline still waiting its workflows and their jobs.
     const int unfinished = projects / kHoldEvery;
     const int lowerBound = projects + 2 * unfinished;
+    // One listing of blocked deployments per project, and one read of each.
+    const int gitlabLowerBound = projects + unfinished;
 
     QTextStream out(stdout);
     out << "projects: " << projects << "\n"
         << "latency_ms: " << latency << "\n"
         << "first_poll_latency_ms: " << firstLatency << "\n"
         << "gates: " << steady.gates << "\n"
-        << "first_poll_" << projects << "_s: " << QString::number(first.seconds, 'f', 2) << "\n"
-        << "first_poll_requests: " << first.requests << "\n"
+        << "first_poll_" << projects
+        << "_s: " << QString::number(std::max(first[0].seconds, first[1].seconds), 'f', 2) << "\n"
+        << "first_poll_requests: " << first[0].requests + first[1].requests << "\n"
         << "poll_" << projects << "_s: " << QString::number(steady.seconds, 'f', 2) << "\n"
         << "steady_requests: " << steady.requests << "\n"
         << "requests_lower_bound: " << lowerBound << "\n"
-        << "requests_ratio: " << QString::number(double(steady.requests) / lowerBound, 'f', 3) << "\n";
+        << "requests_ratio: " << QString::number(double(steady.requests) / lowerBound, 'f', 3) << "\n"
+        << "gitlab_gates: " << gitlabSteady.gates << "\n"
+        << "gitlab_first_poll_" << projects << "_s: " << QString::number(first[1].seconds, 'f', 2) << "\n"
+        << "gitlab_poll_" << projects << "_s: " << QString::number(gitlabSteady.seconds, 'f', 2) << "\n"
+        << "gitlab_steady_requests: " << gitlabSteady.requests << "\n"
+        << "gitlab_requests_ratio: "
+        << QString::number(double(gitlabSteady.requests) / gitlabLowerBound, 'f', 3) << "\n";
     return 0;
 }

@@ -115,6 +115,86 @@ private Q_SLOTS:
         }
     }
 
+    // Retry-After holds the whole poll, not only the refused request: from shortly after the 429 (the
+    // requests already sent, and those sent before its answer came, excepted) until the wait has passed, the
+    // server receives nothing from this poll; then the poll goes on and reads everything.
+    void aRetryAfterHoldsEveryRequestOfThePoll_data() { vendors(); }
+    void aRetryAfterHoldsEveryRequestOfThePoll()
+    {
+        QFETCH(QString, vendor);
+        open(vendor);
+        const QString listing =
+            listingPath(vendor, glsim::Simulator::scaleProjects(kProjects, vendor).first());
+        glsim::Fault limited;
+        limited.path = listing;
+        limited.status = 429;
+        limited.retryAfter = "2";
+        m_sim.addFault(limited);
+        m_sim.setLatency(40);
+        const auto result = poll();
+        m_sim.setLatency(0);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error));
+        QCOMPARE(result->gates.size(), std::size_t(kProjects / kHoldEvery));
+        const auto &requests = m_sim.requests();
+        QDateTime refusedAt;
+        qint64 during = 0;
+        qint64 after = 0;
+        for (const auto &r : requests) {
+            if (!refusedAt.isValid()) {
+                if (r.path.endsWith(listing)) {
+                    refusedAt = r.time;
+                }
+                continue;
+            }
+            const qint64 ms = refusedAt.msecsTo(r.time);
+            if (ms > 400 && ms < 1900) {
+                ++during;
+                qWarning() << "sent during the wait:" << ms << r.path;
+            } else if (ms >= 1900) {
+                ++after;
+            }
+        }
+        QVERIFY(refusedAt.isValid());
+        QCOMPARE(during, 0);
+        QVERIFY2(after > 10, qPrintable(QString::number(after)));
+    }
+
+    // A 429 whose wait is longer than the client takes ends the poll's reading: nothing more is sent, and
+    // every project not yet read fails with the server's answer and keeps its gates, stale.
+    void aLongRetryAfterStopsThePollsRequests_data() { vendors(); }
+    void aLongRetryAfterStopsThePollsRequests()
+    {
+        QFETCH(QString, vendor);
+        open(vendor);
+        const QStringList projects = glsim::Simulator::scaleProjects(kProjects, vendor);
+        const QString listing = listingPath(vendor, projects.first());
+        glsim::Fault limited;
+        limited.path = listing;
+        limited.status = 429;
+        limited.retryAfter = "7200";
+        m_sim.addFault(limited);
+        m_sim.setLatency(40);
+        const auto result = poll();
+        m_sim.setLatency(0);
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QCOMPARE(result->retryAfterSeconds, std::optional<int>(7200));
+        QVERIFY(result->unreadProjects.contains(projects.first()));
+        QVERIFY2(result->unreadProjects.size() >= kProjects - 12,
+                 qPrintable(result->unreadProjects.join(u' ')));
+        QVERIFY2(result->error.contains(QLatin1String("429")), qPrintable(result->error));
+        const auto &requests = m_sim.requests();
+        qsizetype refused = -1;
+        for (qsizetype i = 0; i < requests.size() && refused < 0; ++i) {
+            if (requests[i].path.endsWith(listing)) {
+                refused = i;
+            }
+        }
+        QVERIFY(refused >= 0);
+        QVERIFY2(requests.size() - refused <= 11, qPrintable(QString::number(requests.size() - refused)));
+    }
+
     // Projects read side by side fail in any order; the poll says them in the configuration's order. Here the
     // third project's answer comes last.
     void errorsAreSaidInTheConfigurationsOrder_data() { vendors(); }

@@ -298,7 +298,7 @@ private:
             if (wait && *wait <= m_client->maxRetryAfter().count()) {
                 ++m_waits;
                 if (m_request.onRateLimited) {
-                    m_request.onRateLimited();
+                    m_request.onRateLimited(std::max(0, *wait));
                 }
                 qCDebug(lcNet) << "waiting" << *wait << "s (Retry-After) before retrying"
                                << m_request.url.path();

@@ -41,9 +41,10 @@ struct HttpRequest
     // lower of the two. A caller that knows what the endpoint sends keeps a hostile server from making it
     // hold and parse far more.
     qint64 maxBodyBytes = 0;
-    // Called when the server answers 429 or 503 and the client waits out its Retry-After before asking
-    // again, so that the caller can slow down at once rather than when the answer finally comes.
-    std::function<void()> onRateLimited;
+    // Called when the server answers 429 or 503 and the client waits out its Retry-After (the seconds given)
+    // before asking again, so that the caller can slow down at once rather than when the answer finally
+    // comes.
+    std::function<void(int seconds)> onRateLimited;
 };
 
 struct HttpResponse

@@ -181,6 +181,33 @@ HeaderList HttpProvider::credentials() const
     return {type->credential(m_server, m_token)};
 }
 
+void ProviderPoll::pauseFor(int seconds)
+{
+    if (!m_pause) {
+        m_pause = new Timer(this);
+        m_pause->setSingleShot(true);
+        connect(m_pause, &Timer::timeout, this, &ProviderPoll::releaseWaiting);
+    }
+    const QDateTime until = Clock::utcNow().addSecs(seconds);
+    if (!m_pause->isActive() || m_pause->deadline() < until) {
+        m_pause->start(std::chrono::seconds(seconds));
+    }
+}
+
+bool ProviderPoll::paused() const
+{
+    return m_pause && m_pause->isActive();
+}
+
+void ProviderPoll::releaseWaiting()
+{
+    while (!m_waiting.empty() && !paused() && (m_refusal || m_sending < inFlightLimit())) {
+        auto next = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        next();
+    }
+}
+
 int ProviderPoll::inFlightLimit() const
 {
     return m_base->rateLimited() ? kInFlightWhenLimited : kMaxInFlight;
@@ -192,7 +219,11 @@ void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callb
     // project's next request waits too once the server has said it rate limits us. A waiting request is
     // dropped with its poll (its deadline passed).
     ProviderPoll *poll = m_poll && context == m_poll ? m_poll.data() : nullptr;
-    if (poll && poll->m_sending >= poll->inFlightLimit()) {
+    if (poll && poll->m_refusal && request.method == "GET") {
+        done(*poll->m_refusal); // the server said to wait longer than a poll waits: nothing more is sent
+        return;
+    }
+    if (poll && (poll->paused() || poll->m_sending >= poll->inFlightLimit())) {
         poll->m_waiting.push_back(
             [this, request = std::move(request), context, done = std::move(done)]() mutable {
                 send(std::move(request), context, std::move(done));
@@ -204,11 +235,10 @@ void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callb
         done = [poll = QPointer<ProviderPoll>(poll), done = std::move(done)](const HttpResponse &response) {
             if (poll) {
                 --poll->m_sending;
-                while (!poll->m_waiting.empty() && poll->m_sending < poll->inFlightLimit()) {
-                    auto next = std::move(poll->m_waiting.front());
-                    poll->m_waiting.pop_front();
-                    next();
+                if (response.status == 429 && !poll->m_refusal) {
+                    poll->m_refusal = response;
                 }
+                poll->releaseWaiting();
             }
             done(response);
         };
@@ -231,9 +261,13 @@ void HttpProvider::transmit(HttpRequest request, QObject *context, HttpClient::C
         request.maxBodyBytes = bodyLimit(request.method, request.url);
     }
     if (m_poll && context == m_poll) {
-        request.onRateLimited = [self = QPointer<HttpProvider>(this)] {
+        request.onRateLimited = [self = QPointer<HttpProvider>(this),
+                                 poll = QPointer<ProviderPoll>(m_poll.data())](int seconds) {
             if (self) {
                 self->m_rateLimited = true;
+            }
+            if (poll) {
+                poll->pauseFor(seconds); // Retry-After holds every request of the poll, not just this one
             }
         };
     }

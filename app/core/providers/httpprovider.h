@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "config/serverconfig.h"
 #include "net/httpclient.h"
 #include "providers/provider.h"
@@ -67,6 +68,15 @@ private:
     // The poll's requests on their way, and those held back until one returns (see HttpProvider::send).
     int m_sending = 0;
     std::deque<std::function<void()>> m_waiting;
+    // The server asked to wait (Retry-After) and the client waits it out: no request of this poll is sent
+    // before then. Started on the clock seam; at its end the held-back requests go.
+    void pauseFor(int seconds);
+    void releaseWaiting();
+    bool paused() const;
+    Timer *m_pause = nullptr;
+    // The server refused a request with 429 and a wait the client does not take: every later request of the
+    // poll gets that answer without being sent, so that its projects fail and stay, stale.
+    std::optional<HttpResponse> m_refusal;
     bool m_pumping = false;
     int m_requests = 0;
     bool m_finished = false;
