@@ -440,6 +440,38 @@
         <source>--param expects NAME=VALUE, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer every request &lt;ms&gt; milliseconds late (a server far away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soak mode: give a random fault (HTTP 500, 502, 503 or 429, a reset, a truncated or HTML body) to a share &lt;rate&gt; of the API requests, from 0 to 1 (e.g. 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed the soak mode&apos;s random faults with &lt;n&gt; (default: 1), to repeat a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: expected a number of projects from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency-ms: expected a number of milliseconds from 0 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--soak: expected a fraction of the requests from 0 to 1 (e.g. 0.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--soak-seed: expected a number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve &lt;n&gt; projects at each vendor (CircleCI ones of 20 pipelines), a hold in every 50th (instead of the demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1430,7 +1462,8 @@ Valid until: %5</source>
   greenlight audit verify | audit export --format csv|json
   greenlight token set SERVER | token delete SERVER
                                            keep a server&apos;s API token in the system keychain
-  greenlight sim [--port N] [--scenario F] [--live]
+  greenlight sim [--port N] [--scenario F | --scale N] [--latency-ms MS] [--soak RATE]
+                 [--soak-seed N] [--live]
   greenlight --version
 Options for every command: --config FILE (servers.json), --audit-log FILE
 Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 bad usage or configuration.

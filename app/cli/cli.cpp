@@ -571,13 +571,23 @@ int runSim(const QStringList &args)
                       QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("live"), CliText::tr("Let running jobs finish and new holds appear every 60 s.")});
-    parser.addOption({QStringLiteral("scale"),
-                      CliText::tr("Serve <n> CircleCI projects of 20 pipelines each, a hold in every 50th "
-                                  "(instead of the demo)."),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("scale"),
+         CliText::tr("Serve <n> projects at each vendor (CircleCI ones of 20 pipelines), a hold in "
+                     "every 50th (instead of the demo)."),
+         QStringLiteral("n")});
     parser.addOption({QStringLiteral("latency-ms"),
                       CliText::tr("Answer every request <ms> milliseconds late (a server far away)."),
                       QStringLiteral("ms")});
+    parser.addOption({QStringLiteral("soak"),
+                      CliText::tr("Soak mode: give a random fault (HTTP 500, 502, 503 or 429, a reset, a "
+                                  "truncated or HTML body) to a share <rate> of the API requests, from 0 to "
+                                  "1 (e.g. 0.2)."),
+                      QStringLiteral("rate")});
+    parser.addOption({QStringLiteral("soak-seed"),
+                      CliText::tr("Seed the soak mode's random faults with <n> (default: 1), to repeat a "
+                                  "run."),
+                      QStringLiteral("n")});
     if (!parser.parse(args)) {
         return usageError(parser.errorText());
     }
@@ -594,6 +604,20 @@ int runSim(const QStringList &args)
         if (!ok || latency < 0 || latency > 600000) {
             return usageError(
                 CliText::tr("--latency-ms: expected a number of milliseconds from 0 to 600000"));
+        }
+    }
+    glsim::Soak soak;
+    if (parser.isSet(QStringLiteral("soak"))) {
+        soak.rate = parser.value(QStringLiteral("soak")).toDouble(&ok);
+        if (!ok || !(soak.rate >= 0.0 && soak.rate <= 1.0)) {
+            return usageError(
+                CliText::tr("--soak: expected a fraction of the requests from 0 to 1 (e.g. 0.2)"));
+        }
+    }
+    if (parser.isSet(QStringLiteral("soak-seed"))) {
+        soak.seed = parser.value(QStringLiteral("soak-seed")).toUInt(&ok);
+        if (!ok) {
+            return usageError(CliText::tr("--soak-seed: expected a number from 0 to 4294967295"));
         }
     }
     const int port =
@@ -614,6 +638,7 @@ int runSim(const QStringList &args)
     }
     glsim::Simulator sim;
     sim.setLatency(latency);
+    sim.setSoak(soak);
     if (const QString error = sim.loadScenario(scenario); !error.isEmpty()) {
         return usageError(error);
     }

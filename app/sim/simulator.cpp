@@ -223,6 +223,64 @@ QString Simulator::addFaults(const json &faults)
     return {};
 }
 
+void Simulator::setSoak(const Soak &soak)
+{
+    m_soak = soak;
+    m_soakCounts = {};
+    m_soakRandom.seed(soak.seed);
+}
+
+QString Simulator::setSoakFromJson(const json &soak)
+{
+    if (!soak.is_object()) {
+        return QStringLiteral("soak: expected an object");
+    }
+    // Every field is checked before any is set: a bad one changes nothing.
+    Soak parsed;
+    for (const auto &item : soak.items()) {
+        const QString key = QString::fromStdString(item.key());
+        const json &v = item.value();
+        const auto integer = [&v](qint64 max) {
+            if (!v.is_number_integer()) {
+                return qint64(-1);
+            }
+            if (v.is_number_unsigned()) {
+                return v.get<quint64>() > quint64(max) ? qint64(-1) : qint64(v.get<quint64>());
+            }
+            return v.get<qint64>() > max ? qint64(-1) : v.get<qint64>(); // negative: -1 or below
+        };
+        if (key == QLatin1String("rate")) {
+            if (!v.is_number() || !(v.get<double>() >= 0.0 && v.get<double>() <= 1.0)) {
+                return QStringLiteral("soak.rate: expected a fraction from 0 to 1");
+            }
+            parsed.rate = v.get<double>();
+        } else if (key == QLatin1String("seed")) {
+            const qint64 seed = integer(0xffffffffLL);
+            if (seed < 0) {
+                return QStringLiteral("soak.seed: expected an integer from 0 to 4294967295");
+            }
+            parsed.seed = static_cast<quint32>(seed);
+        } else if (key == QLatin1String("retry_after")) {
+            const qint64 seconds = integer(86400);
+            if (seconds < 0) {
+                return QStringLiteral("soak.retry_after: expected a number of seconds from 0 to 86400");
+            }
+            parsed.retryAfterSeconds = static_cast<int>(seconds);
+        } else if (key == QLatin1String("slow_ms")) {
+            const qint64 ms = integer(600000);
+            if (ms < 0) {
+                return QStringLiteral("soak.slow_ms: expected a number of milliseconds from 0 to 600000");
+            }
+            parsed.slowMs = static_cast<int>(ms);
+        } else {
+            return QStringLiteral("soak.%1: unknown field (expected rate, seed, retry_after, slow_ms)")
+                .arg(key);
+        }
+    }
+    setSoak(parsed);
+    return {};
+}
+
 QString Simulator::loadScenario(const QByteArray &scenarioJson)
 {
     // A field of the wrong type ("page_size": "x") throws from nlohmann's readers: said, not thrown on.
@@ -632,6 +690,53 @@ std::optional<Fault> Simulator::takeFault(const QByteArray &method, const QStrin
     return std::nullopt;
 }
 
+QString Simulator::drawSoakFault()
+{
+    if (m_soak.rate <= 0) {
+        return {};
+    }
+    if (m_soakRandom.generateDouble() >= m_soak.rate) {
+        return {};
+    }
+    static const char *const kinds[] = {"500", "502", "503", "429", "reset", "truncated", "html", "slow"};
+    const int count = m_soak.slowMs > 0 ? 8 : 7; // "slow" last: left out when there is no slowness
+    return QString::fromLatin1(kinds[m_soakRandom.bounded(count)]);
+}
+
+// The soak mode's fault of this kind, as an explicit fault of the same kind would be written, counted.
+Fault Simulator::soakFault(const QString &kind)
+{
+    Fault fault;
+    if (kind == QLatin1String("500")) {
+        fault.status = 500;
+        ++m_soakCounts.status500;
+    } else if (kind == QLatin1String("502")) {
+        fault.status = 502;
+        ++m_soakCounts.status502;
+    } else if (kind == QLatin1String("503")) {
+        fault.status = 503;
+        ++m_soakCounts.status503;
+    } else if (kind == QLatin1String("429")) {
+        fault.status = 429;
+        fault.retryAfter = QByteArray::number(m_soak.retryAfterSeconds);
+        ++m_soakCounts.status429;
+    } else if (kind == QLatin1String("reset")) {
+        fault.reset = true;
+        ++m_soakCounts.reset;
+    } else if (kind == QLatin1String("truncated")) {
+        fault.body = kind;
+        ++m_soakCounts.truncated;
+    } else if (kind == QLatin1String("html")) {
+        fault.body = kind;
+        ++m_soakCounts.html;
+    } else if (kind == QLatin1String("slow")) {
+        fault.delayMs = m_soak.slowMs;
+        ++m_soakCounts.slow;
+    }
+    ++m_soakCounts.total;
+    return fault;
+}
+
 bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     static const QHash<QHttpServerRequest::Method, QByteArray> methods = {
@@ -656,10 +761,24 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                         request.value("PRIVATE-TOKEN"),
                         request.body(),
                         QDateTime::currentDateTimeUtc(),
-                        m_heldBack};
-    m_requests.append(rec);
+                        m_heldBack,
+                        {},
+                        {}};
 
-    const auto fault = takeFault(method, path);
+    // An explicit fault first; else, in soak mode, maybe one of its own. The soak mode draws for every API
+    // request, faulted explicitly or not, so that its sequence follows the requests alone. A soak fault is
+    // a Fault like any other and goes the same way below; for a POST (a decision) that means what it means
+    // for an explicit fault: a status (500, 502, 503, 429) answers *instead of* carrying the request out
+    // (nothing is decided), while a reset, a truncated or HTML body and a slow answer come *after* it was
+    // carried out (decided, but the client does not hear so, or hears late).
+    std::optional<Fault> fault = takeFault(method, path);
+    if (const QString kind = drawSoakFault(); !kind.isEmpty() && !fault) {
+        fault = soakFault(kind);
+        rec.soakFault = kind;
+    }
+    m_requests.append(rec);
+    const qsizetype recordIndex = m_requests.size() - 1;
+    const int recordGeneration = m_requestsCleared;
     QPointer<QTcpSocket> sock(socket);
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
     int status = 200;
@@ -724,7 +843,11 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     Q_EMIT requestServed(method, path, status);
 
-    auto send = [sock, status, headers, body, declared, reset = fault && fault->reset] {
+    auto send = [this, recordIndex, recordGeneration, sock, status, headers, body, declared,
+                 reset = fault && fault->reset] {
+        if (recordGeneration == m_requestsCleared && recordIndex < m_requests.size()) {
+            m_requests[recordIndex].answered = QDateTime::currentDateTimeUtc();
+        }
         if (!sock) {
             return;
         }
@@ -866,12 +989,13 @@ Simulator::Reply Simulator::control(const QByteArray &method, const QString &pat
                             {"authorized_with", r.authorization.isEmpty()
                                                     ? (r.circleToken.isEmpty() ? "" : "Circle-Token")
                                                     : r.authorization.split(' ').value(0).toStdString()},
-                            {"time", s(r.time.toString(Qt::ISODateWithMs))}});
+                            {"time", s(r.time.toString(Qt::ISODateWithMs))},
+                            {"soak_fault", s(r.soakFault)}});
         }
         return {200, {{"count", list.size()}, {"requests", list}}, {}};
     }
     if (path == QLatin1String("/_sim/requests") && method == "DELETE") {
-        m_requests.clear();
+        clearRequests();
         return {200, message("Cleared."), {}};
     }
     if (path == QLatin1String("/_sim/faults") && method == "POST") {
@@ -884,6 +1008,32 @@ Simulator::Reply Simulator::control(const QByteArray &method, const QString &pat
     if (path == QLatin1String("/_sim/faults") && method == "DELETE") {
         m_faults.clear();
         return {200, message("Cleared."), {}};
+    }
+    if (path == QLatin1String("/_sim/soak") && method == "POST") {
+        // {"rate":0.2,"seed":7,"retry_after":1,"slow_ms":0}; rate 0 (or {}) switches the soak mode off.
+        const json soak = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        if (const QString error = setSoakFromJson(soak); !error.isEmpty()) {
+            return {400, {{"message", s(error)}}, {}};
+        }
+        return {200, {{"rate", m_soak.rate}, {"seed", m_soak.seed}}, {}};
+    }
+    if (path == QLatin1String("/_sim/soak") && method == "GET") {
+        return {200,
+                {{"rate", m_soak.rate},
+                 {"seed", m_soak.seed},
+                 {"retry_after", m_soak.retryAfterSeconds},
+                 {"slow_ms", m_soak.slowMs},
+                 {"counts",
+                  {{"500", m_soakCounts.status500},
+                   {"502", m_soakCounts.status502},
+                   {"503", m_soakCounts.status503},
+                   {"429", m_soakCounts.status429},
+                   {"reset", m_soakCounts.reset},
+                   {"truncated", m_soakCounts.truncated},
+                   {"html", m_soakCounts.html},
+                   {"slow", m_soakCounts.slow},
+                   {"total", m_soakCounts.total}}}},
+                {}};
     }
     if (path == QLatin1String("/_sim/holds") && method == "POST") {
         // {"vendor": "github"} adds the hold at that module; without it, at CircleCI.

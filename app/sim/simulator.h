@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -48,7 +49,35 @@ struct RecordedRequest
     QByteArray privateToken; // GitLab
     QByteArray body;
     QDateTime time;
-    int heldBack = 0; // answers held back (latency, delay) when it arrived
+    int heldBack = 0;   // answers held back (latency, delay) when it arrived
+    QString soakFault;  // the soak mode's fault it got ("500", "429", "reset", "slow"…); empty: none
+    QDateTime answered; // when the answer was sent, or the connection reset; null until then
+};
+
+// Soak mode: a share `rate` (0..1) of the API requests, drawn from a generator seeded with `seed` so that a
+// run is reproducible, get a fault of a kind picked uniformly: HTTP 500, 502 or 503 (with the vendor's
+// error body), 429 with `Retry-After: retryAfterSeconds`, a reset connection, a truncated body, an HTML
+// body, or an answer held back `slowMs` (not picked when slowMs is 0). rate 0 switches it off.
+struct Soak
+{
+    double rate = 0;
+    quint32 seed = 1;
+    int retryAfterSeconds = 1;
+    int slowMs = 0;
+};
+
+// What the soak mode did since it was last set.
+struct SoakCounts
+{
+    int status500 = 0;
+    int status502 = 0;
+    int status503 = 0;
+    int status429 = 0;
+    int reset = 0;
+    int truncated = 0;
+    int html = 0;
+    int slow = 0;
+    int total = 0;
 };
 
 class Simulator final : public QAbstractHttpServer
@@ -91,10 +120,22 @@ public:
     // in GitLab's deployments each page after the first repeats the last item of the one before, and the last
     // page names the first as the next.
     void setRepeatPageToken(bool on) { m_repeatPageToken = on; }
+    // Soak mode (see struct Soak): restarts its generator from the seed and its counts from zero. Never
+    // applies to the /_sim/ control endpoints, nor to a request an explicit fault (addFault) matches.
+    void setSoak(const Soak &soak);
+    Soak soak() const { return m_soak; }
+    SoakCounts soakCounts() const { return m_soakCounts; }
+    // Checks and sets the soak mode from {"rate":0.2,"seed":7,"retry_after":1,"slow_ms":0} (every field
+    // optional: rate 0, seed 1, retry_after 1, slow_ms 0); returns an error naming the bad field, or empty.
+    QString setSoakFromJson(const nlohmann::json &soak);
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int count(const QByteArray &method, const QString &pathPart = {}) const;
-    void clearRequests() { m_requests.clear(); }
+    void clearRequests()
+    {
+        m_requests.clear();
+        ++m_requestsCleared;
+    }
 
     // Status of a job by id ("on_hold", "success", …), for tests; empty if unknown.
     QString jobStatus(const QString &jobId) const;
@@ -160,6 +201,8 @@ private:
     bool authorized(const QHttpServerRequest &request) const;
     SimModule *moduleFor(const QString &path) const;
     std::optional<Fault> takeFault(const QByteArray &method, const QString &path);
+    QString drawSoakFault(); // the kind of soak fault the next API request gets; empty: none
+    Fault soakFault(const QString &kind);
     void tick();
 
     nlohmann::json *findWorkflow(const QString &id, nlohmann::json **pipeline = nullptr,
@@ -177,6 +220,10 @@ private:
     int m_maxHeldBack = 0;
     QList<Fault> m_faults;
     QList<RecordedRequest> m_requests;
+    int m_requestsCleared = 0; // times m_requests was emptied: an answer sent later finds its record
+    Soak m_soak;
+    SoakCounts m_soakCounts;
+    QRandomGenerator m_soakRandom;
     QTimer m_life;
     int m_newHoldEveryMs = 0;
     qint64 m_sinceNewHoldMs = 0;
