@@ -89,24 +89,12 @@ private Q_SLOTS:
         open(vendor);
         const QString listing =
             listingPath(vendor, glsim::Simulator::scaleProjects(kProjects, vendor).first());
-        glsim::Fault limited;
-        limited.path = listing;
-        limited.status = 429;
-        limited.retryAfter = "1";
-        m_sim.addFault(limited);
-        m_sim.setLatency(40);
-        const auto result = poll();
-        m_sim.setLatency(0);
+        const auto result = pollRefusedOnceAt(listing, "1");
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error));
         QCOMPARE(result->gates.size(), std::size_t(kProjects / kHoldEvery));
         const auto &requests = m_sim.requests();
-        qsizetype refused = -1;
-        for (qsizetype i = 0; i < requests.size() && refused < 0; ++i) {
-            if (requests[i].path.endsWith(listing)) {
-                refused = i;
-            }
-        }
+        const qsizetype refused = firstRequestTo(listing);
         QVERIFY(refused >= 0);
         const qsizetype from = refused + 11;
         QVERIFY2(requests.size() - from >= 10, qPrintable(QString::number(requests.size() - from)));
@@ -125,37 +113,25 @@ private Q_SLOTS:
         open(vendor);
         const QString listing =
             listingPath(vendor, glsim::Simulator::scaleProjects(kProjects, vendor).first());
-        glsim::Fault limited;
-        limited.path = listing;
-        limited.status = 429;
-        limited.retryAfter = "2";
-        m_sim.addFault(limited);
-        m_sim.setLatency(40);
-        const auto result = poll();
-        m_sim.setLatency(0);
+        const auto result = pollRefusedOnceAt(listing, "2");
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error));
         QCOMPARE(result->gates.size(), std::size_t(kProjects / kHoldEvery));
         const auto &requests = m_sim.requests();
-        QDateTime refusedAt;
+        const qsizetype refused = firstRequestTo(listing);
+        QVERIFY(refused >= 0);
+        const QDateTime refusedAt = requests[refused].time;
         qint64 during = 0;
         qint64 after = 0;
-        for (const auto &r : requests) {
-            if (!refusedAt.isValid()) {
-                if (r.path.endsWith(listing)) {
-                    refusedAt = r.time;
-                }
-                continue;
-            }
-            const qint64 ms = refusedAt.msecsTo(r.time);
+        for (qsizetype i = refused + 1; i < requests.size(); ++i) {
+            const qint64 ms = refusedAt.msecsTo(requests[i].time);
             if (ms > 400 && ms < 1900) {
                 ++during;
-                qWarning() << "sent during the wait:" << ms << r.path;
+                qWarning() << "sent during the wait:" << ms << requests[i].path;
             } else if (ms >= 1900) {
                 ++after;
             }
         }
-        QVERIFY(refusedAt.isValid());
         QCOMPARE(during, 0);
         QVERIFY2(after > 10, qPrintable(QString::number(after)));
     }
@@ -169,14 +145,7 @@ private Q_SLOTS:
         open(vendor);
         const QStringList projects = glsim::Simulator::scaleProjects(kProjects, vendor);
         const QString listing = listingPath(vendor, projects.first());
-        glsim::Fault limited;
-        limited.path = listing;
-        limited.status = 429;
-        limited.retryAfter = "7200";
-        m_sim.addFault(limited);
-        m_sim.setLatency(40);
-        const auto result = poll();
-        m_sim.setLatency(0);
+        const auto result = pollRefusedOnceAt(listing, "7200");
         QVERIFY(result.has_value());
         QVERIFY(!result->ok());
         QCOMPARE(result->retryAfterSeconds, std::optional<int>(7200));
@@ -185,12 +154,7 @@ private Q_SLOTS:
                  qPrintable(result->unreadProjects.join(u' ')));
         QVERIFY2(result->error.contains(QLatin1String("429")), qPrintable(result->error));
         const auto &requests = m_sim.requests();
-        qsizetype refused = -1;
-        for (qsizetype i = 0; i < requests.size() && refused < 0; ++i) {
-            if (requests[i].path.endsWith(listing)) {
-                refused = i;
-            }
-        }
+        const qsizetype refused = firstRequestTo(listing);
         QVERIFY(refused >= 0);
         QVERIFY2(requests.size() - refused <= 11, qPrintable(QString::number(requests.size() - refused)));
     }
@@ -256,6 +220,32 @@ private:
         m_session = Session::open(*loaded, m_credentials, m_dir.filePath(QStringLiteral("audit.jsonl")));
         QVERIFY(m_session->setupErrors().isEmpty());
         m_sim.clearRequests();
+    }
+
+    // A poll at 40 ms a request whose first request to `path` is answered 429 with that Retry-After.
+    std::optional<PollResult> pollRefusedOnceAt(const QString &path, const QByteArray &retryAfter)
+    {
+        glsim::Fault limited;
+        limited.path = path;
+        limited.status = 429;
+        limited.retryAfter = retryAfter;
+        m_sim.addFault(limited);
+        m_sim.setLatency(40);
+        auto result = poll();
+        m_sim.setLatency(0);
+        return result;
+    }
+
+    // The index of the first request the simulator received to `path`, or -1.
+    qsizetype firstRequestTo(const QString &path) const
+    {
+        const auto &requests = m_sim.requests();
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (requests[i].path.endsWith(path)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     std::optional<PollResult> poll()

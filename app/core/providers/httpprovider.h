@@ -36,8 +36,6 @@ protected:
     void everyProjectFailed(const QString &error);
     // Ends the poll with the gates read and the projects that failed.
     void finishWith(Gates gates);
-    // Whether the poll has ended (finished, or stopped at its deadline).
-    bool ended() const { return m_finished; }
 
     // Requests in flight at once: Qt opens at most six HTTP/1.1 connections to a host, so a seventh would
     // only queue in the client. Once the server has said it is rate limiting us, the rest of the poll keeps
