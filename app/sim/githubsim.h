@@ -67,6 +67,7 @@ public:
     SimReply faultReply(int status) const override;
     void addHold() override; // a new run waiting on an environment with reviewers, in the next repo in turn
     void tick() override;    // approved runs (in_progress) complete with conclusion "success"
+    void clearRecords() override { m_versionsSent.clear(); }
     nlohmann::json demoSection() const override;
 
     // For tests. A run's status ("waiting", "in_progress", "completed", …) and conclusion ("success",

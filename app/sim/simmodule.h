@@ -73,6 +73,9 @@ public:
     // Demo mode: something new starts waiting (one call), and a tick of time passes.
     virtual void addHold() {}
     virtual void tick() {}
+    // Forgets what it records of the requests it served (Simulator::clearRequests), so that a long run
+    // keeps its memory flat.
+    virtual void clearRecords() {}
     // The scenario section the demo starts from (demoscenario.cpp puts them together).
     virtual nlohmann::json demoSection() const { return nullptr; }
 

@@ -89,6 +89,15 @@ void writeRaw(QTcpSocket *socket, int status, const QList<QPair<QByteArray, QByt
 
 } // namespace
 
+void Simulator::clearRequests()
+{
+    m_requests.clear();
+    ++m_requestsCleared;
+    for (const auto &m : m_modules) {
+        m->clearRecords();
+    }
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -131,11 +131,8 @@ public:
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int count(const QByteArray &method, const QString &pathPart = {}) const;
-    void clearRequests()
-    {
-        m_requests.clear();
-        ++m_requestsCleared;
-    }
+    // Forgets the requests recorded so far, and what each vendor module records of them.
+    void clearRequests();
 
     // Status of a job by id ("on_hold", "success", …), for tests; empty if unknown.
     QString jobStatus(const QString &jobId) const;

@@ -520,7 +520,9 @@ QNetworkReply *HttpClient::createRequest(Operation op, const QNetworkRequest &re
     }
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    return QNetworkAccessManager::createRequest(op, req, data);
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, req, data);
+    Q_EMIT requestStarted(reply);
+    return reply;
 }
 
 QString describeFailure(const HttpResponse &response, const QString &serverMessage)

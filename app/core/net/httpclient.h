@@ -117,6 +117,11 @@ public:
 
     static QByteArray userAgent();
 
+Q_SIGNALS:
+    // Every request as it leaves for the network (each attempt and each redirect followed), before any of
+    // its answer: for diagnostics, and for tests that check when requests are sent, on the clock's time.
+    void requestStarted(QNetworkReply *reply);
+
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override;
 
