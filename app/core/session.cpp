@@ -120,7 +120,7 @@ Result<void> Session::reconfigure(Config config, const CredentialStore &credenti
     if (!leaving.isEmpty()) {
         // Open connections carry the trust they were made with (a certificate accepted by a pin that is now
         // removed, a proxy no longer configured): the changed servers start on new ones.
-        m_http->clearConnectionCache();
+        m_http->dropConnections();
     }
     for (const ServerConfig &server : m_config.servers) {
         if (!previous.server(server.name) || leaving.contains(server.name)) {

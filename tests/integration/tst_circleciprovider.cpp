@@ -168,51 +168,6 @@ private Q_SLOTS:
         QCOMPARE(m_sim.count("GET", QStringLiteral("/project/gh/acme/big/pipeline")), 2);
     }
 
-    // A poll keeps as many requests in flight as Qt opens connections to one host (six): with every answer
-    // held back, the simulator sees six at once, never more.
-    void aPollKeepsSixRequestsInFlight()
-    {
-        QVERIFY(m_sim.loadScenario(glsim::Simulator::scaleScenario(12, 3, 50)).isEmpty());
-        auto provider = make(glsim::Simulator::scaleProjects(12), QStringLiteral("sim-token"));
-        m_sim.setLatency(40);
-        m_sim.resetMaxHeldBack();
-        const auto result = pollOnce(*provider);
-        m_sim.setLatency(0);
-        QVERIFY(result && result->ok());
-        QCOMPARE(m_sim.count("GET"), 12 + 36); // each listing, then each pipeline's workflows
-        QCOMPARE(m_sim.maxHeldBack(), 6);
-    }
-
-    // Once the server answers 429, the rest of the poll keeps two requests in flight, not six: every request
-    // sent after the refused one was retried finds at most one other answer held back.
-    void aRateLimitedPollKeepsFewerRequestsInFlight()
-    {
-        QVERIFY(m_sim.loadScenario(glsim::Simulator::scaleScenario(12, 3, 50)).isEmpty());
-        auto provider = make(glsim::Simulator::scaleProjects(12), QStringLiteral("sim-token"));
-        glsim::Fault limited;
-        limited.path = QStringLiteral("/project/gh/scale/p1/pipeline");
-        limited.status = 429;
-        limited.retryAfter = "1";
-        m_sim.addFault(limited);
-        m_sim.setLatency(40);
-        const auto result = pollOnce(*provider);
-        m_sim.setLatency(0);
-        QVERIFY(result && result->ok());
-        const auto &requests = m_sim.requests();
-        qsizetype retried = -1;
-        int listings = 0;
-        for (qsizetype i = 0; i < requests.size(); ++i) {
-            if (requests[i].path.endsWith(QLatin1String("/gh/scale/p1/pipeline")) && ++listings == 2) {
-                retried = i;
-            }
-        }
-        QVERIFY(retried > 0);
-        QVERIFY(requests.size() - retried > 10); // most of the poll came after
-        for (qsizetype i = retried + 1; i < requests.size(); ++i) {
-            QVERIFY2(requests[i].heldBack <= 1, qPrintable(requests[i].path));
-        }
-    }
-
     void firstPollStopsAtCountHorizon()
     {
         QVERIFY(m_sim.loadScenario(manyPipelines(130, 0, 1)).isEmpty());

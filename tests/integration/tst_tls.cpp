@@ -281,6 +281,45 @@ private Q_SLOTS:
         QCOMPARE(second->requests().size(), 0);
     }
 
+    // A connection keeps the trust it was made with, on every one of the client's lanes: requests in flight
+    // side by side open connections on all of them, and once they are dropped, no request without the pin
+    // gets through on any.
+    void droppedConnectionsAreGoneFromEveryLane()
+    {
+        auto sim = startTls("sim");
+        QVERIFY(sim);
+        HttpClient client;
+        constexpr int kSideBySide = 2 * HttpClient::kLanes;
+        const auto sendAll = [&](const QStringList &pins) {
+            auto answers = std::make_shared<std::vector<HttpResponse>>();
+            for (int i = 0; i < kSideBySide; ++i) {
+                client.send(get(*sim, pins), &client,
+                            [answers](const HttpResponse &r) { answers->push_back(r); });
+            }
+            const bool all =
+                QTest::qWaitFor([&] { return answers->size() == std::size_t(kSideBySide); }, 15000);
+            return all ? *answers : std::vector<HttpResponse>{};
+        };
+        sim->setLatency(200);
+        const auto pinned = sendAll({kSimFingerprint});
+        QCOMPARE(pinned.size(), std::size_t(kSideBySide));
+        for (const HttpResponse &r : pinned) {
+            QVERIFY2(r.ok(), qPrintable(r.errorString));
+        }
+        // Kept: the same requests without the pin go through on the connections the pin accepted.
+        const auto kept = sendAll({});
+        QCOMPARE(kept.size(), std::size_t(kSideBySide));
+        for (const HttpResponse &r : kept) {
+            QVERIFY2(r.ok(), qPrintable(r.errorString));
+        }
+        client.dropConnections();
+        const auto dropped = sendAll({});
+        QCOMPARE(dropped.size(), std::size_t(kSideBySide));
+        for (const HttpResponse &r : dropped) {
+            QCOMPARE(r.failure, HttpResponse::Failure::Tls);
+        }
+    }
+
 private:
     json serverFor(const glsim::Simulator &sim) const
     {

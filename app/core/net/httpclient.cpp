@@ -94,6 +94,8 @@ private:
     qint64 m_pos = 0;
 };
 
+} // namespace
+
 // One request from first byte to final answer, across redirects and Retry-After waits.
 class HttpJob final : public QObject
 {
@@ -141,7 +143,7 @@ public:
         }
         qCDebug(lcNet) << m_request.method << m_request.url.toDisplayString(QUrl::RemoveUserInfo);
         if (m_request.method == "GET" || m_request.method == "HEAD") {
-            m_reply = m_client->sendCustomRequest(req, m_request.method);
+            m_reply = m_client->leastBusyLane()->sendCustomRequest(req, m_request.method);
         } else {
             if (m_request.body.isEmpty()) {
                 qCWarning(lcNet) << "a" << m_request.method
@@ -149,8 +151,8 @@ public:
             }
             req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
             req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            m_reply =
-                m_client->sendCustomRequest(req, m_request.method, new OneShotBody(m_request.body, this));
+            m_reply = m_client->leastBusyLane()->sendCustomRequest(req, m_request.method,
+                                                                   new OneShotBody(m_request.body, this));
         }
         m_response.mayHaveReachedServer = true;
         connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpJob::onProgress);
@@ -399,8 +401,6 @@ private:
     int m_waits = 0;
 };
 
-} // namespace
-
 // Picks the proxy by the request's origin; the system configuration for origins nobody registered.
 class HttpClient::ProxyFactory final : public QNetworkProxyFactory
 {
@@ -477,12 +477,103 @@ std::optional<int> HttpResponse::retryAfterSeconds() const
     return std::nullopt;
 }
 
+// Asks the client's own factory, so that every lane picks the same proxies.
+class HttpClient::ForwardingProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    explicit ForwardingProxyFactory(ProxyFactory *target) : m_target(target) {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return m_target->queryProxy(query);
+    }
+
+private:
+    ProxyFactory *m_target;
+};
+
+// One more pool of connections, configured as the client is.
+class HttpClient::Lane final : public QNetworkAccessManager
+{
+public:
+    Lane(HttpClient *client, int index) : QNetworkAccessManager(client), m_client(client), m_index(index)
+    {
+        setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        setAutoDeleteReplies(false);
+        setProxyFactory(new ForwardingProxyFactory(client->m_proxies)); // takes ownership
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, decorated(request), data);
+        m_client->started(m_index, reply);
+        return reply;
+    }
+
+private:
+    HttpClient *m_client;
+    int m_index;
+};
+
 HttpClient::HttpClient(QObject *parent) : QNetworkAccessManager(parent)
 {
     setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setAutoDeleteReplies(false);
     m_proxies = new ProxyFactory;
     setProxyFactory(m_proxies); // takes ownership
+    for (int i = 1; i < kLanes; ++i) {
+        m_extraLanes.push_back(new Lane(this, i));
+    }
+}
+
+HttpClient::~HttpClient()
+{
+    // The requests still on their way first (their replies belong to the lanes), then the lanes, whose
+    // proxy factories ask this manager's.
+    // HttpJob has no meta-object of its own, so findChildren cannot tell it from the lanes.
+    const QObjectList kids = children();
+    for (QObject *child : kids) {
+        delete dynamic_cast<HttpJob *>(child);
+    }
+    qDeleteAll(m_extraLanes);
+}
+
+void HttpClient::dropConnections()
+{
+    clearConnectionCache();
+    for (Lane *lane : std::as_const(m_extraLanes)) {
+        lane->clearConnectionCache();
+    }
+}
+
+QNetworkAccessManager *HttpClient::leastBusyLane()
+{
+    const auto least = std::min_element(m_inFlight.begin(), m_inFlight.end());
+    const auto index = std::distance(m_inFlight.begin(), least);
+    if (index == 0) {
+        return this;
+    }
+    return m_extraLanes[static_cast<std::size_t>(index - 1)];
+}
+
+QNetworkRequest HttpClient::decorated(const QNetworkRequest &request)
+{
+    QNetworkRequest req(request);
+    req.setRawHeader("User-Agent", userAgent());
+    if (!req.hasRawHeader("Accept")) {
+        req.setRawHeader("Accept", "application/json");
+    }
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return req;
+}
+
+void HttpClient::started(int lane, QNetworkReply *reply)
+{
+    ++m_inFlight[static_cast<std::size_t>(lane)];
+    connect(reply, &QNetworkReply::finished, this,
+            [this, lane] { m_inFlight[static_cast<std::size_t>(lane)] -= 1; });
+    Q_EMIT requestStarted(reply);
 }
 
 void HttpClient::setProxyForOrigin(const QUrl &origin, const std::optional<QNetworkProxy> &proxy)
@@ -513,15 +604,8 @@ void HttpClient::send(HttpRequest request, QObject *context, Callback done)
 
 QNetworkReply *HttpClient::createRequest(Operation op, const QNetworkRequest &request, QIODevice *data)
 {
-    QNetworkRequest req(request);
-    req.setRawHeader("User-Agent", userAgent());
-    if (!req.hasRawHeader("Accept")) {
-        req.setRawHeader("Accept", "application/json");
-    }
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, req, data);
-    Q_EMIT requestStarted(reply);
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, decorated(request), data);
+    started(0, reply);
     return reply;
 }
 

@@ -12,9 +12,11 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <array>
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace gl {
 
@@ -84,11 +86,22 @@ struct HttpResponse
 // body size, TLS errors reported (never ignored, except those of a certificate the request pins), plain
 // http:// only to loopback, redirects followed by hand so that credentials never travel to another
 // origin, and a proxy chosen per origin. See docs/NETWORK.md.
+//
+// Qt opens at most six HTTP/1.1 connections per host and access manager, so the client keeps kLanes managers
+// (this one and kLanes - 1 more) and sends each request through the one with the fewest requests on their
+// way: up to 6 × kLanes requests in flight to one server, over connections kept alive between polls. How
+// many a poll actually keeps in flight is the provider's choice (ProviderPoll::inFlightLimit).
 class HttpClient final : public QNetworkAccessManager
 {
     Q_OBJECT
 public:
     explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    static constexpr int kLanes = 4;
+    static constexpr int kConnectionsPerLane = 6;
+    // Closes every kept-alive connection of every lane: the next requests start on new ones.
+    void dropConnections();
 
     using Callback = std::function<void(const HttpResponse &)>;
     // Calls done exactly once, unless context is destroyed first.
@@ -127,7 +140,18 @@ protected:
 
 private:
     class ProxyFactory;
+    class ForwardingProxyFactory;
+    class Lane;
+    friend class HttpJob;
+    // The manager the next request goes through: the one with the fewest requests on their way.
+    QNetworkAccessManager *leastBusyLane();
+    // Every request's headers and attributes (user agent, Accept, manual redirects, HTTP/1.1), and its count
+    // on the lane until it finishes.
+    static QNetworkRequest decorated(const QNetworkRequest &request);
+    void started(int lane, QNetworkReply *reply);
     ProxyFactory *m_proxies = nullptr; // owned by QNetworkAccessManager
+    std::vector<Lane *> m_extraLanes;  // lanes 1…kLanes-1; lane 0 is this manager
+    std::array<int, kLanes> m_inFlight{};
     std::chrono::milliseconds m_timeout{30000};
     std::chrono::milliseconds m_deadline{120000};
     qint64 m_maxBodyBytes = 16 * 1024 * 1024;

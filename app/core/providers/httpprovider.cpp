@@ -78,7 +78,7 @@ void ProviderPoll::pump()
         return; // a task that ended at once: the loop below goes on, without growing the stack
     }
     m_pumping = true;
-    while (!m_finished && !m_queue.empty() && m_running < kMaxInFlight) {
+    while (!m_finished && !m_queue.empty() && m_running < m_base->maxInFlight()) {
         auto task = std::move(m_queue.front());
         m_queue.pop_front();
         ++m_running;
@@ -123,7 +123,12 @@ HttpProvider::HttpProvider(QString vendor, ServerConfig server, QString token, H
                            std::optional<QSslConfiguration> ssl, QObject *parent)
     : Provider(parent), m_vendor(std::move(vendor)), m_server(std::move(server)), m_token(std::move(token)),
       m_ssl(std::move(ssl)), m_http(http)
-{}
+{
+    if (const ProviderType *type = providerType(m_vendor)) {
+        m_maxInFlight =
+            std::clamp(type->maxInFlight, 1, HttpClient::kLanes * HttpClient::kConnectionsPerLane);
+    }
+}
 
 QString HttpProvider::vendorName() const
 {
@@ -210,7 +215,7 @@ void ProviderPoll::releaseWaiting()
 
 int ProviderPoll::inFlightLimit() const
 {
-    return m_base->rateLimited() ? kInFlightWhenLimited : kMaxInFlight;
+    return m_base->rateLimited() ? kInFlightWhenLimited : m_base->maxInFlight();
 }
 
 void HttpProvider::send(HttpRequest request, QObject *context, HttpClient::Callback done)

@@ -37,14 +37,12 @@ protected:
     // Ends the poll with the gates read and the projects that failed.
     void finishWith(Gates gates);
 
-    // Requests in flight at once: Qt opens at most six HTTP/1.1 connections to a host, so a seventh would
-    // only queue in the client. Once the server has said it is rate limiting us, the rest of the poll keeps
-    // kInFlightWhenLimited.
-    static constexpr int kMaxInFlight = 6;
+    // Requests in flight at once: the vendor's maxInFlight (providers/registry.h) while the server keeps up;
+    // once it has said it is rate limiting us, the rest of the poll keeps kInFlightWhenLimited.
     static constexpr int kInFlightWhenLimited = 2;
     int inFlightLimit() const;
     // Queues a task: one request, or one project's chain of requests made one after another, that ends with
-    // taskDone(). pump() starts queued tasks, in order, while fewer than kMaxInFlight run; once none runs and
+    // taskDone(). pump() starts queued tasks, in order, while fewer than maxInFlight run; once none runs and
     // none waits, allTasksDone() is called. Nothing starts after the poll has ended. (The requests themselves
     // wait for inFlightLimit() in HttpProvider::send.)
     void enqueue(std::function<void()> task);
@@ -109,6 +107,8 @@ public:
     // Whether, since the running poll started, the server said it is rate limiting us (a 429, or a
     // Retry-After being waited out): a poll then keeps fewer requests in flight.
     bool rateLimited() const { return m_rateLimited; }
+    // Requests a poll keeps in flight while the server keeps up: the vendor's maxInFlight.
+    int maxInFlight() const { return m_maxInFlight; }
 
     // The limit of a page, kPageBodyBytes unless set (a benchmark's simulator serves 40,000 jobs on one
     // page; the client's own cap still applies).
@@ -124,7 +124,7 @@ protected:
 
     // Sends a request with the server's credentials and TLS trust. A POST is never re-sent (nor retried
     // after a 429). Requests whose context is the running poll count toward it, and wait while the poll's
-    // limit of requests is in flight (ProviderPoll::kMaxInFlight).
+    // limit of requests is in flight (ProviderPoll::inFlightLimit).
     void send(HttpRequest request, QObject *context, HttpClient::Callback done);
     void get(const QUrl &url, QObject *context, HttpClient::Callback done, const HeaderList &headers = {});
     void post(const QUrl &url, const QByteArray &body, QObject *context, HttpClient::Callback done,
@@ -160,6 +160,7 @@ private:
     QPointer<ProviderPoll> m_poll;
     std::optional<int> m_retryAfter; // asked for since the running poll started
     bool m_rateLimited = false;      // see rateLimited
+    int m_maxInFlight = 6;
     qint64 m_pageBodyBytes = kPageBodyBytes;
     QRegularExpression m_identityPath;
     QRegularExpression m_objectPath;

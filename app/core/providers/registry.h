@@ -32,6 +32,9 @@ struct ProviderType
     std::function<QString()> leastPrivilege; // translated
     std::function<QString()> projectExample; // how a project is typed, translated ("owner/repo")
     QStringList options;                     // servers.json fields only this vendor takes ("manual_jobs")
+    // Requests a poll keeps in flight to one server while it keeps up (at most HttpClient's lanes times six
+    // connections): what the vendor's published limits and advice allow.
+    int maxInFlight = 6;
     std::function<std::unique_ptr<Provider>(const ServerConfig &, const QString &token, HttpClient *,
                                             const std::optional<QSslConfiguration> &, QObject *parent)>
         create;

@@ -652,6 +652,9 @@ QString GitLabProvider::consequence(const Gate &gate, Decision decision) const
 ProviderType gitlab::providerType()
 {
     ProviderType t;
+    // GitLab limits requests per minute (set per instance), not how many at once; a 429 comes with
+    // Retry-After and the poll drops to two in flight (docs/VENDOR-APIS.md §2.8).
+    t.maxInFlight = 24;
     t.id = QStringLiteral("gitlab");
     t.displayName = QStringLiteral("GitLab");
     t.defaultUrl = QUrl(QStringLiteral("https://gitlab.com"));
