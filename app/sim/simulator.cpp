@@ -414,25 +414,113 @@ int Simulator::count(const QByteArray &method, const QString &pathPart) const
         }));
 }
 
-json *Simulator::findWorkflow(const QString &id, json **pipelineOut, json **projectOut)
+namespace {
+
+bool hasMember(const json &object, const char *name, const std::string &value)
 {
-    const std::string key = s(id);
-    for (auto &project : m_state["projects"]) {
-        for (auto &pipeline : project["pipelines"]) {
-            for (auto &workflow : pipeline["workflows"]) {
-                if (workflow["id"] == key) {
-                    if (pipelineOut) {
-                        *pipelineOut = &pipeline;
-                    }
-                    if (projectOut) {
-                        *projectOut = &project;
-                    }
-                    return &workflow;
+    if (!object.is_object()) {
+        return false;
+    }
+    const auto it = object.find(name);
+    return it != object.end() && it->is_string() && it->get_ref<const std::string &>() == value;
+}
+
+json *element(json &array, std::size_t i)
+{
+    return array.is_array() && i < array.size() ? &array[i] : nullptr;
+}
+
+json *member(json &object, const char *name)
+{
+    if (!object.is_object()) {
+        return nullptr;
+    }
+    const auto it = object.find(name);
+    return it == object.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+json *Simulator::placed(Kind kind, const std::string &key, const Place &place)
+{
+    json *projects = member(m_state, "projects");
+    json *project = projects ? element(*projects, place.project) : nullptr;
+    if (!project || kind == Kind::Project) {
+        return project && hasMember(*project, "slug", key) ? project : nullptr;
+    }
+    json *pipelines = member(*project, "pipelines");
+    json *pipeline = pipelines ? element(*pipelines, place.pipeline) : nullptr;
+    if (!pipeline || kind == Kind::Pipeline) {
+        return pipeline && hasMember(*pipeline, "id", key) ? pipeline : nullptr;
+    }
+    json *workflows = member(*pipeline, "workflows");
+    json *workflow = workflows ? element(*workflows, place.workflow) : nullptr;
+    return workflow && hasMember(*workflow, "id", key) ? workflow : nullptr;
+}
+
+json *Simulator::circleObject(Kind kind, const std::string &key, Place *place)
+{
+    auto &places = m_places[static_cast<int>(kind)];
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const auto it = places.find(key);
+        if (it != places.end()) {
+            if (json *found = placed(kind, key, it->second)) {
+                if (place) {
+                    *place = it->second;
                 }
+                return found;
             }
+        }
+        if (attempt == 0) {
+            indexCircle();
         }
     }
     return nullptr;
+}
+
+void Simulator::indexCircle()
+{
+    for (auto &places : m_places) {
+        places.clear();
+    }
+    json *projects = member(m_state, "projects");
+    if (!projects || !projects->is_array()) {
+        return;
+    }
+    const auto idOf = [](const json &object, const char *name) {
+        const auto it = object.is_object() ? object.find(name) : object.end();
+        return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    for (std::size_t i = 0; i < projects->size(); ++i) {
+        json &project = (*projects)[i];
+        m_places[static_cast<int>(Kind::Project)].emplace(idOf(project, "slug"), Place{i, 0, 0});
+        json *pipelines = member(project, "pipelines");
+        for (std::size_t j = 0; pipelines && pipelines->is_array() && j < pipelines->size(); ++j) {
+            json &pipeline = (*pipelines)[j];
+            m_places[static_cast<int>(Kind::Pipeline)].emplace(idOf(pipeline, "id"), Place{i, j, 0});
+            json *workflows = member(pipeline, "workflows");
+            for (std::size_t k = 0; workflows && workflows->is_array() && k < workflows->size(); ++k) {
+                m_places[static_cast<int>(Kind::Workflow)].emplace(idOf((*workflows)[k], "id"),
+                                                                   Place{i, j, k});
+            }
+        }
+    }
+}
+
+json *Simulator::findWorkflow(const QString &id, json **pipelineOut, json **projectOut)
+{
+    Place place;
+    json *workflow = circleObject(Kind::Workflow, s(id), &place);
+    if (workflow) {
+        json &project = m_state["projects"][place.project];
+        if (pipelineOut) {
+            *pipelineOut = &project["pipelines"][place.pipeline];
+        }
+        if (projectOut) {
+            *projectOut = &project;
+        }
+    }
+    return workflow;
 }
 
 json *Simulator::findJob(const QString &id, json **workflowOut)
@@ -1115,33 +1203,26 @@ Simulator::Reply Simulator::circleGet(const QStringList &parts, const QString &p
     if (parts.size() >= 3 && parts.first() == QLatin1String("project") &&
         parts.last() == QLatin1String("pipeline")) {
         const std::string slug = s(parts.mid(1, parts.size() - 2).join(u'/'));
-        for (const auto &project : m_state["projects"]) {
-            if (project["slug"] == slug) {
-                json items = json::array();
-                for (const auto &p : project["pipelines"]) {
-                    items.push_back(pipelineView(p));
-                }
-                return page(items, QStringLiteral("pipeline/") + QString::fromStdString(slug), pageToken);
+        if (const json *project = circleObject(Kind::Project, slug)) {
+            json items = json::array();
+            for (const auto &p : (*project)["pipelines"]) {
+                items.push_back(pipelineView(p));
             }
+            return page(items, QStringLiteral("pipeline/") + QString::fromStdString(slug), pageToken);
         }
         return {404, message("Project not found"), {}};
     }
     if (parts.size() >= 2 && parts[0] == QLatin1String("pipeline")) {
-        for (const auto &project : m_state["projects"]) {
-            for (const auto &p : project["pipelines"]) {
-                if (p["id"] != s(parts[1])) {
-                    continue;
+        if (const json *p = circleObject(Kind::Pipeline, s(parts[1]))) {
+            if (parts.size() == 2) {
+                return {200, pipelineView(*p), {}};
+            }
+            if (parts.size() == 3 && parts[2] == QLatin1String("workflow")) {
+                json items = json::array();
+                for (const auto &w : (*p)["workflows"]) {
+                    items.push_back(workflowView(w, me));
                 }
-                if (parts.size() == 2) {
-                    return {200, pipelineView(p), {}};
-                }
-                if (parts.size() == 3 && parts[2] == QLatin1String("workflow")) {
-                    json items = json::array();
-                    for (const auto &w : p["workflows"]) {
-                        items.push_back(workflowView(w, me));
-                    }
-                    return page(items, QStringLiteral("workflow/") + parts[1], pageToken);
-                }
+                return page(items, QStringLiteral("workflow/") + parts[1], pageToken);
             }
         }
         return {404, message("Pipeline not found"), {}};

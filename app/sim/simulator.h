@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 // A CI server simulator written from the vendors' API documentation (CircleCI API v2), holding its
@@ -204,6 +205,25 @@ private:
 
     nlohmann::json *findWorkflow(const QString &id, nlohmann::json **pipeline = nullptr,
                                  nlohmann::json **project = nullptr);
+    // Where a CircleCI project (by slug), pipeline or workflow (by id) sits in m_state: a hint, checked on
+    // every use and rebuilt when it is wrong (the state changed), so that a request of the scale scenario
+    // does not scan its 10,000 pipelines.
+    struct Place
+    {
+        std::size_t project = 0;
+        std::size_t pipeline = 0;
+        std::size_t workflow = 0;
+    };
+    enum class Kind
+    {
+        Project,
+        Pipeline,
+        Workflow
+    };
+    nlohmann::json *circleObject(Kind kind, const std::string &key, Place *place = nullptr);
+    nlohmann::json *placed(Kind kind, const std::string &key, const Place &place);
+    void indexCircle();
+    std::unordered_map<std::string, Place> m_places[3];
     nlohmann::json *findJob(const QString &id, nlohmann::json **workflow = nullptr);
     void settleWorkflow(nlohmann::json &workflow);
 
