@@ -98,7 +98,7 @@ public:
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
 
-    static constexpr int kLanes = 4;
+    static constexpr int kLanes = 6;
     static constexpr int kConnectionsPerLane = 6;
     // Closes every kept-alive connection of every lane: the next requests start on new ones.
     void dropConnections();

@@ -664,7 +664,7 @@ ProviderType circleci::providerType()
     ProviderType t;
     // CircleCI publishes no concurrency limit; its rate limit answers 429 with Retry-After, and the poll then
     // drops to two in flight (docs/VENDOR-APIS.md §1.11).
-    t.maxInFlight = 24;
+    t.maxInFlight = 32;
     t.id = QStringLiteral("circleci");
     t.displayName = QStringLiteral("CircleCI");
     t.defaultUrl = QUrl(QStringLiteral("https://circleci.com"));
