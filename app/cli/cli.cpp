@@ -170,7 +170,8 @@ Result<std::unique_ptr<Session>> openSession(const QCommandLineParser &parser)
                               ? parser.value(QStringLiteral("audit-log"))
                               : AuditLog::defaultPath();
     static KeychainCredentialStore credentials(&defaultSecretStore());
-    auto session = Session::open(std::move(config), credentials, audit);
+    // What the last run learnt of each server spares reading it again; the gates it printed are not drawn.
+    auto session = Session::open(std::move(config), credentials, audit, {paths::cacheDir(), false});
     if (!session->setupErrors().isEmpty()) {
         return fail(session->setupErrors().join(u'\n'));
     }

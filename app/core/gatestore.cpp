@@ -136,6 +136,25 @@ void GateStore::apply(const QString &server, const Snapshot &snapshot)
     Q_EMIT healthChanged(server);
 }
 
+void GateStore::restore(const QString &server, const std::vector<std::pair<Gate, QDateTime>> &gates)
+{
+    const ServerHealth &h = healthOf(server);
+    if (h.state != ServerState::Checking || h.lastAttempt.isValid()) {
+        return;
+    }
+    for (const auto &[restored, seenAt] : gates) {
+        if (restored.server != server || m_gates.contains(restored.id)) {
+            continue;
+        }
+        Gate gate = restored;
+        makeDisplaySafe(gate); // read from a file
+        const QString id = gate.id;
+        const auto it = m_gates.insert(id, Entry{std::move(gate), 0, seenAt, true});
+        ++m_staleCount[server];
+        Q_EMIT gateAdded(it->gate);
+    }
+}
+
 void GateStore::markFailed(const QString &server, const QString &error, const QDateTime &retryNotBefore)
 {
     ServerHealth &h = healthOf(server);

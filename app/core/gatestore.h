@@ -42,6 +42,10 @@ public:
     }
     // A poll that read nothing: every gate of the server stays, stale.
     void markFailed(const QString &server, const QString &error, const QDateTime &retryNotBefore = {});
+    // The gates the last run showed (Session's cache), each with when a poll last confirmed it, drawn before
+    // this run's first poll of the server: each stale until a poll confirms it (gateChanged) or no longer
+    // shows it (gateRemoved). The server stays Checking. Ignored once the server has been polled.
+    void restore(const QString &server, const std::vector<std::pair<Gate, QDateTime>> &gates);
     // Replaces one gate after a fresh read (e.g. right after a decision); removes it if it no longer waits.
     void updateGate(const Gate &fresh, bool stillWaiting);
 

@@ -12,6 +12,7 @@ namespace gl {
 struct Error
 {
     QString message;
+    int httpStatus = 0; // the server's answer, where one said why (a listing's page that is gone: 404)
 };
 
 struct Unexpected

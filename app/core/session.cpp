@@ -1,13 +1,17 @@
 #include "session.h"
 
+#include "clock.h"
 #include "config/configwriter.h"
 #include "config/credentialstore.h"
 #include "config/keychain.h"
 #include "decisions.h"
 #include "gatestore.h"
 #include "net/httpclient.h"
+#include "pollcache.h"
 #include "poller.h"
 #include "providers/provider.h"
+
+#include <QLoggingCategory>
 
 #include <algorithm>
 
@@ -22,12 +26,35 @@ Session::Session(Config config, const QString &auditPath)
     m_audit.useKeyStoreWhereNeeded(m_config.tokensFromKeychain(), &auditKeyStore());
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // The last seen times of the gates, and what the last polls learnt, for the next start.
+    for (const QString &server : m_cached.keys()) {
+        m_cached[server].dirty = true;
+        saveToCache(server);
+    }
+}
 
 std::unique_ptr<Session> Session::open(Config config, const CredentialStore &credentials,
-                                       const QString &auditPath)
+                                       const QString &auditPath, const SessionCache &cache)
 {
     std::unique_ptr<Session> session(new Session(std::move(config), auditPath));
+    if (!cache.dir.isEmpty()) {
+        Session *s = session.get();
+        s->m_cache = std::make_unique<PollCache>(cache.dir);
+        s->m_restoreGates = cache.restoreGates;
+        connect(s->m_store, &GateStore::gateAdded, s, [s](const Gate &g) { s->markDirty(g.server); });
+        connect(s->m_store, &GateStore::gateChanged, s, [s](const Gate &g) { s->markDirty(g.server); });
+        connect(s->m_store, &GateStore::gateRemoved, s, [s](const QString &id) {
+            for (const QString &server : s->m_store->servers()) {
+                if (id.startsWith(server + u'/')) {
+                    s->markDirty(server);
+                }
+            }
+        });
+        connect(s->m_poller, &Poller::pollFinished, s,
+                [s](const QString &server) { s->saveToCache(server); });
+    }
     for (const ServerConfig &server : session->m_config.servers) {
         session->addServer(server, credentials);
     }
@@ -51,10 +78,83 @@ void Session::addServer(const ServerConfig &configured, const CredentialStore &c
     m_providers.push_back(p);
     m_poller->addServer(p, server.pollIntervalS);
     m_decisions->addProvider(p);
+    restoreFromCache(server, p);
+}
+
+namespace {
+Q_LOGGING_CATEGORY(lcCache, "greenlight.cache")
+}
+
+void Session::restoreFromCache(const ServerConfig &server, Provider *provider)
+{
+    if (!m_cache) {
+        return;
+    }
+    Cached &cached = m_cached[server.name];
+    QString why;
+    const auto entry = m_cache->load(server, &why);
+    if (!entry) {
+        if (!why.isEmpty()) {
+            qCInfo(lcCache).noquote() << why; // a cache: the first poll reads the server afresh
+        }
+        return;
+    }
+    // Memory older than the horizon would make the first listing read further back than a first poll does.
+    if (entry->savedAt >= Clock::utcNow().addDays(-server.historyDays)) {
+        provider->restoreMemory(entry->memory);
+        cached.memory = provider->memory().dump();
+    }
+    if (m_restoreGates) {
+        std::vector<std::pair<Gate, QDateTime>> gates;
+        gates.reserve(entry->gates.size());
+        for (const auto &seen : entry->gates) {
+            gates.emplace_back(seen.gate, seen.seenAt);
+        }
+        m_store->restore(server.name, gates);
+    }
+}
+
+void Session::markDirty(const QString &gateServer)
+{
+    const auto it = m_cached.find(gateServer);
+    if (it != m_cached.end()) {
+        it->dirty = true;
+    }
+}
+
+void Session::saveToCache(const QString &name)
+{
+    const auto cached = m_cached.find(name);
+    const ServerConfig *server = m_config.server(name);
+    const auto provider = std::find_if(m_providers.begin(), m_providers.end(),
+                                       [&name](const Provider *p) { return p->serverName() == name; });
+    if (!m_cache || cached == m_cached.end() || !server || provider == m_providers.end()) {
+        return;
+    }
+    const json::Json memory = (*provider)->memory();
+    std::string dump = memory.dump();
+    if (!cached->dirty && dump == cached->memory) {
+        return; // nothing the next start would draw or skip differently
+    }
+    PollCache::Entry entry;
+    entry.savedAt = Clock::utcNow();
+    entry.memory = memory;
+    for (Gate &gate : m_store->gates(name)) {
+        const QDateTime seen = m_store->seenAt(gate.id);
+        entry.gates.push_back({std::move(gate), seen});
+    }
+    QString error;
+    if (m_cache->save(*server, entry, &error)) {
+        cached->dirty = false;
+        cached->memory = std::move(dump);
+    } else {
+        qCWarning(lcCache).noquote() << error;
+    }
 }
 
 void Session::removeServer(const QString &name)
 {
+    m_cached.remove(name);
     m_poller->removeServer(name);
     m_decisions->removeProvider(name);
     for (auto it = m_providers.begin(); it != m_providers.end(); ++it) {

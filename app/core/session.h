@@ -4,6 +4,7 @@
 #include "config/serverconfig.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -15,8 +16,19 @@ class CredentialStore;
 class DecisionService;
 class GateStore;
 class HttpClient;
+class PollCache;
 class Poller;
 class Provider;
+
+// With a cache folder, a session starts each server from what the last run learnt (PollCache): its
+// provider's memory, so that the first poll costs what a steady poll costs, and, with restoreGates (the
+// window), the gates it showed, drawn at once and stale until the first poll replaces them in place. After
+// each poll that changed something, and when the session ends, the server's entry is saved.
+struct SessionCache
+{
+    QString dir; // empty: no cache
+    bool restoreGates = false;
+};
 
 // One run's servers and the services over them: the HTTP client, a provider per server, the gate
 // store, the poller, the audit log and the decision service. Shared by the CLI and the dashboard.
@@ -26,8 +38,10 @@ class Session final : public QObject
 public:
     // A server whose provider cannot be set up (its token is missing, its ca_file is not PEM) gets no
     // provider; its error is in setupErrors() and in the store's health for that server.
+    // With a cache folder (SessionCache), each server starts from what the last run learnt.
     static std::unique_ptr<Session> open(Config config, const CredentialStore &credentials,
-                                         const QString &auditPath);
+                                         const QString &auditPath,
+                                         const SessionCache &cache = SessionCache());
     ~Session() override;
 
     const Config &config() const { return m_config; }
@@ -57,7 +71,18 @@ private:
     Session(Config config, const QString &auditPath);
     void addServer(const ServerConfig &server, const CredentialStore &credentials);
     void removeServer(const QString &name);
+    void restoreFromCache(const ServerConfig &server, Provider *provider);
+    void saveToCache(const QString &server);
+    void markDirty(const QString &gateServer);
 
+    struct Cached
+    {
+        bool dirty = false;
+        std::string memory; // the provider's memory as last saved
+    };
+    std::unique_ptr<PollCache> m_cache;
+    bool m_restoreGates = false;
+    QHash<QString, Cached> m_cached;
     Config m_config;
     AuditLog m_audit;
     HttpClient *m_http = nullptr;

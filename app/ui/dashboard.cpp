@@ -66,7 +66,11 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
     // A server that cannot be set up shows its error in the window; the others still work. Without any
     // server the session is empty and the window shows the setup page.
     config.path = d->m_configPath;
-    d->m_session = Session::open(config, *d->m_credentials, d->m_auditPath);
+    // The window starts from what the last run showed, stale until the first poll (the demo's cache lives
+    // and dies with its scratch folder).
+    const QString cacheDir =
+        options.demo ? d->m_scratch->filePath(QStringLiteral("cache")) : paths::cacheDir();
+    d->m_session = Session::open(config, *d->m_credentials, d->m_auditPath, {cacheDir, true});
     d->m_setup = std::make_unique<ServerSetup>(d->m_session.get(), d->m_configPath, d->m_keychain,
                                                d->m_credentials.get());
     // The window's colours: the desktop's unless greenlight.conf asks for Greenlight's light or dark ones.

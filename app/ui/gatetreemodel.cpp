@@ -703,7 +703,7 @@ QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
         if (column == StatusColumn) {
             switch (h.state) {
             case ServerState::Checking:
-                return n.count > 0 ? tr("%n waiting", nullptr, n.count) : tr("checking…");
+                return n.count > 0 ? countText(n) : tr("checking…"); // the last run's gates are stale
             case ServerState::NotSetUp:
                 return tr("not set up");
             case ServerState::Failing:
@@ -855,6 +855,14 @@ QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case StatusColumn:
+            if (m_store && m_store->isStale(g.id) && n.outcome.isEmpty() && !n.inFlight &&
+                m_store->health(g.server).state == ServerState::Checking) {
+                // Drawn from the last run's cache, before this run's first poll of the server has ended.
+                return tr("Shown as the last run left it: this gate was last seen %1. %2 is being polled "
+                          "now; it may have been decided since.")
+                    .arg(QLocale().toString(m_store->seenAt(g.id).toLocalTime(), QLocale::ShortFormat),
+                         g.server);
+            }
             if (m_store && m_store->isStale(g.id) && n.outcome.isEmpty() && !n.inFlight) {
                 return tr("The last poll of %1 could not read this project; this gate was last seen %2. "
                           "It may have been decided since.")

@@ -710,6 +710,7 @@ QString MainWindow::stateSummary(bool *problem) const
     *problem = false;
     const GateStore *store = m_session->store();
     QStringList checking;
+    bool restored = false; // a server being checked shows the last run's gates
     QStringList lines;
     QDateTime oldestSuccess;
     for (const QString &server : store->servers()) {
@@ -717,6 +718,7 @@ QString MainWindow::stateSummary(bool *problem) const
         switch (h.state) {
         case ServerState::Checking:
             checking.append(server);
+            restored = restored || store->staleCount(server) > 0;
             break;
         case ServerState::NotSetUp:
             *problem = true;
@@ -727,6 +729,9 @@ QString MainWindow::stateSummary(bool *problem) const
             lines.append(h.lastSuccess.isValid()
                              ? tr("Cannot poll %1: %2 — what it showed at %3 is kept, marked stale.")
                                    .arg(server, shortError(h.error), clockTime(h.lastSuccess))
+                         : store->staleCount(server) > 0
+                             ? tr("Cannot poll %1: %2 — what the last run showed is kept, marked stale.")
+                                   .arg(server, shortError(h.error))
                              : tr("Cannot poll %1: %2 — it has not been read yet, so gates waiting there are "
                                   "not shown.")
                                    .arg(server, shortError(h.error)));
@@ -739,7 +744,10 @@ QString MainWindow::stateSummary(bool *problem) const
         }
     }
     if (!checking.isEmpty()) {
-        lines.append(tr("Checking %1…").arg(checking.join(QStringLiteral(", "))));
+        lines.append(restored
+                         ? tr("Checking %1… Until then, what the last run showed is drawn, marked stale.")
+                               .arg(checking.join(QStringLiteral(", ")))
+                         : tr("Checking %1…").arg(checking.join(QStringLiteral(", "))));
     }
     if (lines.isEmpty() && m_model->gateCount() == 0) {
         lines.append(tr("Nothing waits for approval: every server was polled (all since %1).")

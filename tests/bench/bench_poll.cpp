@@ -10,15 +10,22 @@
 //   gitlab_first_poll_<N>_s, gitlab_poll_<N>_s, gitlab_steady_requests, gitlab_requests_ratio
 //                                           the same for the GitLab server (lower bound: one listing per
 //                                           project plus one read per blocked deployment)
+//   restart_poll_<N>_s, restart_requests, restart_requests_ratio
+//                                           a restart: new providers and connections, started from what the
+//                                           first ones left in the cache folder (PollCache, real files),
+//                                           then the first poll of both servers at once; its requests over
+//                                           those of a steady poll of both
 // Arguments: [projects=500] [latency_ms=200] [first_poll_latency_ms=latency_ms].
 #include "config/serverconfig.h"
 #include "net/httpclient.h"
+#include "pollcache.h"
 #include "providers/circleci/circleciprovider.h"
 #include "providers/gitlab/gitlabprovider.h"
 #include "simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -100,15 +107,46 @@ int main(int argc, char **argv)
     if (sim.listenLocal() == 0) {
         qFatal("cannot listen");
     }
-    HttpClient http;
-    CircleCiProvider circle(serverFor(QStringLiteral("circleci"), sim, projects), sim.token(), &http);
-    GitLabProvider gitlab(serverFor(QStringLiteral("gitlab"), sim, projects), sim.token(), &http);
-
-    sim.setLatency(firstLatency);
-    const std::vector<Poll> first = pollAll({&circle, &gitlab});
-    sim.setLatency(latency);
-    const Poll steady = pollAll({&circle}).front();
-    const Poll gitlabSteady = pollAll({&gitlab}).front();
+    const ServerConfig circleServer = serverFor(QStringLiteral("circleci"), sim, projects);
+    const ServerConfig gitlabServer = serverFor(QStringLiteral("gitlab"), sim, projects);
+    QTemporaryDir scratch;
+    const PollCache cache(scratch.filePath(QStringLiteral("cache")));
+    std::vector<Poll> first;
+    Poll steady;
+    Poll gitlabSteady;
+    {
+        HttpClient http;
+        CircleCiProvider circle(circleServer, sim.token(), &http);
+        GitLabProvider gitlab(gitlabServer, sim.token(), &http);
+        sim.setLatency(firstLatency);
+        first = pollAll({&circle, &gitlab});
+        sim.setLatency(latency);
+        steady = pollAll({&circle}).front();
+        gitlabSteady = pollAll({&gitlab}).front();
+        for (const auto &[server, provider] :
+             {std::pair<const ServerConfig &, Provider &>{circleServer, circle}, {gitlabServer, gitlab}}) {
+            QString error;
+            if (!cache.save(server, {QDateTime::currentDateTimeUtc(), {}, provider.memory()}, &error)) {
+                qFatal("%s", qPrintable(error));
+            }
+        }
+    }
+    std::vector<Poll> restart;
+    {
+        HttpClient http;
+        CircleCiProvider circle(circleServer, sim.token(), &http);
+        GitLabProvider gitlab(gitlabServer, sim.token(), &http);
+        for (const auto &[server, provider] :
+             {std::pair<const ServerConfig &, Provider &>{circleServer, circle}, {gitlabServer, gitlab}}) {
+            QString why;
+            const auto entry = cache.load(server, &why);
+            if (!entry) {
+                qFatal("the cache of %s: %s", qPrintable(server.name), qPrintable(why));
+            }
+            provider.restoreMemory(entry->memory);
+        }
+        restart = pollAll({&circle, &gitlab});
+    }
     // One listing per project, and for each pipeline still waiting its workflows and their jobs.
     const int unfinished = projects / kHoldEvery;
     const int lowerBound = projects + 2 * unfinished;
@@ -132,6 +170,14 @@ int main(int argc, char **argv)
         << "gitlab_poll_" << projects << "_s: " << QString::number(gitlabSteady.seconds, 'f', 2) << "\n"
         << "gitlab_steady_requests: " << gitlabSteady.requests << "\n"
         << "gitlab_requests_ratio: "
-        << QString::number(double(gitlabSteady.requests) / gitlabLowerBound, 'f', 3) << "\n";
+        << QString::number(double(gitlabSteady.requests) / gitlabLowerBound, 'f', 3) << "\n"
+        << "restart_poll_" << projects
+        << "_s: " << QString::number(std::max(restart[0].seconds, restart[1].seconds), 'f', 2) << "\n"
+        << "restart_requests: " << restart[0].requests + restart[1].requests << "\n"
+        << "restart_requests_ratio: "
+        << QString::number(double(restart[0].requests + restart[1].requests) /
+                               (steady.requests + gitlabSteady.requests),
+                           'f', 3)
+        << "\n";
     return 0;
 }

@@ -715,6 +715,98 @@ private Q_SLOTS:
         verifyNeverSaysNothingWaits();
     }
 
+    // A restart draws what the last run showed at once, each gate stale with its age, while the first poll
+    // runs; that poll replaces them in place. When it fails, they stay, stale, and the window says whose they
+    // are. Every vendor.
+    void aRestartDrawsTheLastRunStaleUntilTheFirstPoll_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<bool>("down");
+        for (const char *provider : {"circleci", "gitlab", "github", "jenkins"}) {
+            QTest::newRow(provider) << QString::fromLatin1(provider) << false;
+            QTest::newRow(qPrintable(QString::fromLatin1(provider) + u" down"_s))
+                << QString::fromLatin1(provider) << true;
+        }
+    }
+    void aRestartDrawsTheLastRunStaleUntilTheFirstPoll()
+    {
+        QFETCH(QString, provider);
+        QFETCH(bool, down);
+        const Setup s = setupFor(provider);
+        QVERIFY(m_sim.loadScenario(s.scenario).isEmpty());
+        const SessionCache cache{m_dir.filePath(u"cache-%1"_s.arg(m_n + 1)), true};
+        openWindow(configFor(s, m_sim.baseUrl()), 10000ms, cache);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QSignalSpy first(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(first.count(), 1, kWaitMs);
+        const QDateTime seen = m_clock->now();
+        QStringList ids;
+        for (const Gate &g : m_session->store()->gates()) {
+            ids << g.id;
+        }
+        QCOMPARE(ids.size(), s.gates);
+        m_tray.reset();
+        m_tester.reset();
+        m_window.reset();
+        m_session.reset(); // the run ends
+
+        m_clock->advance(std::chrono::minutes(12));
+        m_shown.clear();
+        glsim::Fault fault;
+        fault.path = s.pollPath;
+        fault.times = -1;
+        if (down) {
+            fault.status = 503;
+        } else {
+            fault.delayMs = 800;
+        }
+        m_sim.addFault(fault);
+        m_sim.clearRequests();
+        openWindow(configFor(s, m_sim.baseUrl()), 10000ms, cache);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(m_sim.requests().size(), 0);
+        GateTreeModel *model = m_window->model();
+        QCOMPARE(model->gateCount(), s.gates);
+        for (const QString &id : std::as_const(ids)) {
+            const QModelIndex gate = model->indexOfGate(id);
+            QVERIFY2(gate.isValid(), qPrintable(id));
+            QCOMPARE(m_session->store()->seenAt(id), seen);
+            QVERIFY(gate.data(GateTreeModel::StaleRole).toBool());
+            const QModelIndex status = gate.siblingAtColumn(GateTreeModel::StatusColumn);
+            QCOMPARE(status.data().toString(), u"stale, seen 12 min ago"_s);
+            QVERIFY2(status.data(Qt::ToolTipRole).toString().startsWith(u"Shown as the last run left it"_s),
+                     qPrintable(status.data(Qt::ToolTipRole).toString()));
+        }
+        QCOMPARE(serverText(s.server), s.server + u" — checking…"_s);
+        QCOMPARE(serverText(s.server, GateTreeModel::StatusColumn), u"%1 stale"_s.arg(s.gates));
+        QCOMPARE(stateText(), u"Checking "_s + s.server +
+                                  u"… Until then, what the last run showed is drawn, marked stale."_s);
+
+        QSignalSpy finished(m_session->poller(), &Poller::pollFinished);
+        m_session->poller()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        QCOMPARE(model->gateCount(), s.gates);
+        if (down) {
+            QVERIFY(!finished.at(0).at(1).toBool());
+            QCOMPARE(model->staleCount(), s.gates);
+            QVERIFY2(stateText().contains(u"what the last run showed is kept, marked stale."_s),
+                     qPrintable(stateText()));
+        } else {
+            QVERIFY(finished.at(0).at(1).toBool());
+            QCOMPARE(model->staleCount(), 0);
+            for (const QString &id : std::as_const(ids)) {
+                QVERIFY(!m_session->store()->isStale(id));
+            }
+            QCOMPARE(stateText(), QString());
+        }
+        verifyNeverSaysNothingWaits();
+    }
+
     // Before the first poll ends: every view says it is checking, none that nothing waits.
     void checkingBeforeTheFirstPollEnds()
     {
@@ -1014,11 +1106,13 @@ private:
         bool everyServerPolled = false;
     };
 
-    void openWindow(const QByteArray &configJson, std::chrono::milliseconds inactivity = 10000ms)
+    void openWindow(const QByteArray &configJson, std::chrono::milliseconds inactivity = 10000ms,
+                    const SessionCache &cache = SessionCache())
     {
         auto config = parseConfig(configJson, m_dir.filePath(u"servers.json"_s));
         QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().message));
-        m_session = Session::open(*config, m_credentials, m_dir.filePath(u"audit-%1.jsonl"_s.arg(++m_n)));
+        m_session =
+            Session::open(*config, m_credentials, m_dir.filePath(u"audit-%1.jsonl"_s.arg(++m_n)), cache);
         // A Retry-After reaches the provider (and the window) instead of being waited out in the client.
         m_session->http()->setMaxRetryAfter(0s);
         m_session->http()->setInactivityTimeout(inactivity);

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <optional>
 
@@ -104,6 +106,12 @@ public:
     virtual int noteLimit() const { return 0; }
     // Whether the vendor requires a comment to approve too (GitHub); a rejection always needs a note.
     virtual bool noteRequired() const { return false; }
+    // What the provider remembers between polls that a restart may start from (PollCache keeps it beside
+    // the gates): what cannot change again, so that the first poll after a restart costs what a steady poll
+    // costs. Null when it remembers nothing. restoreMemory() takes what memory() gave, before the first
+    // poll, for the projects still configured; it ignores what it cannot read (a cache, never the truth).
+    virtual nlohmann::json memory() const { return nullptr; }
+    virtual void restoreMemory(const nlohmann::json &memory) { Q_UNUSED(memory) }
 };
 
 // The server's TLS trust on one of its requests: ssl (system CAs plus its ca_file, from createProvider) and

@@ -1,6 +1,7 @@
 #include "providers/circleci/circleciprovider.h"
 
 #include "clock.h"
+#include "json.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -89,11 +90,26 @@ private:
         // and shown, and the project's poll fails, so that its other gates stay, stale.
         QString cutOff;
         qint64 newestNumber = -1;
+        QString newestId;
         std::vector<circleci::Pipeline> pipelines; // new this poll, plus the still-open ones
         QHash<QString, OpenPipeline> open;
         Gates gates;
         QSet<QString> pageTokens; // of the pipeline listing, to see a server that repeats one
     };
+
+    static bool numberingChanged(const ProjectState &known,
+                                 const std::vector<circleci::Pipeline> &newestFirst)
+    {
+        if (newestFirst.empty()) {
+            return false;
+        }
+        if (newestFirst.front().number < known.newestNumber) {
+            return true;
+        }
+        return std::any_of(newestFirst.begin(), newestFirst.end(), [&known](const circleci::Pipeline &p) {
+            return p.number == known.newestNumber && !known.newestId.isEmpty() && p.id != known.newestId;
+        });
+    }
 
     void setError(const QString &slug, const QString &message)
     {
@@ -144,10 +160,18 @@ private:
         }
         const ServerConfig &server = m_provider->config();
         const QDateTime horizon = m_now.addDays(-server.historyDays);
+        if (pages == 0 && w.before.initialized && numberingChanged(w.before, page->items)) {
+            // The project's numbering went back, or the pipeline remembered as the newest has another id now
+            // (the project was deleted and made again, or the cache was written for another server under
+            // this URL): what was remembered of it no longer holds, and it is read as on a first poll.
+            w.before = ProjectState{};
+        }
         bool reachedKnown = false;
         for (auto &pipeline : page->items) {
             if (w.before.initialized) {
-                if (pipeline.number <= w.before.newestNumber) {
+                // The horizon bounds a listing that starts from memory too: after a long pause (a restart
+                // days later) the pipelines older than it are not read, as on a first poll.
+                if (pipeline.number <= w.before.newestNumber || pipeline.createdAt < horizon) {
                     reachedKnown = true;
                     break;
                 }
@@ -156,7 +180,10 @@ private:
                 reachedKnown = true;
                 break;
             }
-            w.newestNumber = std::max(w.newestNumber, pipeline.number);
+            if (pipeline.number > w.newestNumber) {
+                w.newestNumber = pipeline.number;
+                w.newestId = pipeline.id;
+            }
             if (std::none_of(w.pipelines.begin(), w.pipelines.end(),
                              [&](const auto &known) { return known.id == pipeline.id; })) {
                 w.pipelines.push_back(std::move(pipeline));
@@ -215,6 +242,9 @@ private:
             return;
         }
         if (!workflows) {
+            if (workflows.error().httpStatus == 404 && w.before.open.contains(pipeline.id)) {
+                return; // a pipeline remembered open is gone (its project was deleted): nothing waits there
+            }
             setError(slug, workflows.error().message);
             return;
         }
@@ -304,7 +334,10 @@ private:
                 continue;
             } else {
                 state.initialized = true;
-                state.newestNumber = std::max(w.before.newestNumber, w.newestNumber);
+                if (w.newestNumber > w.before.newestNumber) {
+                    state.newestNumber = w.newestNumber;
+                    state.newestId = w.newestId;
+                }
                 state.open = std::move(w.open);
                 std::sort(w.gates.begin(), w.gates.end(),
                           [](const Gate &a, const Gate &b) { return a.id < b.id; });
@@ -371,7 +404,7 @@ void CircleCiProvider::fetchAll(
         [this, url, parse, context, done = std::move(done), acc = std::move(acc),
          tokens = std::move(tokens)](const HttpResponse &response) mutable {
             if (!response.ok()) {
-                done(fail(failureText(response, url)), {});
+                done(Unexpected(Error{failureText(response, url), response.status}), {});
                 return;
             }
             auto page = parse(response.body);
@@ -413,6 +446,101 @@ QString CircleCiProvider::failureHint(const HttpResponse &response) const
 ProviderPoll *CircleCiProvider::createPoll()
 {
     return new PollRun(this);
+}
+
+namespace {
+
+json::Json pipelineJson(const circleci::Pipeline &p)
+{
+    const auto u8 = [](const QString &s) { return s.toStdString(); };
+    return {{"id", u8(p.id)},
+            {"number", p.number},
+            {"project_slug", u8(p.projectSlug)},
+            {"state", u8(p.state)},
+            {"created_at", u8(p.createdAt.toUTC().toString(Qt::ISODateWithMs))},
+            {"branch", u8(p.branch)},
+            {"tag", u8(p.tag)},
+            {"revision", u8(p.revision)},
+            {"subject", u8(p.subject)},
+            {"actor", u8(p.actor)}};
+}
+
+Result<circleci::Pipeline> pipelineFrom(const json::Json &v, const QString &path)
+{
+    if (!v.is_object()) {
+        return fail(CircleText::tr("%1: expected an object").arg(path));
+    }
+    circleci::Pipeline p;
+    GL_TRY(id, json::string(v, "id", path));
+    GL_TRY(number, json::integer(v, "number", path));
+    GL_TRY(created, json::dateTime(v, "created_at", path));
+    p.id = id;
+    p.number = number;
+    p.createdAt = created;
+    const std::pair<const char *, QString *> texts[] = {
+        {"project_slug", &p.projectSlug}, {"state", &p.state},     {"branch", &p.branch}, {"tag", &p.tag},
+        {"revision", &p.revision},        {"subject", &p.subject}, {"actor", &p.actor}};
+    for (const auto &[key, target] : texts) {
+        GL_TRY(text, json::text(v, key, path));
+        *target = text;
+    }
+    return p;
+}
+
+} // namespace
+
+json::Json CircleCiProvider::memory() const
+{
+    json::Json projects = json::Json::object();
+    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it) {
+        if (!it->initialized) {
+            continue;
+        }
+        json::Json open = json::Json::array();
+        for (const OpenPipeline &o : it->open) {
+            open.push_back(pipelineJson(o.pipeline));
+        }
+        projects[it.key().toStdString()] = {{"newest_number", it->newestNumber},
+                                            {"newest_id", it->newestId.toStdString()},
+                                            {"open", std::move(open)}};
+    }
+    return {{"projects", std::move(projects)}};
+}
+
+void CircleCiProvider::restoreMemory(const json::Json &memory)
+{
+    const auto projects = memory.is_object() ? memory.find("projects") : memory.end();
+    if (projects == memory.end() || !projects->is_object()) {
+        return;
+    }
+    for (const QString &slug : config().projects) {
+        const auto saved = projects->find(slug.toStdString());
+        if (saved == projects->end() || m_projects.value(slug).initialized) {
+            continue;
+        }
+        const QString path = QStringLiteral("projects.") + slug;
+        const auto newest = json::integer(*saved, "newest_number", path);
+        const auto newestId = json::text(*saved, "newest_id", path);
+        const auto open = json::array(*saved, "open", path);
+        if (!newest || !newestId || !open) {
+            continue; // that project starts afresh
+        }
+        ProjectState state;
+        state.initialized = true;
+        state.newestNumber = *newest;
+        state.newestId = *newestId;
+        bool whole = true;
+        for (std::size_t i = 0; i < (*open)->size() && whole; ++i) {
+            auto pipeline = pipelineFrom((**open)[i], json::element(json::field(path, "open"), i));
+            whole = pipeline.has_value();
+            if (whole) {
+                state.open.insert(pipeline->id, OpenPipeline{*pipeline});
+            }
+        }
+        if (whole) {
+            m_projects.insert(slug, std::move(state));
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------

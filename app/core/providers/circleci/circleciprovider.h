@@ -35,6 +35,9 @@ public:
     QString consequence(const Gate &gate, Decision decision) const override;
     bool noteGoesToServer() const override { return false; }
     void fetchCurrentUser(std::function<void(const QString &)> done) override;
+    // Per project: the newest pipeline number seen and the pipelines still open (what a steady poll reads).
+    nlohmann::json memory() const override;
+    void restoreMemory(const nlohmann::json &memory) override;
 
     QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     QUrl webUrl(const circleci::Pipeline &pipeline, const QString &workflowId) const;
@@ -48,6 +51,7 @@ public:
     {
         bool initialized = false;
         qint64 newestNumber = -1;
+        QString newestId;                  // the pipeline numbered newestNumber
         QHash<QString, OpenPipeline> open; // pipelines with workflows that may still change
         Gates gates;                       // from the last successful read of this project
     };

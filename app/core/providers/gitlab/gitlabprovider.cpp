@@ -1,6 +1,7 @@
 #include "providers/gitlab/gitlabprovider.h"
 
 #include "clock.h"
+#include "json.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,11 @@ private:
     {
         Work &w = m_work[i];
         projectFailed(w.project, error); // the store keeps its gates, stale
+        // What the cache said of it may be what fails (the project was moved or made again): the next poll
+        // reads the project afresh.
+        if (m_p->m_restored.remove(w.project)) {
+            m_p->m_projects.remove(w.project);
+        }
         w.read = false;
         w.gates.clear();
         w.ids.clear();
@@ -174,7 +180,7 @@ private:
             // project, and what was listed so far is still read.
             const QByteArray nextPage = r.header("x-next-page").trimmed();
             if (nextPage.isEmpty()) {
-                return readDeployment(i, 0);
+                return readDeployments(i);
             }
             bool ok = false;
             const int next = nextPage.toInt(&ok);
@@ -202,7 +208,26 @@ private:
     void listingCutOff(std::size_t i, const QString &error)
     {
         projectFailed(m_work[i].project, error);
-        readDeployment(i, 0);
+        readDeployments(i);
+    }
+
+    // Before the gates of a project are made: a project the cache described is read again when it has
+    // something waiting, since whether its pipelines' authors may approve their own deployments is a setting
+    // that may have changed. One request per such project, on the first poll after a start.
+    void readDeployments(std::size_t i)
+    {
+        const QString project = m_work[i].project;
+        const bool makesGates = !m_work[i].ids.empty() || m_p->config().manualJobs;
+        if (!makesGates || !m_p->m_restored.remove(project)) {
+            return readDeployment(i, 0);
+        }
+        m_p->m_projects.remove(project);
+        m_p->ensureProject(project, this, [this, i](const QString &error) {
+            if (!error.isEmpty()) {
+                return failProject(i, error);
+            }
+            readDeployment(i, 0);
+        });
     }
 
     // The list leaves out the approval details: read each blocked deployment.
@@ -399,6 +424,41 @@ void GitLabProvider::fetchCurrentUser(std::function<void(const QString &)> done)
 ProviderPoll *GitLabProvider::createPoll()
 {
     return new PollRun(this);
+}
+
+json::Json GitLabProvider::memory() const
+{
+    json::Json projects = json::Json::object();
+    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it) {
+        projects[it.key().toStdString()] = {{"id", it->id},
+                                            {"path_with_namespace", it->pathWithNamespace.toStdString()},
+                                            {"web_url", it->webUrl.toStdString()},
+                                            {"allow_self_approval", it->allowSelfApproval}};
+    }
+    return {{"projects", std::move(projects)}};
+}
+
+void GitLabProvider::restoreMemory(const json::Json &memory)
+{
+    const auto projects = memory.is_object() ? memory.find("projects") : memory.end();
+    if (projects == memory.end() || !projects->is_object()) {
+        return;
+    }
+    for (const QString &configured : config().projects) {
+        const auto saved = projects->find(configured.toStdString());
+        if (saved == projects->end() || m_projects.contains(configured)) {
+            continue;
+        }
+        const QString path = QStringLiteral("projects.") + configured;
+        const auto id = json::integer(*saved, "id", path);
+        const auto name = json::string(*saved, "path_with_namespace", path);
+        const auto web = json::text(*saved, "web_url", path);
+        const auto self = json::optionalBool(*saved, "allow_self_approval", path);
+        if (id && *id > 0 && name && web && self) {
+            m_projects.insert(configured, gitlab::Project{*id, *name, *web, self->value_or(false)});
+            m_restored.insert(configured);
+        }
+    }
 }
 
 QString GitLabProvider::canonicalProject(const QString &project) const

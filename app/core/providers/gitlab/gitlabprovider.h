@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 
 namespace gl {
@@ -31,6 +32,11 @@ public:
     bool noteGoesToServer() const override { return true; }
     int noteLimit() const override { return gitlab::kCommentLimit; }
     void fetchCurrentUser(std::function<void(const QString &)> done) override;
+    // What GitLab said of each configured project (its numeric id, path, web page), so that a restart does
+    // not read every project again: only those with something waiting, whose self-approval rule may have
+    // changed. The token's user is read again on every start.
+    nlohmann::json memory() const override;
+    void restoreMemory(const nlohmann::json &memory) override;
 
     QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
 
@@ -53,6 +59,7 @@ private:
 
     std::optional<gitlab::User> m_me;
     QHash<QString, gitlab::Project> m_projects; // configured project → what GitLab says of it
+    QSet<QString> m_restored;                   // those of m_projects that came from the cache
 };
 
 struct GitLabGateId
