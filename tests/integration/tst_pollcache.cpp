@@ -165,8 +165,8 @@ private Q_SLOTS:
         }
         QCOMPARE(second->store()->health(QStringLiteral("scale")).state, ServerState::Polled);
         const int restart = m_sim.requests().size();
-        // GitLab reads the token's user again on every start, and each project with something waiting (whether
-        // its authors may approve their own deployments may have changed).
+        // GitLab reads the token's user again on every start, and each project with something waiting
+        // (whether its authors may approve their own deployments may have changed).
         const int extra = vendor == QLatin1String("gitlab") ? 1 + static_cast<int>(ids.size()) : 0;
         QVERIFY2(restart == steady + extra,
                  qPrintable(QStringLiteral("restart %1, steady %2").arg(restart).arg(steady)));
@@ -223,6 +223,25 @@ private Q_SLOTS:
                 QVERIFY2(!before.contains(id), qPrintable(id)); // new workflows, new ids
             }
         }
+    }
+
+    // The same, with more pipelines than a page since: the first page does not show the pipeline the cache
+    // remembers as the newest, the listing stops at its number, and the pipelines remembered open answer 404.
+    // They are gone: nothing waits there, and the project is not an error.
+    void aRememberedPipelineThatIsGoneIsDropped()
+    {
+        const QString config = writeConfig(QStringLiteral("circleci"), kProjects);
+        {
+            auto first = open(config);
+            QVERIFY(pollOnce(*first));
+        }
+        QVERIFY(m_sim.loadScenario(glsim::Simulator::scaleScenario(kProjects, 6, kHoldEvery)).isEmpty());
+        m_sim.setPageSize(2);
+        auto second = open(config);
+        const bool ok = pollOnce(*second);
+        m_sim.setPageSize(20);
+        QVERIFY2(ok, qPrintable(second->store()->health(QStringLiteral("scale")).error));
+        QCOMPARE(second->store()->size(), kProjects / kHoldEvery);
     }
 
     void aCacheOfAnotherConfigurationIsIgnored()
