@@ -48,6 +48,29 @@ private Q_SLOTS:
         QCOMPARE(store.gate(QStringLiteral("a/1"))->status, QStringLiteral("running"));
     }
 
+    // The last run's gates are drawn stale while the server is checked, and only then: never over a poll's
+    // result, nor another server's gates, nor twice.
+    void restoredGatesAreStaleAndOnlyBeforeTheFirstPoll()
+    {
+        GateStore store;
+        store.addServer(QStringLiteral("a"));
+        const QDateTime seen(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        store.restore(QStringLiteral("a"), {{gate(QStringLiteral("a"), QStringLiteral("1")), seen},
+                                            {gate(QStringLiteral("b"), QStringLiteral("1")), seen},
+                                            {gate(QStringLiteral("a"), QStringLiteral("1")), seen}});
+        QCOMPARE(store.size(), 1);
+        QVERIFY(store.isStale(QStringLiteral("a/1")));
+        QCOMPARE(store.seenAt(QStringLiteral("a/1")), seen);
+        QCOMPARE(store.staleCount(QStringLiteral("a")), 1);
+        QCOMPARE(store.health(QStringLiteral("a")).state, ServerState::Checking);
+
+        store.applySnapshot(QStringLiteral("a"), {});
+        QCOMPARE(store.size(), 0);
+        store.restore(QStringLiteral("a"), {{gate(QStringLiteral("a"), QStringLiteral("2")), seen}});
+        QCOMPARE(store.size(), 0);
+        QCOMPARE(store.staleCount(QStringLiteral("a")), 0);
+    }
+
     void failedPollKeepsGatesAndMarksStale()
     {
         GateStore store;
