@@ -104,13 +104,15 @@ void Session::restoreFromCache(const ServerConfig &server, Provider *provider)
         provider->restoreMemory(entry->memory);
         cached.memory = provider->memory().dump();
     }
+    std::vector<std::pair<Gate, QDateTime>> gates;
+    gates.reserve(entry->gates.size());
+    for (const auto &seen : entry->gates) {
+        gates.emplace_back(seen.gate, seen.seenAt);
+    }
     if (m_restoreGates) {
-        std::vector<std::pair<Gate, QDateTime>> gates;
-        gates.reserve(entry->gates.size());
-        for (const auto &seen : entry->gates) {
-            gates.emplace_back(seen.gate, seen.seenAt);
-        }
         m_store->restore(server.name, gates);
+    } else {
+        cached.keptGates = std::move(gates);
     }
 }
 
@@ -139,9 +141,15 @@ void Session::saveToCache(const QString &name)
     PollCache::Entry entry;
     entry.savedAt = Clock::utcNow();
     entry.memory = memory;
-    for (Gate &gate : m_store->gates(name)) {
-        const QDateTime seen = m_store->seenAt(gate.id);
-        entry.gates.push_back({std::move(gate), seen});
+    if (m_restoreGates) {
+        for (Gate &gate : m_store->gates(name)) {
+            const QDateTime seen = m_store->seenAt(gate.id);
+            entry.gates.push_back({std::move(gate), seen});
+        }
+    } else {
+        for (const auto &[gate, seen] : cached->keptGates) {
+            entry.gates.push_back({gate, seen});
+        }
     }
     QString error;
     if (m_cache->save(*server, entry, &error)) {

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "config/serverconfig.h"
+#include "gate.h"
 #include "result.h"
 
 #include <QHash>
@@ -79,6 +80,9 @@ private:
     {
         bool dirty = false;
         std::string memory; // the provider's memory as last saved
+        // Without restoreGates (the command line): the gates the file holds, written back as they were, so
+        // that a `list` does not take from the window what it draws at its next start.
+        std::vector<std::pair<Gate, QDateTime>> keptGates;
     };
     std::unique_ptr<PollCache> m_cache;
     bool m_restoreGates = false;

@@ -1018,7 +1018,13 @@ void MainWindow::updateDetails()
         html += tr("<p style='color:%1'><b>Superseded:</b> %2. Approving this one deploys older code.</p>")
                     .arg(errorColor().name(), g->supersededBy.toHtmlEscaped());
     }
-    if (m_session && m_session->store()->isStale(g->id)) {
+    if (m_session && m_session->store()->isStale(g->id) &&
+        m_session->store()->health(g->server).state == ServerState::Checking) {
+        html += tr("<p style='color:%1'><b>As the last run left it:</b> this gate was last seen %2; %3 is "
+                   "being polled now, and it may have been decided since.</p>")
+                    .arg(errorColor().name(), agoText(m_session->store()->seenAt(g->id)),
+                         g->server.toHtmlEscaped());
+    } else if (m_session && m_session->store()->isStale(g->id)) {
         html +=
             tr("<p style='color:%1'><b>Not confirmed by the last poll:</b> %2 could not be read; this gate "
                "was last seen %3 and may have been decided since.</p>")

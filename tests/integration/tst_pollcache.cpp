@@ -244,6 +244,37 @@ private Q_SLOTS:
         QCOMPARE(second->store()->size(), kProjects / kHoldEvery);
     }
 
+    // The command line starts from the memory and draws nothing; it leaves the gates in the file for the
+    // window's next start.
+    void theCommandLineLeavesTheWindowsGates()
+    {
+        const QString config = writeConfig(QStringLiteral("circleci"), kProjects);
+        QStringList ids;
+        {
+            auto window = open(config);
+            QVERIFY(pollOnce(*window));
+            ids = idsOf(window->store()->gates());
+        }
+        {
+            auto cli = open(config, false);
+            QCOMPARE(cli->store()->size(), 0);
+            m_sim.clearRequests();
+            QVERIFY(pollOnce(*cli));
+            QCOMPARE(idsOf(cli->store()->gates()), ids);
+        }
+        auto loaded = loadConfig(config);
+        QVERIFY(loaded.has_value());
+        QString why;
+        const auto entry = PollCache(cacheDir()).load(loaded->servers.front(), &why);
+        QVERIFY2(entry.has_value(), qPrintable(why));
+        QStringList kept;
+        for (const auto &seen : entry->gates) {
+            kept << seen.gate.id;
+        }
+        kept.sort();
+        QCOMPARE(kept, ids);
+    }
+
     void aCacheOfAnotherConfigurationIsIgnored()
     {
         const QString before = writeConfig(QStringLiteral("circleci"), kProjects);
@@ -334,7 +365,7 @@ private:
         return gltest::writeFile(path, text) ? path : QString();
     }
 
-    std::unique_ptr<Session> open(const QString &configPath)
+    std::unique_ptr<Session> open(const QString &configPath, bool restoreGates = true)
     {
         auto loaded = loadConfig(configPath);
         if (!loaded) {
@@ -342,7 +373,7 @@ private:
             return nullptr;
         }
         auto session = Session::open(*loaded, m_credentials, m_dir.filePath(QStringLiteral("audit.jsonl")),
-                                     SessionCache{cacheDir(), true});
+                                     SessionCache{cacheDir(), restoreGates});
         return session;
     }
 

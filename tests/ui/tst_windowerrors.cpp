@@ -32,6 +32,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTextBrowser>
 
 #include <chrono>
@@ -784,6 +785,12 @@ private Q_SLOTS:
         }
         QCOMPARE(serverText(s.server), s.server + u" — checking…"_s);
         QCOMPARE(serverText(s.server, GateTreeModel::StatusColumn), u"%1 stale"_s.arg(s.gates));
+        QTRY_VERIFY(m_window->tree()->currentIndex().isValid());
+        QVERIFY2(
+            m_window->details()->toPlainText().contains(u"As the last run left it: this gate was last seen "
+                                                        u"12 min ago; "_s +
+                                                        s.server + u" is being polled now"_s),
+            qPrintable(m_window->details()->toPlainText()));
         QCOMPARE(stateText(), u"Checking "_s + s.server +
                                   u"… Until then, what the last run showed is drawn, marked stale."_s);
 
