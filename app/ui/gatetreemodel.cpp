@@ -765,7 +765,7 @@ void GateTreeModel::refreshTimes()
     }
 }
 
-QDateTime GateTreeModel::refreshTimes(const QModelIndexList &rows)
+QDateTime GateTreeModel::refreshTimes(const QModelIndexList &rows, int gatherSecs)
 {
     // Adjacent rows under one parent repaint as one range.
     std::vector<const Node *> gates;
@@ -778,7 +778,6 @@ QDateTime GateTreeModel::refreshTimes(const QModelIndexList &rows)
         return a->parent != b->parent ? a->parent < b->parent : a->row < b->row;
     });
     gates.erase(std::unique(gates.begin(), gates.end()), gates.end());
-    QDateTime next;
     for (std::size_t i = 0; i < gates.size();) {
         std::size_t j = i + 1;
         while (j < gates.size() && gates[j]->parent == gates[i]->parent &&
@@ -789,24 +788,28 @@ QDateTime GateTreeModel::refreshTimes(const QModelIndexList &rows)
                            indexOf(gates[j - 1], ExpiresColumn), {Qt::DisplayRole});
         i = j;
     }
-    for (const Node *n : gates) {
-        const QDateTime at = nextTimeChange(*n);
-        if (at.isValid() && (!next.isValid() || at < next)) {
-            next = at;
-        }
-    }
-    return next;
+    return nextTimeChange(rows, gatherSecs);
 }
 
-QDateTime GateTreeModel::nextTimeChange(const QModelIndexList &rows) const
+QDateTime GateTreeModel::nextTimeChange(const QModelIndexList &rows, int gatherSecs) const
 {
-    QDateTime next;
+    std::vector<QDateTime> times;
     for (const QModelIndex &i : rows) {
         if (const Node *n = nodeOf(i); i.isValid() && n->level == Level::Gate) {
-            const QDateTime at = nextTimeChange(*n);
-            if (at.isValid() && (!next.isValid() || at < next)) {
-                next = at;
+            if (const QDateTime at = nextTimeChange(*n); at.isValid()) {
+                times.push_back(at);
             }
+        }
+    }
+    if (times.empty()) {
+        return {};
+    }
+    // The soonest, or the last of the changes that come within gatherSecs of it: one repaint for them all.
+    const QDateTime soonest = *std::min_element(times.begin(), times.end());
+    QDateTime next = soonest;
+    for (const QDateTime &at : times) {
+        if (at > next && soonest.secsTo(at) <= gatherSecs) {
+            next = at;
         }
     }
     return next;

@@ -97,10 +97,11 @@ public:
     void setOutcome(const QString &id, const QString &text, bool failed);
     // "Waiting", "Expires" and "stale, seen … ago" texts move with the clock: repaints them on these gate
     // rows (the rows on screen; other rows are painted afresh when they come into view), in ranges of
-    // adjacent rows, and returns when the next of their texts will change (invalid: none will).
-    QDateTime refreshTimes(const QModelIndexList &rows);
+    // adjacent rows, and returns when the next of their texts will change (invalid: none will), or, with
+    // gatherSecs, the last change that comes within that many seconds of the next one.
+    QDateTime refreshTimes(const QModelIndexList &rows, int gatherSecs = 0);
     void refreshTimes(); // every gate row (the window repaints only those on screen)
-    QDateTime nextTimeChange(const QModelIndexList &rows) const;
+    QDateTime nextTimeChange(const QModelIndexList &rows, int gatherSecs = 0) const;
 
     const Gate *gate(const QModelIndex &index) const;
     QModelIndex indexOfGate(const QString &id) const;

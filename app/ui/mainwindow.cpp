@@ -468,6 +468,12 @@ void MainWindow::applyExpansion(const QModelIndex &proxyParent, int first, int l
     }
 }
 
+namespace {
+// Times on screen that change within this many seconds of each other are repainted together: a "12 min" may
+// read so for 15 s more, and rows started seconds apart do not wake the window one by one.
+constexpr int kGatherTimesSecs = 15;
+} // namespace
+
 QModelIndexList MainWindow::rowsOnScreen() const
 {
     QModelIndexList out;
@@ -490,20 +496,24 @@ void MainWindow::armTimes(const QDateTime &next)
         m_times->stop();
         return;
     }
-    if (m_times->isActive() && m_times->deadline() == next) {
-        return;
+    // A little after the change (6% of the wait, at least 50 ms): a coarse system timer may fire 5% early,
+    // and gl::Timer then waits out the rest with a second wake-up. The text is late by that much at most.
+    const qint64 wait = std::max<qint64>(0, gl::Clock::utcNow().msecsTo(next));
+    const QDateTime at = next.addMSecs(std::max<qint64>(50, wait * 6 / 100));
+    if (m_times->isActive() && m_times->deadline() >= next && m_times->deadline() <= at) {
+        return; // already due in time
     }
-    m_times->start(std::chrono::milliseconds(std::max<qint64>(0, gl::Clock::utcNow().msecsTo(next))));
+    m_times->start(std::chrono::milliseconds(gl::Clock::utcNow().msecsTo(at)));
 }
 
 void MainWindow::refreshTimes()
 {
-    armTimes(m_model->refreshTimes(rowsOnScreen()));
+    armTimes(m_model->refreshTimes(rowsOnScreen(), kGatherTimesSecs));
 }
 
 void MainWindow::scheduleTimes()
 {
-    armTimes(m_model->nextTimeChange(rowsOnScreen()));
+    armTimes(m_model->nextTimeChange(rowsOnScreen(), kGatherTimesSecs));
 }
 
 Gates MainWindow::decidableSelection() const
