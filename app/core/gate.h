@@ -2,10 +2,12 @@
 
 #include <QDateTime>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+#include <array>
 #include <vector>
 
 namespace gl {
@@ -94,6 +96,30 @@ struct Gate
 };
 
 using Gates = std::vector<Gate>;
+
+// Makes equal strings share one copy of their data. A poll's gates repeat the same server, provider,
+// project, branch, people, status, commit and workflow names, each parsed into a string of its own; the
+// store passes every gate it keeps through intern(), so that 10,000 gates hold each value once. Values no
+// gate holds any more are dropped by sweep().
+class GateInterner
+{
+public:
+    void intern(Gate &gate);
+    void intern(QString &text);
+    void intern(QStringList &texts);
+    // Forgets the values only the interner holds; cheap to call after every poll (it waits until the pool
+    // has doubled since the last sweep).
+    void sweep();
+    int size() const { return static_cast<int>(m_strings.size()); }
+
+private:
+    void intern(QString &text, QString &last);
+    QSet<QString> m_strings;
+    std::array<QString, 18>
+        m_last; // the value each field had in the gate before: a poll lists neighbours together
+    QSet<QUrl> m_urls;
+    qsizetype m_sweptAt = 0;
+};
 
 // What Greenlight knows of a server. Only Polled says that its gates are all there is.
 enum class ServerState

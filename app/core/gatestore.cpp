@@ -18,10 +18,18 @@ ServerHealth &GateStore::healthOf(const QString &server)
     return *it;
 }
 
+std::shared_ptr<const Gate> GateStore::keep(const Gate &gate)
+{
+    Gate kept = gate;
+    m_interner.intern(kept);
+    return std::make_shared<const Gate>(std::move(kept));
+}
+
 void GateStore::addServer(const QString &server)
 {
     healthOf(server);
     Q_EMIT healthChanged(server);
+    Q_EMIT updated();
 }
 
 void GateStore::removeServer(const QString &server)
@@ -34,7 +42,7 @@ void GateStore::removeServer(const QString &server)
     m_staleCount.remove(server);
     QStringList ids;
     for (auto it = m_gates.cbegin(); it != m_gates.cend(); ++it) {
-        if (it->gate.server == server) {
+        if (it->gate->server == server) {
             ids << it.key();
         }
     }
@@ -42,6 +50,7 @@ void GateStore::removeServer(const QString &server)
         m_gates.remove(id);
         Q_EMIT gateRemoved(id);
     }
+    Q_EMIT updated();
     Q_EMIT serverRemoved(server);
 }
 
@@ -72,6 +81,7 @@ void GateStore::markNotSetUp(const QString &server, const QString &error)
     h.retryNotBefore = {};
     setStale(server, {}, true);
     Q_EMIT healthChanged(server);
+    Q_EMIT updated();
 }
 
 void GateStore::apply(const QString &server, const Snapshot &snapshot)
@@ -83,18 +93,18 @@ void GateStore::apply(const QString &server, const Snapshot &snapshot)
     for (const Gate &g : snapshot.gates) {
         auto it = m_gates.find(g.id);
         if (it == m_gates.end()) {
-            m_gates.insert(g.id, Entry{g, poll, now, false});
-            Q_EMIT gateAdded(g);
+            it = m_gates.insert(g.id, Entry{keep(g), poll, now, false});
+            Q_EMIT gateAdded(*it->gate);
         } else {
             it->seenInPoll = poll;
             it->seenAt = now;
             const bool wasStale = std::exchange(it->stale, false);
-            m_staleCount[it->gate.server] -= wasStale ? 1 : 0;
-            if (!(it->gate == g)) {
-                it->gate = g;
-                Q_EMIT gateChanged(g);
+            m_staleCount[it->gate->server] -= wasStale ? 1 : 0;
+            if (!(*it->gate == g)) {
+                it->gate = keep(g);
+                Q_EMIT gateChanged(*it->gate);
             } else if (wasStale) {
-                Q_EMIT gateChanged(it->gate);
+                Q_EMIT gateChanged(*it->gate);
             }
         }
     }
@@ -102,16 +112,16 @@ void GateStore::apply(const QString &server, const Snapshot &snapshot)
     QStringList gone;
     QStringList kept;
     for (auto it = m_gates.begin(); it != m_gates.end(); ++it) {
-        if (it->seenInPoll == poll || it->gate.server != server) {
+        if (it->seenInPoll == poll || it->gate->server != server) {
             continue;
         }
         const bool unread = !snapshot.complete() &&
-                            (it->gate.scope.isEmpty() || snapshot.unreadScopes.contains(it->gate.scope));
+                            (it->gate->scope.isEmpty() || snapshot.unreadScopes.contains(it->gate->scope));
         if (!unread) {
             gone.append(it.key());
         } else if (!it->stale) {
             it->stale = true;
-            ++m_staleCount[it->gate.server];
+            ++m_staleCount[it->gate->server];
             kept.append(it.key());
         }
     }
@@ -121,7 +131,7 @@ void GateStore::apply(const QString &server, const Snapshot &snapshot)
         Q_EMIT gateRemoved(id);
     }
     for (const QString &id : std::as_const(kept)) {
-        Q_EMIT gateChanged(m_gates.value(id).gate);
+        Q_EMIT gateChanged(*m_gates.value(id).gate);
     }
     ServerHealth &h = healthOf(server);
     h.lastAttempt = now;
@@ -133,7 +143,9 @@ void GateStore::apply(const QString &server, const Snapshot &snapshot)
     } else {
         h.state = ServerState::Failing;
     }
+    m_interner.sweep();
     Q_EMIT healthChanged(server);
+    Q_EMIT updated();
 }
 
 void GateStore::restore(const QString &server, const std::vector<std::pair<Gate, QDateTime>> &gates)
@@ -149,10 +161,11 @@ void GateStore::restore(const QString &server, const std::vector<std::pair<Gate,
         Gate gate = restored;
         makeDisplaySafe(gate); // read from a file
         const QString id = gate.id;
-        const auto it = m_gates.insert(id, Entry{std::move(gate), 0, seenAt, true});
+        const auto it = m_gates.insert(id, Entry{keep(gate), 0, seenAt, true});
         ++m_staleCount[server];
-        Q_EMIT gateAdded(it->gate);
+        Q_EMIT gateAdded(*it->gate);
     }
+    Q_EMIT updated();
 }
 
 void GateStore::markFailed(const QString &server, const QString &error, const QDateTime &retryNotBefore)
@@ -164,20 +177,21 @@ void GateStore::markFailed(const QString &server, const QString &error, const QD
     h.retryNotBefore = retryNotBefore;
     setStale(server, {}, true);
     Q_EMIT healthChanged(server);
+    Q_EMIT updated();
 }
 
 void GateStore::setStale(const QString &server, const QStringList &scopes, bool all)
 {
     QStringList changed;
     for (auto it = m_gates.begin(); it != m_gates.end(); ++it) {
-        if (it->gate.server == server && !it->stale && (all || scopes.contains(it->gate.scope))) {
+        if (it->gate->server == server && !it->stale && (all || scopes.contains(it->gate->scope))) {
             it->stale = true;
-            ++m_staleCount[it->gate.server];
+            ++m_staleCount[it->gate->server];
             changed.append(it.key());
         }
     }
     for (const QString &id : std::as_const(changed)) {
-        Q_EMIT gateChanged(m_gates.value(id).gate);
+        Q_EMIT gateChanged(*m_gates.value(id).gate);
     }
 }
 
@@ -187,35 +201,43 @@ void GateStore::updateGate(const Gate &fresh, bool stillWaiting)
     Gate gate = fresh;
     makeDisplaySafe(gate); // a single read, not through a poll
     if (gate.scope.isEmpty() && it != m_gates.end()) {
-        gate.scope = it->gate.scope; // a single read does not say which configured project it came from
+        gate.scope = it->gate->scope; // a single read does not say which configured project it came from
     }
     if (!stillWaiting) {
         if (it != m_gates.end()) {
-            m_staleCount[it->gate.server] -= it->stale ? 1 : 0;
+            m_staleCount[it->gate->server] -= it->stale ? 1 : 0;
             m_gates.erase(it);
             Q_EMIT gateRemoved(gate.id);
+            Q_EMIT updated();
         }
         return;
     }
     const QDateTime now = Clock::utcNow();
     if (it == m_gates.end()) {
-        m_gates.insert(gate.id, Entry{gate, m_poll, now, false});
-        Q_EMIT gateAdded(gate);
+        it = m_gates.insert(gate.id, Entry{keep(gate), m_poll, now, false});
+        Q_EMIT gateAdded(*it->gate);
     } else {
         it->seenAt = now;
         const bool wasStale = std::exchange(it->stale, false);
-        m_staleCount[it->gate.server] -= wasStale ? 1 : 0;
-        if (!(it->gate == gate) || wasStale) {
-            it->gate = gate;
-            Q_EMIT gateChanged(gate);
+        m_staleCount[it->gate->server] -= wasStale ? 1 : 0;
+        if (!(*it->gate == gate) || wasStale) {
+            it->gate = keep(gate);
+            Q_EMIT gateChanged(*it->gate);
         }
     }
+    Q_EMIT updated();
 }
 
 const Gate *GateStore::gate(const QString &id) const
 {
     auto it = m_gates.constFind(id);
-    return it == m_gates.cend() ? nullptr : &it->gate;
+    return it == m_gates.cend() ? nullptr : it->gate.get();
+}
+
+std::shared_ptr<const Gate> GateStore::sharedGate(const QString &id) const
+{
+    auto it = m_gates.constFind(id);
+    return it == m_gates.cend() ? nullptr : it->gate;
 }
 
 bool GateStore::isStale(const QString &id) const
@@ -258,7 +280,7 @@ Gates GateStore::gates() const
     Gates out;
     out.reserve(static_cast<std::size_t>(m_gates.size()));
     for (const Entry &e : m_gates) {
-        out.push_back(e.gate);
+        out.push_back(*e.gate);
     }
     // Ordered by id, so listings are stable.
     std::sort(out.begin(), out.end(), [](const Gate &a, const Gate &b) { return a.id < b.id; });
@@ -269,8 +291,8 @@ Gates GateStore::gates(const QString &server) const
 {
     Gates out;
     for (const Entry &e : m_gates) {
-        if (e.gate.server == server) {
-            out.push_back(e.gate);
+        if (e.gate->server == server) {
+            out.push_back(*e.gate);
         }
     }
     std::sort(out.begin(), out.end(), [](const Gate &a, const Gate &b) { return a.id < b.id; });

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 namespace gl {
 
 // What one poll of a server found.
@@ -50,6 +52,9 @@ public:
     void updateGate(const Gate &fresh, bool stillWaiting);
 
     const Gate *gate(const QString &id) const;
+    // The gate as the store holds it, to keep without a copy of its own (null when it is not there). The
+    // store never changes a gate it handed out: a change replaces it.
+    std::shared_ptr<const Gate> sharedGate(const QString &id) const;
     // A stale gate was shown by an earlier poll; the last poll could not confirm it.
     bool isStale(const QString &id) const;
     QDateTime seenAt(const QString &id) const; // when a poll last confirmed it
@@ -70,23 +75,29 @@ Q_SIGNALS:
     void healthChanged(const QString &server);
     void serverRemoved(const QString &server);
     void serversReordered();
+    // After each change (a poll applied, a server marked failing or not set up or removed, a gate
+    // updated), once its gateAdded / gateChanged / gateRemoved signals have all been emitted: a view that
+    // collects those signals applies them here, in one go.
+    void updated();
 
 private:
     struct Entry
     {
-        Gate gate;
+        std::shared_ptr<const Gate> gate; // never null
         quint64 seenInPoll = 0;
         QDateTime seenAt;
         bool stale = false;
     };
     ServerHealth &healthOf(const QString &server);
     void setStale(const QString &server, const QStringList &scopes, bool all);
+    std::shared_ptr<const Gate> keep(const Gate &gate);
 
     QHash<QString, Entry> m_gates;
     QHash<QString, ServerHealth> m_health;
     QStringList m_order;
     QHash<QString, int> m_staleCount; // per server: spares the views a walk when nothing is stale
     quint64 m_poll = 0;
+    GateInterner m_interner; // the gates kept share their repeated strings
 };
 
 } // namespace gl

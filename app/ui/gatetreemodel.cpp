@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -16,13 +18,14 @@ namespace gl::ui {
 struct GateTreeModel::Node
 {
     Level level = Level::Server;
-    QString key;
-    QString label;
+    QString key;   // groups; a gate's key is "g:" and its id, made when asked for
+    QString label; // groups; a gate's is its name
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
     int count = 0; // gates below
-    Gate gate;     // gate rows; for groups, the first gate that created them (branch, commit…)
+    // Gate rows: the gate, shared with the store; groups: the first gate that created them (branch, commit…).
+    std::shared_ptr<const Gate> gate;
     bool inFlight = false;
     QString outcome;
     bool outcomeFailed = false;
@@ -75,12 +78,13 @@ bool before(const GateTreeModel::Node &a, const GateTreeModel::Node &b)
 {
     switch (a.level) {
     case Level::Pipeline:
-        return a.gate.pipelineNumber > b.gate.pipelineNumber;
+        return a.gate->pipelineNumber > b.gate->pipelineNumber;
     case Level::Gate:
-        if (a.gate.createdAt != b.gate.createdAt) {
-            return a.gate.createdAt < b.gate.createdAt;
+        if (a.gate->createdAt != b.gate->createdAt) {
+            return a.gate->createdAt < b.gate->createdAt;
         }
-        return a.key < b.key;
+        return a.gate->id < b.gate->id; // as their keys would
+
     case Level::Server:
         if (a.order != b.order) {
             return a.order < b.order; // as servers.json lists them
@@ -154,8 +158,46 @@ QString expiresText(const QDateTime &when)
     return GateTreeModel::tr("in %n days", nullptr, static_cast<int>(s / 86400));
 }
 
-GateTreeModel::GateTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
-{}
+QDateTime nextWaitingTextChange(const QDateTime &since)
+{
+    if (!since.isValid()) {
+        return {};
+    }
+    // waitingText() and agoText() count whole minutes below an hour, hours below two days, then days.
+    const QDateTime now = gl::Clock::utcNow();
+    const qint64 s = since.secsTo(now);
+    if (s < 0) {
+        return since.addSecs(60); // "just now" until a minute after it started
+    }
+    const qint64 step = s < 3600 ? 60 : s < 86400 * 2 ? 3600 : 86400;
+    return now.addSecs(step - s % step);
+}
+
+QDateTime nextExpiresTextChange(const QDateTime &when)
+{
+    if (!when.isValid()) {
+        return {};
+    }
+    // expiresText(): whole minutes below an hour, hours below two days, then days; "expired" stays.
+    const QDateTime now = gl::Clock::utcNow();
+    const qint64 s = now.secsTo(when);
+    if (s <= 0) {
+        return {};
+    }
+    if (s < 60) {
+        return when;
+    }
+    const qint64 step = s < 3600 ? 60 : s < 86400 * 2 ? 3600 : 86400;
+    return now.addSecs(s % step + 1);
+}
+
+GateTreeModel::GateTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>()), m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(0);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { flush(true); });
+}
 
 GateTreeModel::~GateTreeModel() = default;
 
@@ -167,58 +209,405 @@ void GateTreeModel::setStore(GateStore *store)
     m_store = store;
     resetFrom(store ? store->gates() : Gates{});
     if (store) {
-        connect(store, &GateStore::gateAdded, this, &GateTreeModel::addGate);
-        connect(store, &GateStore::gateChanged, this, &GateTreeModel::changeGate);
-        connect(store, &GateStore::gateRemoved, this, &GateTreeModel::removeGate);
+        // The gates' signals are collected and applied together when the store has finished a change.
+        const auto queue = [this](const Gate &gate) { enqueue(gate.id); };
+        connect(store, &GateStore::gateAdded, this, queue);
+        connect(store, &GateStore::gateChanged, this, queue);
+        connect(store, &GateStore::gateRemoved, this, &GateTreeModel::enqueue);
+        connect(store, &GateStore::updated, this, &GateTreeModel::storeUpdated);
         connect(store, &GateStore::healthChanged, this, &GateTreeModel::updateServer);
         connect(store, &GateStore::serverRemoved, this, &GateTreeModel::removeServer);
         connect(store, &GateStore::serversReordered, this, &GateTreeModel::reorderServers);
     }
 }
 
+void GateTreeModel::enqueue(const QString &id)
+{
+    if (!m_pendingIds.contains(id)) {
+        m_pendingIds.insert(id);
+        m_pending.push_back(id);
+    }
+}
+
+void GateTreeModel::storeUpdated()
+{
+    // A small change goes in at once; a larger one on the next turns of the event loop, a budget's worth
+    // each, so that neither the store's turn nor any other holds the window for long.
+    if (m_pending.size() <= static_cast<std::size_t>(kAtOnce)) {
+        flush(false);
+    } else if (!m_flushTimer->isActive()) {
+        m_flushTimer->start();
+    }
+}
+
+void GateTreeModel::flush(bool budgeted)
+{
+    if (m_pending.empty() || !m_store) {
+        return;
+    }
+    // Batches while this turn has time left (on gl::Clock: a test's ManualClock stands still, so there the
+    // budget holds everything unless it is zero), at least one.
+    const QDateTime started = Clock::utcNow();
+    std::size_t done = 0;
+    while (done < m_pending.size()) {
+        const std::size_t n =
+            std::min(m_pending.size() - done, static_cast<std::size_t>(std::max(1, m_chunkSize)));
+        std::vector<std::shared_ptr<const Gate>> upserts;
+        QStringList removals;
+        for (std::size_t i = done; i < done + n; ++i) {
+            const QString &id = m_pending[i];
+            m_pendingIds.remove(id);
+            if (auto fresh = m_store->sharedGate(id)) { // the store's gate now, whatever came between
+                upserts.push_back(std::move(fresh));
+            } else {
+                removals.append(id);
+            }
+        }
+        done += n;
+        apply(upserts, removals);
+        if (budgeted && started.msecsTo(Clock::utcNow()) >= m_turnBudget.count()) {
+            break;
+        }
+    }
+    m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(done));
+    if (!m_pending.empty()) {
+        m_flushTimer->start();
+    }
+    Q_EMIT updatesApplied();
+}
+
+bool GateTreeModel::samePlace(const Node &node, const Gate &gate) const
+{
+    // The same groups, and the same place among its siblings.
+    const Node *n = node.parent;
+    for (int level = static_cast<int>(Level::Workflow); level >= 0 && n; --level, n = n->parent) {
+        if (n->key != keyFor(static_cast<Level>(level), gate)) {
+            return false;
+        }
+    }
+    return node.gate->createdAt == gate.createdAt;
+}
+
+void GateTreeModel::apply(const std::vector<std::shared_ptr<const Gate>> &upserts,
+                          const QStringList &removals)
+{
+    std::vector<std::shared_ptr<const Gate>> inserts;
+    std::vector<Node *> removes;
+    std::vector<std::pair<Node *, std::shared_ptr<const Gate>>> changes;
+    QSet<QString> inFlight; // moved gates keep their "sending…"
+    std::vector<Node *> moved;
+    for (const auto &fresh : upserts) {
+        Node *node = m_gates.value(fresh->id);
+        if (!node) {
+            inserts.push_back(fresh);
+        } else if (samePlace(*node, *fresh)) {
+            changes.emplace_back(node, fresh);
+        } else {
+            // A gate that moved (another pipeline, project…) or whose place among its siblings changed is
+            // removed and inserted again.
+            if (node->inFlight) {
+                inFlight.insert(fresh->id);
+            }
+            moved.push_back(node);
+            inserts.push_back(fresh);
+        }
+    }
+    for (const QString &id : removals) {
+        if (Node *node = m_gates.value(id)) {
+            removes.push_back(node);
+        }
+    }
+    if (!moved.empty()) {
+        removeNodes(moved);
+    }
+    if (!inserts.empty()) {
+        insertGates(inserts);
+        for (const QString &id : std::as_const(inFlight)) {
+            m_gates.value(id)->inFlight = true;
+        }
+    }
+    if (!removes.empty()) {
+        removeNodes(removes);
+    }
+    for (auto &[node, fresh] : changes) {
+        updateNode(node, fresh);
+    }
+}
+
+void GateTreeModel::updateNode(Node *node, const std::shared_ptr<const Gate> &fresh)
+{
+    node->gate = fresh;
+    const Gate &gate = *fresh;
+    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    // Groups show what their gates share (commit subject, branch…): follow a change there too.
+    for (Node *group = node->parent; group && group != m_root.get(); group = group->parent) {
+        const QString label = labelFor(group->level, gate);
+        const bool shown = group->level == Level::Pipeline &&
+                           (group->gate->branch != gate.branch || group->gate->commitSha != gate.commitSha ||
+                            group->gate->triggeredBy != gate.triggeredBy);
+        if (label != group->label || shown) {
+            group->label = label;
+            group->gate = fresh;
+            Q_EMIT dataChanged(indexOf(group, 0), indexOf(group, ColumnCount - 1));
+        }
+    }
+}
+
+std::unique_ptr<GateTreeModel::Node> GateTreeModel::makeNode(Level level, Node *parent,
+                                                             const std::shared_ptr<const Gate> &gate) const
+{
+    auto created = std::make_unique<Node>();
+    created->level = level;
+    if (level == Level::Server && m_store) { // as servers.json lists them
+        created->order = static_cast<int>(m_store->servers().indexOf(gate->server));
+    }
+    if (level != Level::Gate) { // a gate's key and label come from the gate
+        created->key = keyFor(level, *gate);
+        created->label = labelFor(level, *gate);
+    }
+    created->parent = parent;
+    created->gate = gate;
+    return created;
+}
+
+void GateTreeModel::registerSubtree(Node *node)
+{
+    std::vector<Node *> stack{node};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        if (n->level == Level::Gate) {
+            m_gates.insert(n->gate->id, n);
+        } else {
+            m_keys.insert(n->key, n);
+        }
+        for (auto &c : n->children) {
+            stack.push_back(c.get());
+        }
+    }
+}
+
+void GateTreeModel::unregisterSubtree(Node *node)
+{
+    std::vector<Node *> stack{node};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        if (n->level == Level::Gate) {
+            m_gates.remove(n->gate->id);
+        } else {
+            m_keys.remove(n->key);
+        }
+        for (auto &c : n->children) {
+            stack.push_back(c.get());
+        }
+    }
+}
+
+void GateTreeModel::insertGates(const std::vector<std::shared_ptr<const Gate>> &gates)
+{
+    // New groups are built off the tree with everything below them, then each run of new rows that end
+    // up next to each other under a row already shown goes in with one beginInsertRows.
+    QHash<QString, Node *> built; // groups made here, not in the tree yet
+    std::vector<std::pair<Node *, std::vector<std::unique_ptr<Node>>>> adopted; // rows shown → new children
+    QHash<Node *, std::size_t> adoptedAt;
+    std::vector<Node *> grown; // rows shown whose count grows
+    const auto adopt = [&](Node *parent, std::unique_ptr<Node> child) {
+        auto it = adoptedAt.find(parent);
+        if (it == adoptedAt.end()) {
+            it = adoptedAt.insert(parent, adopted.size());
+            adopted.emplace_back(parent, std::vector<std::unique_ptr<Node>>{});
+        }
+        adopted[*it].second.push_back(std::move(child));
+    };
+    std::vector<Node *> newRoots;
+    for (const auto &gate : gates) {
+        Node *parent = m_root.get();
+        bool shown = true; // parent is in the tree
+        for (int level = 0; level <= static_cast<int>(Level::Gate); ++level) {
+            const auto l = static_cast<Level>(level);
+            Node *node = nullptr;
+            if (l != Level::Gate) {
+                const QString key = keyFor(l, *gate);
+                node = shown ? m_keys.value(key) : nullptr;
+                if (node) {
+                    parent = node;
+                    continue;
+                }
+                node = built.value(key);
+                if (node) {
+                    parent = node;
+                    shown = false;
+                    continue;
+                }
+            }
+            auto created = makeNode(l, parent, gate);
+            node = created.get();
+            if (l != Level::Gate) {
+                built.insert(node->key, node);
+            }
+            if (shown) {
+                newRoots.push_back(node);
+                adopt(parent, std::move(created));
+            } else {
+                parent->children.push_back(std::move(created));
+            }
+            parent = node;
+            shown = false;
+        }
+        for (Node *n = parent; n && n != m_root.get(); n = n->parent) {
+            ++n->count;
+        }
+    }
+    // Order what was built.
+    for (Node *root : newRoots) {
+        std::vector<Node *> stack{root};
+        while (!stack.empty()) {
+            Node *n = stack.back();
+            stack.pop_back();
+            std::sort(n->children.begin(), n->children.end(),
+                      [](const auto &a, const auto &b) { return before(*a, *b); });
+            renumber(n, 0);
+            for (auto &c : n->children) {
+                stack.push_back(c.get());
+            }
+        }
+    }
+    for (auto &[parent, children] : adopted) {
+        std::sort(children.begin(), children.end(),
+                  [](const auto &a, const auto &b) { return before(*a, *b); });
+        auto &rows = parent->children;
+        std::size_t i = 0;
+        while (i < children.size()) {
+            const auto pos = static_cast<std::size_t>(
+                std::lower_bound(rows.begin(), rows.end(), children[i],
+                                 [](const auto &a, const auto &b) { return before(*a, *b); }) -
+                rows.begin());
+            std::size_t j = i + 1;
+            while (j < children.size() && (pos == rows.size() || before(*children[j], *rows[pos]))) {
+                ++j;
+            }
+            const int first = static_cast<int>(pos);
+            beginInsertRows(indexOf(parent), first, first + static_cast<int>(j - i) - 1);
+            rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(pos),
+                        std::make_move_iterator(children.begin() + static_cast<std::ptrdiff_t>(i)),
+                        std::make_move_iterator(children.begin() + static_cast<std::ptrdiff_t>(j)));
+            renumber(parent, pos);
+            for (std::size_t k = pos; k < pos + (j - i); ++k) {
+                registerSubtree(rows[k].get());
+            }
+            endInsertRows();
+            i = j;
+        }
+        for (Node *n = parent; n && n != m_root.get(); n = n->parent) {
+            grown.push_back(n);
+        }
+    }
+    countsChanged(grown);
+}
+
+void GateTreeModel::countsChanged(std::vector<Node *> nodes)
+{
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    for (Node *n : nodes) {
+        const QModelIndex i = indexOf(n, StatusColumn);
+        Q_EMIT dataChanged(i, i, {Qt::DisplayRole, SortRole});
+    }
+}
+
+void GateTreeModel::removeNodes(const std::vector<Node *> &gates)
+{
+    // Each gate goes with every ancestor it leaves empty, up to its server's row, which stays; rows next to
+    // each other under one parent go with one beginRemoveRows.
+    std::vector<Node *> victims;
+    for (Node *node : gates) {
+        for (Node *n = node; n && n != m_root.get(); n = n->parent) {
+            --n->count;
+        }
+    }
+    for (Node *node : gates) {
+        Node *victim = node;
+        const bool serverStays = m_store && m_store->servers().contains(node->gate->server);
+        while (victim->parent != m_root.get() && victim->parent->count == 0 &&
+               !(serverStays && victim->parent->level == Level::Server)) {
+            victim = victim->parent;
+        }
+        victims.push_back(victim);
+    }
+    std::sort(victims.begin(), victims.end(), [](const Node *a, const Node *b) {
+        return a->parent != b->parent ? a->parent < b->parent : a->row > b->row;
+    });
+    victims.erase(std::unique(victims.begin(), victims.end()), victims.end());
+    std::vector<Node *> shrunk;
+    std::size_t i = 0;
+    while (i < victims.size()) {
+        Node *parent = victims[i]->parent;
+        // victims[i..j) are adjacent rows, last row first
+        std::size_t j = i + 1;
+        while (j < victims.size() && victims[j]->parent == parent &&
+               victims[j]->row == victims[j - 1]->row - 1) {
+            ++j;
+        }
+        const int last = victims[i]->row;
+        const int first = victims[j - 1]->row;
+        beginRemoveRows(indexOf(parent), first, last);
+        for (std::size_t k = i; k < j; ++k) {
+            unregisterSubtree(victims[k]);
+        }
+        parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
+        renumber(parent, static_cast<std::size_t>(first));
+        endRemoveRows();
+        if (j == victims.size() || victims[j]->parent != parent) {
+            for (Node *n = parent; n && n != m_root.get(); n = n->parent) {
+                shrunk.push_back(n);
+            }
+        }
+        i = j;
+    }
+    countsChanged(shrunk);
+}
+
 void GateTreeModel::resetFrom(const Gates &gates)
 {
     beginResetModel();
+    m_pending.clear();
+    m_pendingIds.clear();
     m_root = std::make_unique<Node>();
     m_gates.clear();
     m_keys.clear();
     m_gates.reserve(static_cast<qsizetype>(gates.size()));
     for (const Gate &g : gates) {
+        // The store's own gate when it holds this one, so that the two share it.
+        std::shared_ptr<const Gate> shared = m_store ? m_store->sharedGate(g.id) : nullptr;
+        if (!shared || !(*shared == g)) {
+            shared = std::make_shared<const Gate>(g);
+        }
         Node *parent = m_root.get();
-        for (int level = 0; level <= static_cast<int>(Level::Gate); ++level) {
-            const QString key = keyFor(static_cast<Level>(level), g);
-            Node *node = m_keys.value(key);
-            if (!node || level == static_cast<int>(Level::Gate)) {
-                auto created = std::make_unique<Node>();
-                created->level = static_cast<Level>(level);
-                if (created->level == Level::Server && m_store) { // as servers.json lists them
-                    created->order = static_cast<int>(m_store->servers().indexOf(g.server));
-                }
-                created->key = key;
-                created->label = labelFor(created->level, g);
-                created->parent = parent;
-                created->gate = g;
+        for (int level = 0; level < static_cast<int>(Level::Gate); ++level) {
+            const auto l = static_cast<Level>(level);
+            Node *node = m_keys.value(keyFor(l, g));
+            if (!node) {
+                auto created = makeNode(l, parent, shared);
                 node = created.get();
                 parent->children.push_back(std::move(created));
-                m_keys.insert(key, node);
+                m_keys.insert(node->key, node);
             }
             ++node->count;
             parent = node;
         }
-        m_gates.insert(g.id, parent);
+        auto created = makeNode(Level::Gate, parent, shared);
+        created->count = 1;
+        m_gates.insert(g.id, created.get());
+        parent->children.push_back(std::move(created));
     }
     if (m_store) {
         for (const QString &server : m_store->servers()) {
-            const QString key = QStringLiteral("s:") + server;
-            if (!m_keys.contains(key)) {
-                auto created = std::make_unique<Node>();
-                created->level = Level::Server;
-                created->order = static_cast<int>(m_store->servers().indexOf(server));
-                created->key = key;
-                created->label = server;
-                created->parent = m_root.get();
-                created->gate.server = server;
-                m_keys.insert(key, created.get());
+            auto g = std::make_shared<Gate>();
+            g->server = server;
+            if (!m_keys.contains(keyFor(Level::Server, *g))) {
+                auto created = makeNode(Level::Server, m_root.get(), g);
+                m_keys.insert(created->key, created.get());
                 m_root->children.push_back(std::move(created));
             }
         }
@@ -238,143 +627,41 @@ void GateTreeModel::resetFrom(const Gates &gates)
     endResetModel();
 }
 
-GateTreeModel::Node *GateTreeModel::ensureChild(Node *parent, int level, const QString &key, const Gate &gate)
-{
-    if (Node *existing = m_keys.value(key); existing && level != static_cast<int>(Level::Gate)) {
-        return existing;
-    }
-    auto created = std::make_unique<Node>();
-    created->level = static_cast<Level>(level);
-    if (created->level == Level::Server && m_store) {
-        created->order = static_cast<int>(m_store->servers().indexOf(gate.server));
-    }
-    created->key = key;
-    created->label = labelFor(created->level, gate);
-    created->parent = parent;
-    created->gate = gate;
-    const auto pos = std::lower_bound(parent->children.begin(), parent->children.end(), created,
-                                      [](const auto &a, const auto &b) { return before(*a, *b); });
-    const int row = static_cast<int>(pos - parent->children.begin());
-    Node *node = created.get();
-    beginInsertRows(indexOf(parent), row, row);
-    parent->children.insert(pos, std::move(created));
-    renumber(parent, static_cast<std::size_t>(row));
-    m_keys.insert(key, node);
-    endInsertRows();
-    return node;
-}
-
-void GateTreeModel::insertGate(const Gate &gate)
-{
-    Node *parent = m_root.get();
-    for (int level = 0; level <= static_cast<int>(Level::Gate); ++level) {
-        parent = ensureChild(parent, level, keyFor(static_cast<Level>(level), gate), gate);
-    }
-    m_gates.insert(gate.id, parent);
-    for (Node *n = parent; n && n != m_root.get(); n = n->parent) {
-        ++n->count;
-    }
-    countChanged(parent->parent);
-}
-
-void GateTreeModel::countChanged(Node *from)
-{
-    for (Node *n = from; n && n != m_root.get(); n = n->parent) {
-        const QModelIndex i = indexOf(n, StatusColumn);
-        Q_EMIT dataChanged(i, i, {Qt::DisplayRole, SortRole});
-    }
-}
-
-void GateTreeModel::eraseGate(Node *node)
-{
-    m_gates.remove(node->gate.id);
-    Node *ancestor = node->parent;
-    for (Node *n = node; n && n != m_root.get(); n = n->parent) {
-        --n->count;
-    }
-    // Remove the gate and every ancestor it leaves empty, up to its server's row, which stays.
-    Node *victim = node;
-    const bool serverStays = m_store && m_store->servers().contains(node->gate.server);
-    while (victim->parent != m_root.get() && victim->parent->count == 0 &&
-           !(serverStays && victim->parent->level == Level::Server)) {
-        victim = victim->parent;
-    }
-    Node *parent = victim->parent;
-    const int row = victim->row;
-    beginRemoveRows(indexOf(parent), row, row);
-    std::vector<Node *> stack{victim};
-    while (!stack.empty()) {
-        Node *n = stack.back();
-        stack.pop_back();
-        m_keys.remove(n->key);
-        for (auto &c : n->children) {
-            stack.push_back(c.get());
-        }
-    }
-    parent->children.erase(parent->children.begin() + row);
-    renumber(parent, static_cast<std::size_t>(row));
-    endRemoveRows();
-    if (ancestor != victim && parent != m_root.get()) {
-        countChanged(parent);
-    } else if (victim == node) {
-        countChanged(ancestor);
-    }
-}
-
 void GateTreeModel::addGate(const Gate &gate)
 {
-    if (Node *existing = m_gates.value(gate.id)) {
-        Q_UNUSED(existing);
-        changeGate(gate);
-        return;
-    }
-    insertGate(gate);
+    apply({std::make_shared<const Gate>(gate)}, {});
 }
 
 void GateTreeModel::changeGate(const Gate &gate)
 {
-    Node *node = m_gates.value(gate.id);
-    if (!node) {
-        insertGate(gate);
-        return;
-    }
-    // A gate that moved (another pipeline, project…) or whose place among its siblings changed is
-    // removed and inserted again; otherwise only its row is repainted.
-    bool samePlace = true;
-    const Node *n = node->parent;
-    for (int level = static_cast<int>(Level::Workflow); level >= 0 && n; --level, n = n->parent) {
-        samePlace = samePlace && n->key == keyFor(static_cast<Level>(level), gate);
-    }
-    samePlace = samePlace && node->gate.createdAt == gate.createdAt;
-    if (!samePlace) {
-        const bool inFlight = node->inFlight;
-        eraseGate(node);
-        insertGate(gate);
-        m_gates.value(gate.id)->inFlight = inFlight;
-        return;
-    }
-    node->gate = gate;
-    node->label = labelFor(Level::Gate, gate);
-    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
-    // Groups show what their gates share (commit subject, branch…): follow a change there too.
-    for (Node *group = node->parent; group && group != m_root.get(); group = group->parent) {
-        const QString label = labelFor(group->level, gate);
-        const bool shown = group->level == Level::Pipeline &&
-                           (group->gate.branch != gate.branch || group->gate.commitSha != gate.commitSha ||
-                            group->gate.triggeredBy != gate.triggeredBy);
-        if (label != group->label || shown) {
-            group->label = label;
-            group->gate = gate;
-            Q_EMIT dataChanged(indexOf(group, 0), indexOf(group, ColumnCount - 1));
-        }
-    }
+    apply({std::make_shared<const Gate>(gate)}, {});
+}
+
+void GateTreeModel::removeGate(const QString &id)
+{
+    apply({}, {id});
 }
 
 GateTreeModel::Node *GateTreeModel::ensureServer(const QString &server)
 {
-    Gate g;
-    g.server = server;
-    return ensureChild(m_root.get(), static_cast<int>(Level::Server), keyFor(Level::Server, g), g);
+    auto g = std::make_shared<Gate>();
+    g->server = server;
+    const QString key = keyFor(Level::Server, *g);
+    if (Node *existing = m_keys.value(key)) {
+        return existing;
+    }
+    auto created = makeNode(Level::Server, m_root.get(), g);
+    auto &rows = m_root->children;
+    const auto pos = std::lower_bound(rows.begin(), rows.end(), created,
+                                      [](const auto &a, const auto &b) { return before(*a, *b); });
+    const int row = static_cast<int>(pos - rows.begin());
+    Node *node = created.get();
+    beginInsertRows(QModelIndex(), row, row);
+    rows.insert(pos, std::move(created));
+    renumber(m_root.get(), static_cast<std::size_t>(row));
+    m_keys.insert(key, node);
+    endInsertRows();
+    return node;
 }
 
 void GateTreeModel::updateServer(const QString &server)
@@ -393,18 +680,7 @@ void GateTreeModel::removeServer(const QString &server)
     }
     const int row = node->row;
     beginRemoveRows(QModelIndex(), row, row);
-    std::vector<Node *> stack{node};
-    while (!stack.empty()) {
-        Node *n = stack.back();
-        stack.pop_back();
-        m_keys.remove(n->key);
-        if (n->level == Level::Gate) {
-            m_gates.remove(n->gate.id);
-        }
-        for (auto &c : n->children) {
-            stack.push_back(c.get());
-        }
-    }
+    unregisterSubtree(node);
     m_root->children.erase(m_root->children.begin() + row);
     renumber(m_root.get(), static_cast<std::size_t>(row));
     endRemoveRows();
@@ -418,7 +694,7 @@ void GateTreeModel::reorderServers()
     const QStringList order = m_store->servers();
     auto &rows = m_root->children;
     const auto rank = [&order](const std::unique_ptr<Node> &n) {
-        return static_cast<int>(order.indexOf(n->gate.server));
+        return static_cast<int>(order.indexOf(n->gate->server));
     };
     if (std::is_sorted(rows.begin(), rows.end(),
                        [&](const auto &a, const auto &b) { return rank(a) < rank(b); })) {
@@ -446,14 +722,7 @@ int GateTreeModel::staleCount() const
         return 0;
     }
     return static_cast<int>(std::count_if(m_gates.cbegin(), m_gates.cend(),
-                                          [this](const Node *n) { return m_store->isStale(n->gate.id); }));
-}
-
-void GateTreeModel::removeGate(const QString &id)
-{
-    if (Node *node = m_gates.value(id)) {
-        eraseGate(node);
-    }
+                                          [this](const Node *n) { return m_store->isStale(n->gate->id); }));
 }
 
 void GateTreeModel::setInFlight(const QString &id, bool inFlight)
@@ -496,21 +765,87 @@ void GateTreeModel::refreshTimes()
     }
 }
 
+QDateTime GateTreeModel::refreshTimes(const QModelIndexList &rows, int gatherSecs)
+{
+    // Adjacent rows under one parent repaint as one range.
+    std::vector<const Node *> gates;
+    for (const QModelIndex &i : rows) {
+        if (const Node *n = nodeOf(i); i.isValid() && n->level == Level::Gate) {
+            gates.push_back(n);
+        }
+    }
+    std::sort(gates.begin(), gates.end(), [](const Node *a, const Node *b) {
+        return a->parent != b->parent ? a->parent < b->parent : a->row < b->row;
+    });
+    gates.erase(std::unique(gates.begin(), gates.end()), gates.end());
+    for (std::size_t i = 0; i < gates.size();) {
+        std::size_t j = i + 1;
+        while (j < gates.size() && gates[j]->parent == gates[i]->parent &&
+               gates[j]->row == gates[j - 1]->row + 1) {
+            ++j;
+        }
+        Q_EMIT dataChanged(indexOf(gates[i], StatusColumn), // "stale, seen … ago" too
+                           indexOf(gates[j - 1], ExpiresColumn), {Qt::DisplayRole});
+        i = j;
+    }
+    return nextTimeChange(rows, gatherSecs);
+}
+
+QDateTime GateTreeModel::nextTimeChange(const QModelIndexList &rows, int gatherSecs) const
+{
+    std::vector<QDateTime> times;
+    for (const QModelIndex &i : rows) {
+        if (const Node *n = nodeOf(i); i.isValid() && n->level == Level::Gate) {
+            if (const QDateTime at = nextTimeChange(*n); at.isValid()) {
+                times.push_back(at);
+            }
+        }
+    }
+    if (times.empty()) {
+        return {};
+    }
+    // The soonest, or the last of the changes that come within gatherSecs of it: one repaint for them all.
+    const QDateTime soonest = *std::min_element(times.begin(), times.end());
+    QDateTime next = soonest;
+    for (const QDateTime &at : times) {
+        if (at > next && soonest.secsTo(at) <= gatherSecs) {
+            next = at;
+        }
+    }
+    return next;
+}
+
+QDateTime GateTreeModel::nextTimeChange(const Node &n) const
+{
+    const Gate &g = *n.gate;
+    QDateTime next = nextWaitingTextChange(g.createdAt);
+    const auto earlier = [&next](const QDateTime &at) {
+        if (at.isValid() && (!next.isValid() || at < next)) {
+            next = at;
+        }
+    };
+    earlier(nextExpiresTextChange(g.expiresAt));
+    if (m_store && m_store->isStale(g.id)) {
+        earlier(nextWaitingTextChange(m_store->seenAt(g.id))); // "stale, seen 5 min ago"
+    }
+    return next;
+}
+
 const Gate *GateTreeModel::gate(const QModelIndex &index) const
 {
     const Node *n = nodeOf(index);
-    return n && n->level == Level::Gate ? &n->gate : nullptr;
+    return n && n->level == Level::Gate ? n->gate.get() : nullptr;
 }
 
 QString GateTreeModel::longestWaitingGateId() const
 {
     const Node *oldest = nullptr;
     for (const Node *n : m_gates) {
-        if (!oldest || n->gate.createdAt < oldest->gate.createdAt) {
+        if (!oldest || n->gate->createdAt < oldest->gate->createdAt) {
             oldest = n;
         }
     }
-    return oldest ? oldest->gate.id : QString();
+    return oldest ? oldest->gate->id : QString();
 }
 
 QModelIndex GateTreeModel::indexOfGate(const QString &id) const
@@ -520,6 +855,9 @@ QModelIndex GateTreeModel::indexOfGate(const QString &id) const
 
 QModelIndex GateTreeModel::indexOfKey(const QString &key) const
 {
+    if (key.startsWith(QLatin1String("g:"))) {
+        return indexOf(m_gates.value(key.mid(2)));
+    }
     return indexOf(m_keys.value(key));
 }
 
@@ -606,18 +944,18 @@ QVariant GateTreeModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case KeyRole:
-        return n->key;
+        return n->level == Level::Gate ? QString(QStringLiteral("g:") + n->gate->id) : n->key;
     case LevelRole:
         return QVariant::fromValue(n->level);
     case GateIdRole:
-        return n->level == Level::Gate ? n->gate.id : QString();
+        return n->level == Level::Gate ? n->gate->id : QString();
     case InFlightRole:
         return n->inFlight;
     case StaleRole:
-        return n->level == Level::Gate && m_store && m_store->isStale(n->gate.id);
+        return n->level == Level::Gate && m_store && m_store->isStale(n->gate->id);
     case ServerStateRole:
         return n->level == Level::Server && m_store
-                   ? QVariant(static_cast<int>(m_store->health(n->gate.server).state))
+                   ? QVariant(static_cast<int>(m_store->health(n->gate->server).state))
                    : QVariant();
     default:
         break;
@@ -651,7 +989,7 @@ QString shortError(const QString &error)
 
 int GateTreeModel::staleBelow(const Node &n) const
 {
-    if (!m_store || m_store->staleCount(n.gate.server) == 0) {
+    if (!m_store || m_store->staleCount(n.gate->server) == 0) {
         return 0;
     }
     int stale = 0;
@@ -660,7 +998,7 @@ int GateTreeModel::staleBelow(const Node &n) const
         const Node *x = stack.back();
         stack.pop_back();
         if (x->level == Level::Gate) {
-            stale += m_store->isStale(x->gate.id) ? 1 : 0;
+            stale += m_store->isStale(x->gate->id) ? 1 : 0;
         }
         for (const auto &c : x->children) {
             stack.push_back(c.get());
@@ -685,7 +1023,7 @@ QString GateTreeModel::countText(const Node &n) const
 
 QVariant GateTreeModel::serverData(const Node &n, int column, int role) const
 {
-    const ServerHealth h = m_store->health(n.gate.server);
+    const ServerHealth h = m_store->health(n.gate->server);
     const QString brief = shortError(h.error);
     switch (role) {
     case Qt::DisplayRole:
@@ -768,15 +1106,15 @@ QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
         case NameColumn:
-            return role == Qt::ToolTipRole && pipeline ? n.gate.commitSubject : n.label;
+            return role == Qt::ToolTipRole && pipeline ? n.gate->commitSubject : n.label;
         case StatusColumn:
             return n.level <= Level::Project ? countText(n) : QVariant();
         case TriggeredColumn:
-            return pipeline ? n.gate.triggeredBy : QString();
+            return pipeline ? n.gate->triggeredBy : QString();
         case BranchColumn:
-            return pipeline ? n.gate.branch : QString();
+            return pipeline ? n.gate->branch : QString();
         case CommitColumn:
-            return pipeline ? (role == Qt::ToolTipRole ? n.gate.commitSha : n.gate.commitSha.left(8))
+            return pipeline ? (role == Qt::ToolTipRole ? n.gate->commitSha : n.gate->commitSha.left(8))
                             : QString();
         default:
             return {};
@@ -793,8 +1131,8 @@ QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
             while (!stack.empty()) {
                 const Node *x = stack.back();
                 stack.pop_back();
-                if (x->level == Level::Gate && (!oldest.isValid() || x->gate.createdAt < oldest)) {
-                    oldest = x->gate.createdAt;
+                if (x->level == Level::Gate && (!oldest.isValid() || x->gate->createdAt < oldest)) {
+                    oldest = x->gate->createdAt;
                 }
                 for (const auto &c : x->children) {
                     stack.push_back(c.get());
@@ -803,7 +1141,7 @@ QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
             return oldest.toMSecsSinceEpoch(); // the oldest gate below: longest wait first when ascending
         }
         case NameColumn:
-            return pipeline ? QVariant(-n.gate.pipelineNumber) : QVariant(n.label);
+            return pipeline ? QVariant(-n.gate->pipelineNumber) : QVariant(n.label);
         default:
             return groupData(n, column, Qt::DisplayRole);
         }
@@ -813,7 +1151,7 @@ QVariant GateTreeModel::groupData(const Node &n, int column, int role) const
 
 QVariant GateTreeModel::gateData(const Node &n, int column, int role) const
 {
-    const Gate &g = n.gate;
+    const Gate &g = *n.gate;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

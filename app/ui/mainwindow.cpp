@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -92,15 +93,17 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
         openSelectedInBrowser();
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &where, int, int) {
-        // A new group arrives empty and fills up: open it and the groups above it, as the user left them.
-        for (QModelIndex i = where; i.isValid(); i = i.parent()) {
-            if (!m_collapsed.contains(i.data(GateTreeModel::KeyRole).toString())) {
-                m_tree->setExpanded(i, true);
-            }
-        }
-        applyExpansion(where);
-    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &where, int first, int last) {
+                // New rows, groups with what is below them: open them and the groups above them, as the user
+                // left them.
+                for (QModelIndex i = where; i.isValid(); i = i.parent()) {
+                    if (!m_collapsed.contains(i.data(GateTreeModel::KeyRole).toString())) {
+                        m_tree->setExpanded(i, true);
+                    }
+                }
+                applyExpansion(where, first, last);
+            });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { applyExpansion({}); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { applyExpansion({}); });
     // What the filter shows ("3 of 12", nothing matches, the details of a gate it hid), once per change.
@@ -177,10 +180,26 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
     statusBar()->setSizeGripEnabled(true);
     statusBar()->installEventFilter(this);
 
-    auto *clock = new gl::Timer(this); // "waiting", "expires" and "seen … ago" move with time
-    clock->start(std::chrono::milliseconds(30000));
-    connect(clock, &gl::Timer::timeout, m_model, &GateTreeModel::refreshTimes);
-    connect(clock, &gl::Timer::timeout, this, &MainWindow::updateHealth);
+    // "Waiting", "expires" and "seen … ago" move with time: the rows on screen are repainted when one of
+    // their texts changes, and at no other time. What is on screen is looked at again once whatever may have
+    // changed it (scrolling, folding, a poll) has settled.
+    m_times = new gl::Timer(this);
+    m_times->setSingleShot(true);
+    connect(m_times, &gl::Timer::timeout, this, &MainWindow::refreshTimes);
+    m_timesLater = new QTimer(this);
+    m_timesLater->setSingleShot(true);
+    m_timesLater->setInterval(0);
+    connect(m_timesLater, &QTimer::timeout, this, &MainWindow::scheduleTimes);
+    const auto later = [this] { m_timesLater->start(); };
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
+    connect(m_tree, &QTreeView::expanded, this, later);
+    connect(m_tree, &QTreeView::collapsed, this, later);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, later);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_model, &GateTreeModel::updatesApplied, this, later);
 
     if (m_session) {
         m_model->setStore(m_session->store());
@@ -192,20 +211,11 @@ MainWindow::MainWindow(Session *session, const QString &configPath, QWidget *par
                 updateDetails(); // with no gate chosen, the pane tells the servers' state
             }
         });
-        connect(store, &GateStore::gateAdded, this, [this] {
+        // Once for each batch of gates the tree took in, not for every gate.
+        connect(m_model, &GateTreeModel::updatesApplied, this, [this] {
             updateEmptyState();
             updateDetails();
         });
-        connect(store, &GateStore::gateRemoved, this, [this] {
-            updateEmptyState();
-            updateDetails();
-        });
-        connect(store, &GateStore::gateChanged, this, [this](const Gate &g) {
-            if (const Gate *current = currentGate(); current && current->id == g.id) {
-                updateDetails();
-            }
-        });
-        connect(store, &GateStore::gateChanged, this, &MainWindow::updateEmptyState);
         connect(store, &GateStore::serverRemoved, this, [this] {
             updateHealth();
             updateEmptyState();
@@ -422,13 +432,18 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const
     return out;
 }
 
-void MainWindow::applyExpansion(const QModelIndex &proxyParent)
+void MainWindow::applyExpansion(const QModelIndex &proxyParent, int first, int last)
 {
     std::vector<QModelIndex> stack{proxyParent};
+    bool top = true; // rows first..last of proxyParent (all of them when first < 0), then all below them
     while (!stack.empty()) {
         const QModelIndex parent = stack.back();
         stack.pop_back();
-        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+        const int from = top && first >= 0 ? first : 0;
+        const int to =
+            top && first >= 0 ? std::min(last + 1, m_proxy->rowCount(parent)) : m_proxy->rowCount(parent);
+        top = false;
+        for (int r = from; r < to; ++r) {
             const QModelIndex i = m_proxy->index(r, 0, parent);
             if (m_proxy->hasChildren(i)) {
                 m_tree->setExpanded(i, !m_collapsed.contains(i.data(GateTreeModel::KeyRole).toString()));
@@ -451,6 +466,54 @@ void MainWindow::applyExpansion(const QModelIndex &proxyParent)
             }
         });
     }
+}
+
+namespace {
+// Times on screen that change within this many seconds of each other are repainted together: a "12 min" may
+// read so for 15 s more, and rows started seconds apart do not wake the window one by one.
+constexpr int kGatherTimesSecs = 15;
+} // namespace
+
+QModelIndexList MainWindow::rowsOnScreen() const
+{
+    QModelIndexList out;
+    if (!m_tree->isVisible() || !m_tree->window()->isVisible()) {
+        return out; // hidden (in the tray): nothing to keep current
+    }
+    const int height = m_tree->viewport()->height();
+    for (QModelIndex i = m_tree->indexAt(QPoint(1, 1)); i.isValid(); i = m_tree->indexBelow(i)) {
+        if (m_tree->visualRect(i).top() >= height) {
+            break;
+        }
+        out.append(m_proxy->mapToSource(i));
+    }
+    return out;
+}
+
+void MainWindow::armTimes(const QDateTime &next)
+{
+    if (!next.isValid()) {
+        m_times->stop();
+        return;
+    }
+    // A little after the change (6% of the wait, at least 50 ms): a coarse system timer may fire 5% early,
+    // and gl::Timer then waits out the rest with a second wake-up. The text is late by that much at most.
+    const qint64 wait = std::max<qint64>(0, gl::Clock::utcNow().msecsTo(next));
+    const QDateTime at = next.addMSecs(std::max<qint64>(50, wait * 6 / 100));
+    if (m_times->isActive() && m_times->deadline() >= next && m_times->deadline() <= at) {
+        return; // already due in time
+    }
+    m_times->start(std::chrono::milliseconds(gl::Clock::utcNow().msecsTo(at)));
+}
+
+void MainWindow::refreshTimes()
+{
+    armTimes(m_model->refreshTimes(rowsOnScreen(), kGatherTimesSecs));
+}
+
+void MainWindow::scheduleTimes()
+{
+    armTimes(m_model->nextTimeChange(rowsOnScreen(), kGatherTimesSecs));
 }
 
 Gates MainWindow::decidableSelection() const
@@ -749,7 +812,7 @@ QString MainWindow::stateSummary(bool *problem) const
                                .arg(checking.join(QStringLiteral(", ")))
                          : tr("Checking %1…").arg(checking.join(QStringLiteral(", "))));
     }
-    if (lines.isEmpty() && m_model->gateCount() == 0) {
+    if (lines.isEmpty() && store->size() == 0) { // the store's: the tree may still be taking a poll in
         lines.append(tr("Nothing waits for approval: every server was polled (all since %1).")
                          .arg(clockTime(oldestSuccess)));
     }
@@ -1295,9 +1358,16 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/columns"), m_tree->header()->saveState());
 }
 
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_timesLater->start(); // nothing on screen to keep current
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    m_timesLater->start();
     if (!m_shownOnce) {
         m_shownOnce = true;
         m_tree->setFocus(Qt::ActiveWindowFocusReason); // the keyboard starts on the gates
@@ -1333,6 +1403,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
+        m_timesLater->start(); // more rows, or fewer
     }
     if (watched == statusBar() && event->type() == QEvent::Resize) {
         updateHealth(); // what fits of the servers' state

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QModelIndexList>
 #include <QPointer>
 #include <QSet>
 
@@ -19,10 +20,12 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
+class QTimer;
 class QTreeView;
 
 namespace gl {
 class Session;
+class Timer;
 struct DecisionResult;
 struct RecoveryReport;
 } // namespace gl
@@ -114,6 +117,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 public:
@@ -130,7 +134,14 @@ private:
     void updateHealth();
     void updateEmptyState();
     QString stateSummary(bool *problem) const;
-    void applyExpansion(const QModelIndex &proxyParent);
+    // Opens rows first..last of proxyParent (every row when first < 0) and the groups below them, except
+    // those the user folded.
+    void applyExpansion(const QModelIndex &proxyParent, int first = -1, int last = -1);
+    // The source rows the tree shows on screen, top to bottom (none while the window is hidden).
+    QModelIndexList rowsOnScreen() const;
+    void refreshTimes();  // repaints the times on screen and waits for their next change
+    void scheduleTimes(); // waits for the next change of a time on screen
+    void armTimes(const QDateTime &next);
     void showContextMenu(const QPoint &pos);
     void openSelectedInBrowser();
     void copyLink();
@@ -195,6 +206,8 @@ private:
     QHash<QString, std::shared_ptr<Batch>> m_batchOf;
     void batchResult(const QString &gateId, const DecisionResult &result, const QString &outcome);
     bool m_keepInTray = false;
+    gl::Timer *m_times = nullptr;   // when a time on screen changes next
+    QTimer *m_timesLater = nullptr; // what is on screen may have changed
 };
 
 } // namespace gl::ui

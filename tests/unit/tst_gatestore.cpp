@@ -129,6 +129,53 @@ private Q_SLOTS:
         QCOMPARE(store.gates(QStringLiteral("b")).size(), std::size_t(1));
     }
 
+    // Equal strings of the gates kept share one copy (each poll parses its own); a gate's id stays its own.
+    void keptGatesShareTheirRepeatedStrings()
+    {
+        GateStore store;
+        Gates gates;
+        for (int n = 0; n < 3; ++n) {
+            Gate g = gate(QString::fromUtf8(QByteArray("a")), QString::number(n));
+            g.project = QString::fromUtf8(QByteArray("gh/acme/api"));
+            g.branch = QString::fromUtf8(QByteArray("main"));
+            g.triggeredBy = QString::fromUtf8(QByteArray(n == 1 ? "kenji" : "ana"));
+            gates.push_back(g);
+        }
+        QVERIFY(gates[0].project.constData() != gates[2].project.constData());
+        store.applySnapshot(QStringLiteral("a"), gates);
+        const Gate *a = store.gate(gates[0].id);
+        const Gate *c = store.gate(gates[2].id);
+        QCOMPARE(a->project.constData(), c->project.constData());
+        QCOMPARE(a->branch.constData(), c->branch.constData());
+        QCOMPARE(a->triggeredBy.constData(), c->triggeredBy.constData()); // not neighbours: through the pool
+        QCOMPARE(a->server.constData(), c->server.constData());
+        QCOMPARE(store.gate(gates[1].id)->triggeredBy, QStringLiteral("kenji"));
+        // A later poll's new gate shares them too.
+        Gate d = gate(QString::fromUtf8(QByteArray("a")), QStringLiteral("3"));
+        d.project = QString::fromUtf8(QByteArray("gh/acme/api"));
+        gates.push_back(d);
+        store.applySnapshot(QStringLiteral("a"), gates);
+        QCOMPARE(store.gate(d.id)->project.constData(), a->project.constData());
+    }
+
+    // Every change ends with updated(), once, after its gate signals.
+    void everyChangeEndsWithUpdated()
+    {
+        GateStore store;
+        QStringList order;
+        connect(&store, &GateStore::gateAdded, this, [&] { order << QStringLiteral("added"); });
+        connect(&store, &GateStore::gateRemoved, this, [&] { order << QStringLiteral("removed"); });
+        connect(&store, &GateStore::updated, this, [&] { order << QStringLiteral("updated"); });
+        store.applySnapshot(QStringLiteral("a"), {gate(QStringLiteral("a"), QStringLiteral("1"))});
+        QCOMPARE(order, (QStringList{QStringLiteral("added"), QStringLiteral("updated")}));
+        order.clear();
+        store.updateGate(gate(QStringLiteral("a"), QStringLiteral("1")), false);
+        QCOMPARE(order, (QStringList{QStringLiteral("removed"), QStringLiteral("updated")}));
+        order.clear();
+        store.markFailed(QStringLiteral("a"), QStringLiteral("boom"));
+        QCOMPARE(order, QStringList{QStringLiteral("updated")});
+    }
+
     void updateGateAfterDecision()
     {
         GateStore store;
