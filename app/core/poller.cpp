@@ -74,6 +74,16 @@ void Poller::schedule(Server &server, int seconds)
     server.timer->start(std::chrono::milliseconds(static_cast<qint64>(seconds) * 1000));
 }
 
+std::chrono::milliseconds Poller::steadyWait(const Server &server, int retryAfterSeconds)
+{
+    // The interval and up to a tenth more, drawn afresh each time: clients started together (by a login
+    // script, or when the network comes back) do not keep polling a server in lock-step.
+    const qint64 interval = static_cast<qint64>(server.intervalS) * 1000;
+    std::uniform_int_distribution<qint64> spread(0, interval / kSpreadDivisor);
+    return std::chrono::milliseconds(
+        std::max<qint64>(interval + spread(m_random), static_cast<qint64>(retryAfterSeconds) * 1000));
+}
+
 void Poller::pollNow(const QString &name)
 {
     Server &s = m_servers[name];
@@ -92,7 +102,7 @@ void Poller::pollNow(const QString &name)
         if (result.ok()) {
             server.failures = 0;
             m_store->apply(name, Snapshot{result.gates, {}, {}, {}});
-            schedule(server, std::max(server.intervalS, result.retryAfterSeconds.value_or(0)));
+            server.timer->start(steadyWait(server, result.retryAfterSeconds.value_or(0)));
         } else {
             ++server.failures;
             // Exponential back-off with ±20% jitter, never sooner than the server asked.

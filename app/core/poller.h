@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <random>
 
 namespace gl {
@@ -12,8 +13,9 @@ class GateStore;
 class Timer;
 class Provider;
 
-// Polls each server on its own timer: one poll in flight per server, exponential back-off with jitter
-// after errors, and the server's Retry-After obeyed. Its timers run on gl::Clock, so tests move time.
+// Polls each server on its own timer: one poll in flight per server, its interval plus up to a tenth more
+// (drawn each time) after a good poll, exponential back-off with jitter after errors, and the server's
+// Retry-After obeyed. Its timers run on gl::Clock, so tests move time.
 class Poller final : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     bool polling(const QString &server) const;
 
     static constexpr int kMaxBackoffSeconds = 1800;
+    // After a good poll the next one comes after the server's interval plus up to interval / kSpreadDivisor
+    // (a tenth), never sooner than the server asked.
+    static constexpr int kSpreadDivisor = 10;
 
 Q_SIGNALS:
     void pollFinished(const QString &server, bool ok);
@@ -46,6 +51,7 @@ private:
     };
     void pollNow(const QString &name);
     void schedule(Server &server, int seconds);
+    std::chrono::milliseconds steadyWait(const Server &server, int retryAfterSeconds);
 
     GateStore *m_store;
     bool m_started = false;

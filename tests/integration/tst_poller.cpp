@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(goodPoll, m_clock->now());
 
         failAlways(503);
-        m_clock->advanceSecs(61); // the next poll is due after the 60 s interval
+        m_clock->advanceSecs(67); // the next poll is due after the 60 s interval and up to 6 s more
         QVERIFY(waitForPolls(2));
         QCOMPARE(m_session->store()->size(), 3); // kept
         const Gates gates = m_session->store()->gates();
@@ -200,7 +200,7 @@ private Q_SLOTS:
     }
 
     // poll_interval_s per server overrides the top-level one: "fast" polls every 30 s, "slow" every 300 s
-    // (the top level's), each on its own schedule.
+    // (the top level's), each on its own schedule, each up to a tenth later (never in lock-step).
     void eachServerPollsAtItsOwnInterval()
     {
         json config =
@@ -232,18 +232,34 @@ private Q_SLOTS:
         m_session->poller()->start();
         QVERIFY(QTest::qWaitFor([&] { return polls(f) == 1 && polls(sl) == 1; }, 20000));
 
-        for (int round = 2; round <= 10; ++round) { // 9 × 30 s = 270 s: "fast" polls each time, "slow" never
-            m_clock->advanceSecs(29);
-            QVERIFY(!m_session->poller()->polling(f));
+        // The clock moves a second at a time; each poll starts between its interval and a tenth more after
+        // the one before ended, and the spread is drawn afresh each time: not every gap is the same.
+        qint64 sinceFast = 0;
+        qint64 sinceSlow = 0;
+        QList<qint64> fastGaps;
+        while (fastGaps.size() < 12) {
             m_clock->advanceSecs(1);
-            QVERIFY2(m_session->poller()->polling(f), qPrintable(QString::number(round)));
-            QVERIFY(!m_session->poller()->polling(sl));
-            QVERIFY(QTest::qWaitFor([&] { return polls(f) == round; }, 20000));
+            ++sinceFast;
+            ++sinceSlow;
+            if (m_session->poller()->polling(f)) {
+                QVERIFY2(sinceFast >= 30 && sinceFast <= 33, qPrintable(QString::number(sinceFast)));
+                fastGaps << sinceFast;
+                sinceFast = 0;
+                const auto n = polls(f);
+                QVERIFY(QTest::qWaitFor([&] { return polls(f) == n + 1; }, 20000));
+            }
+            if (m_session->poller()->polling(sl)) {
+                QVERIFY2(sinceSlow >= 300 && sinceSlow <= 330, qPrintable(QString::number(sinceSlow)));
+                sinceSlow = 0;
+                const auto n = polls(sl);
+                QVERIFY(QTest::qWaitFor([&] { return polls(sl) == n + 1; }, 20000));
+            }
+            QVERIFY(sinceFast <= 33 && sinceSlow <= 330);
         }
-        QCOMPARE(polls(sl), 1);
-        m_clock->advanceSecs(30); // 300 s after the first poll
-        QVERIFY(m_session->poller()->polling(sl));
-        QVERIFY(QTest::qWaitFor([&] { return polls(sl) == 2; }, 20000));
+        QCOMPARE(polls(sl), 2); // 12 × 30–33 s: the slow server's second poll, not its third
+        QVERIFY2(
+            std::any_of(fastGaps.begin(), fastGaps.end(), [&](qint64 g) { return g != fastGaps.front(); }),
+            qPrintable(QString::number(fastGaps.front())));
     }
 
 private:
