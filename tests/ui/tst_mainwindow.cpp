@@ -108,9 +108,10 @@ private Q_SLOTS:
 
     void longestWaitingGateIsSelectedWithItsDetails()
     {
-        QTRY_VERIFY(m_window->tree()->currentIndex().isValid());
+        // The view may make a server row current by itself first; the window then selects the gate.
+        QTRY_COMPARE(m_window->tree()->currentIndex().data(GateTreeModel::GateIdRole).toString(),
+                     m_window->model()->longestWaitingGateId());
         const QString id = m_window->tree()->currentIndex().data(GateTreeModel::GateIdRole).toString();
-        QCOMPARE(id, m_window->model()->longestWaitingGateId());
         const QString text = m_window->details()->toPlainText();
         QVERIFY(text.contains(m_session->store()->gate(id)->name));
         QVERIFY(text.contains(QLatin1String("Approve: CircleCI approves the job")));
