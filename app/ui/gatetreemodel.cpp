@@ -102,6 +102,22 @@ void renumber(GateTreeModel::Node *parent, std::size_t from)
     }
 }
 
+// Sorts every level below root (root's children too) once, then numbers the rows.
+void sortBelow(GateTreeModel::Node *root)
+{
+    std::vector<GateTreeModel::Node *> stack{root};
+    while (!stack.empty()) {
+        GateTreeModel::Node *n = stack.back();
+        stack.pop_back();
+        std::sort(n->children.begin(), n->children.end(),
+                  [](const auto &a, const auto &b) { return before(*a, *b); });
+        renumber(n, 0);
+        for (auto &c : n->children) {
+            stack.push_back(c.get());
+        }
+    }
+}
+
 } // namespace
 
 QString waitingText(const QDateTime &since)
@@ -461,17 +477,7 @@ void GateTreeModel::insertGates(const std::vector<std::shared_ptr<const Gate>> &
     }
     // Order what was built.
     for (Node *root : newRoots) {
-        std::vector<Node *> stack{root};
-        while (!stack.empty()) {
-            Node *n = stack.back();
-            stack.pop_back();
-            std::sort(n->children.begin(), n->children.end(),
-                      [](const auto &a, const auto &b) { return before(*a, *b); });
-            renumber(n, 0);
-            for (auto &c : n->children) {
-                stack.push_back(c.get());
-            }
-        }
+        sortBelow(root);
     }
     for (auto &[parent, children] : adopted) {
         std::sort(children.begin(), children.end(),
@@ -612,18 +618,7 @@ void GateTreeModel::resetFrom(const Gates &gates)
             }
         }
     }
-    // Sort every level once, then number the rows.
-    std::vector<Node *> stack{m_root.get()};
-    while (!stack.empty()) {
-        Node *n = stack.back();
-        stack.pop_back();
-        std::sort(n->children.begin(), n->children.end(),
-                  [](const auto &a, const auto &b) { return before(*a, *b); });
-        renumber(n, 0);
-        for (auto &c : n->children) {
-            stack.push_back(c.get());
-        }
-    }
+    sortBelow(m_root.get());
     endResetModel();
 }
 

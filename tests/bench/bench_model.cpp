@@ -4,6 +4,7 @@
 // the model does), and end to end, GateStore diffing the whole poll and the model following its signals.
 // Prints `name: value` lines.
 
+#include "benchgates.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
 
@@ -20,36 +21,8 @@ namespace {
 
 Gates makeGates()
 {
-    Gates gates;
-    gates.reserve(10000);
-    const QDateTime base(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-    int n = 0;
-    for (int p = 0; p < 50; ++p) {
-        for (int pl = 1; pl <= 20; ++pl) {
-            for (int w = 0; w < 2; ++w) {
-                for (int j = 0; j < 5; ++j, ++n) {
-                    Gate g;
-                    g.server = QStringLiteral("bench");
-                    g.provider = QStringLiteral("circleci");
-                    g.project = QStringLiteral("gh/acme/project-%1").arg(p);
-                    g.pipelineNumber = pl;
-                    g.workflow = QStringLiteral("release-%1").arg(w);
-                    g.workflowId = QStringLiteral("wf-%1-%2-%3").arg(p).arg(pl).arg(w);
-                    g.name = QStringLiteral("hold-%1").arg(j);
-                    g.id = QStringLiteral("bench/workflow/%1/approval/%2").arg(g.workflowId).arg(j);
-                    g.status = QStringLiteral("on_hold");
-                    g.branch = QStringLiteral("release/%1").arg(pl);
-                    g.commitSha = QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0'));
-                    g.commitSubject = QStringLiteral("Change number %1").arg(n);
-                    g.triggeredBy = g.requestedBy = QStringLiteral("person-%1").arg(n % 17);
-                    g.createdAt = base.addSecs(n * 7);
-                    g.expiresAt = g.createdAt.addDays(90);
-                    gates.push_back(std::move(g));
-                }
-            }
-        }
-    }
-    return gates;
+    return glbench::benchGates(QStringLiteral("bench"), 10000,
+                               QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
 }
 
 double median(std::vector<double> v)

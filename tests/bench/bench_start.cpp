@@ -7,6 +7,7 @@
 // Prints `name: value` lines:
 //   bare_window_ms, start_10_ms, start_ratio            10 gates in the cache (a team's morning)
 //   start_10k_ms, start_ratio_10k                       10,000 gates
+#include "benchgates.h"
 #include "config/credentialstore.h"
 #include "config/serverconfig.h"
 #include "gatetreemodel.h"
@@ -96,33 +97,6 @@ double greenlightWindow(const QString &configPath, const QString &cacheDir, cons
     return ms;
 }
 
-Gates makeGates(const QString &server, const QStringList &projects, int count)
-{
-    Gates gates;
-    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
-    for (int n = 0; n < count; ++n) {
-        Gate g;
-        g.server = server;
-        g.provider = QStringLiteral("circleci");
-        g.project = projects.at(n % projects.size());
-        g.scope = g.project;
-        g.pipelineNumber = 1000 + n / 10;
-        g.workflow = QStringLiteral("release");
-        g.workflowId = QStringLiteral("wf-%1").arg(n / 10);
-        g.name = QStringLiteral("hold-%1").arg(n % 10);
-        g.id = server + QStringLiteral("/workflow/wf-%1/approval/%2").arg(n / 10).arg(n);
-        g.status = QStringLiteral("on_hold");
-        g.branch = QStringLiteral("release/%1").arg(n / 100);
-        g.commitSha = QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0'));
-        g.commitSubject = QStringLiteral("Change number %1").arg(n);
-        g.triggeredBy = g.requestedBy = QStringLiteral("person-%1").arg(n % 17);
-        g.createdAt = base.addSecs(n);
-        g.expiresAt = g.createdAt.addDays(90);
-        gates.push_back(std::move(g));
-    }
-    return gates;
-}
-
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -152,7 +126,7 @@ int main(int argc, char **argv)
     for (int gates : {10, 10000}) {
         const QString name = QStringLiteral("bench");
         QStringList projects;
-        for (int p = 1; p <= 50; ++p) {
+        for (int p = 0; p < 50; ++p) { // as benchGates names them
             projects << QStringLiteral("gh/acme/project-%1").arg(p);
         }
         QString list;
@@ -179,7 +153,7 @@ int main(int argc, char **argv)
         const QString cacheDir = dir.filePath(QStringLiteral("cache-%1").arg(gates));
         PollCache::Entry entry;
         entry.savedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        for (Gate &g : makeGates(name, projects, gates)) {
+        for (Gate &g : glbench::benchGates(name, gates, entry.savedAt.addDays(-1))) {
             entry.gates.push_back({std::move(g), entry.savedAt});
         }
         QString error;

@@ -26,6 +26,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "uisupport.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -229,18 +230,17 @@ template <typename Done> double longestStall(const std::function<void()> &apply,
 
 int shownGates(const ui::MainWindow &window)
 {
-    int n = 0;
-    std::vector<QModelIndex> stack{QModelIndex()};
-    while (!stack.empty()) {
-        const QModelIndex parent = stack.back();
-        stack.pop_back();
-        for (int r = 0; r < window.proxy()->rowCount(parent); ++r) {
-            const QModelIndex i = window.proxy()->index(r, 0, parent);
-            n += i.data(ui::GateTreeModel::GateIdRole).toString().isEmpty() ? 0 : 1;
-            stack.push_back(i);
-        }
+    return static_cast<int>(gltest::visibleGateIds(window).size());
+}
+
+// Delivers what is queued (posted events, deferred deletions, zero-time timers, repaints) until the loop has
+// nothing left to do, instead of sleeping for a while.
+void settle()
+{
+    for (int turn = 0; turn < 20; ++turn) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
     }
-    return n;
 }
 
 } // namespace
@@ -282,7 +282,7 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&window)) {
         qFatal("the window is not exposed");
     }
-    QTest::qWait(500);
+    settle();
     const qint64 rssEmpty = rssKb();
 
     GateStore *store = session->store();
@@ -330,7 +330,7 @@ int main(int argc, char **argv)
     if (shownGates(window) != after || store->size() != after) {
         qFatal("the window does not show the second poll's gates");
     }
-    QTest::qWait(1000);
+    settle();
     const qint64 rss10k = rssKb();
 #ifdef __GLIBC__
     // What of that is freed memory the allocator keeps (not a target figure: the application does not trim).
@@ -343,7 +343,7 @@ int main(int argc, char **argv)
     // Idle: nothing changes for idleSeconds, with the top of the tree on screen (gates waiting for minutes:
     // their texts move every minute, the most often of any).
     window.tree()->scrollToTop();
-    QTest::qWait(200);
+    settle();
     TimerEventCounter timers;
     app.installEventFilter(&timers);
     qint64 wakeups = 0;

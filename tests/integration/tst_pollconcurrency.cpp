@@ -1,6 +1,6 @@
-// How many requests a poll keeps in flight, at every vendor: the vendor's limit (32 at CircleCI, 24 at GitLab,
-// more than the six connections Qt opens to a host per access manager; six at GitHub and Jenkins) while the
-// server keeps up, two once it has said it rate limits us; and a poll whose projects are read side
+// How many requests a poll keeps in flight, at every vendor: the vendor's limit (32 at CircleCI, 24 at
+// GitLab, more than the six connections Qt opens to a host per access manager; six at GitHub and Jenkins)
+// while the server keeps up, two once it has said it rate limits us; and a poll whose projects are read side
 // by side still says its errors in the configuration's order. Against the simulator's scale scenario, with
 // latency, over loopback.
 
