@@ -127,20 +127,6 @@ std::string shown(const json &value)
     return value.dump();
 }
 
-bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
-{
-    if (ifNoneMatch.trimmed() == "*") {
-        return true;
-    }
-    const auto bare = [](QByteArray tag) {
-        tag = tag.trimmed();
-        return tag.startsWith("W/") ? tag.mid(2) : tag; // weak comparison (RFC 9110 §13.1.2)
-    };
-    const QByteArray wanted = bare(etag);
-    const QList<QByteArray> tags = ifNoneMatch.split(',');
-    return std::any_of(tags.begin(), tags.end(), [&](const QByteArray &tag) { return bare(tag) == wanted; });
-}
-
 // Reads one scenario section; the first problem met is kept, named by where it is.
 class Reader
 {

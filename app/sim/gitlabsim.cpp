@@ -69,6 +69,7 @@ QString Simulator::loadGitLab(const json &scenario)
     m_gitlab["users"] = users;
     m_gitlab["me"] = scenario.value("me", users.empty() ? 0 : users[0].value("id", 0));
     m_gitlab["projects"] = json::array();
+    m_gitlab["etags"] = scenario.value("etags", true);
     if (scenario.contains("scopes")) { // the token's scopes, for GET /personal_access_tokens/self
         m_gitlab["scopes"] = scenario["scopes"];
     }
@@ -136,7 +137,7 @@ json Simulator::gitlabDeployment(const json &p, const json &d, bool extended) co
         {"ref", d.value("ref", "main")},
         {"sha", d.value("sha", fakeSha(d["id"].get<qint64>()))},
         {"created_at", d["created_at"]},
-        {"updated_at", d["created_at"]},
+        {"updated_at", d.value("updated_at", d["created_at"])},
         {"status", d["status"]},
         {"user", gitlabUser(d.value("user", 0LL))},
         {"environment",
@@ -492,6 +493,9 @@ Simulator::Reply Simulator::gitlabApprove(json &p, json &d, const QByteArray &bo
     } else {
         upsert(d["approvals"]);
     }
+    // An approval is a record of its own (belongs_to the deployment, no touch): it changes the deployment's
+    // updated_at only when it changes the deployment's status.
+    const json statusBefore = d["status"];
     if (status == "rejected") {
         d["status"] = "failed";
         d["job"]["status"] = "failed";
@@ -516,6 +520,9 @@ Simulator::Reply Simulator::gitlabApprove(json &p, json &d, const QByteArray &bo
             d["status"] = "running";
             d["job"]["status"] = "pending";
         }
+    }
+    if (d["status"] != statusBefore) {
+        d["updated_at"] = iso(QDateTime::currentDateTimeUtc());
     }
     json out = approval;
     out["user"] = gitlabUser(me);

@@ -45,6 +45,9 @@ struct SimReply
     QByteArray contentType = "application/json";  // for raw bodies
 };
 
+// Whether an If-None-Match header names etag (weak comparison, RFC 9110 §13.1.2; "*" matches any).
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag);
+
 // What a module may ask of the shared server.
 struct SimContext
 {

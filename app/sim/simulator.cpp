@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -101,6 +102,20 @@ void Simulator::clearRequests()
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    if (ifNoneMatch.trimmed() == "*") {
+        return true;
+    }
+    const auto bare = [](QByteArray tag) {
+        tag = tag.trimmed();
+        return tag.startsWith("W/") ? tag.mid(2) : tag; // weak comparison (RFC 9110 §13.1.2)
+    };
+    const QByteArray wanted = bare(etag);
+    const QList<QByteArray> tags = ifNoneMatch.split(',');
+    return std::any_of(tags.begin(), tags.end(), [&](const QByteArray &tag) { return bare(tag) == wanted; });
 }
 
 QByteArray SimRequest::header(const QByteArray &name) const
@@ -909,12 +924,25 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         status = 401;
         body = QByteArray::fromStdString(message("You must log in first.").dump());
     } else {
-        const Reply reply = rawPath.startsWith(QLatin1String("/api/v4/"))
-                                ? gitlabRoute(method, gitlabParts(rawPath), rec.query, rec.body)
-                                : route(method, path, rec.query);
+        const bool gitlab = rawPath.startsWith(QLatin1String("/api/v4/"));
+        const Reply reply = gitlab ? gitlabRoute(method, gitlabParts(rawPath), rec.query, rec.body)
+                                   : route(method, path, rec.query);
         status = reply.status;
         body = QByteArray::fromStdString(reply.body.dump());
         headers += reply.headers;
+        // GitLab's answers go through Rails' Rack::ETag and Rack::ConditionalGet: a weak ETag on every 2xx
+        // GET, and 304 with no body when If-None-Match names it. A scenario can say "etags": false for a
+        // server (or a proxy in front of it) that sends none.
+        if (gitlab && method == "GET" && status >= 200 && status < 300 && m_gitlab.value("etags", true)) {
+            const QByteArray etag =
+                "W/\"" + QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex() + '"';
+            headers.append({"ETag", etag});
+            if (const QByteArray asked = request.value("If-None-Match");
+                !asked.isEmpty() && etagMatches(asked, etag)) {
+                status = 304;
+                body.clear();
+            }
+        }
     }
     if (fault && !fault->retryAfter.isEmpty()) {
         headers.append({"Retry-After", fault->retryAfter});
@@ -938,6 +966,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             body.append(QByteArray(fault->padBytes, ' '));
         }
     }
+    m_requests[recordIndex].status = status;
     Q_EMIT requestServed(method, path, status);
 
     auto send = [this, recordIndex, recordGeneration, sock, status, headers, body, declared,

@@ -53,6 +53,7 @@ struct RecordedRequest
     int heldBack = 0;   // answers held back (latency, delay) when it arrived
     QString soakFault;  // the soak mode's fault it got ("500", "429", "reset", "slow"…); empty: none
     QDateTime answered; // when the answer was sent, or the connection reset; null until then
+    int status = 0;     // the answer's status (for a reset connection, the one it would have had)
 };
 
 // Soak mode: a share `rate` (0..1) of the API requests, drawn from a generator seeded with `seed` so that a

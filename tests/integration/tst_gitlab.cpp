@@ -167,6 +167,111 @@ private Q_SLOTS:
         }
     }
 
+    // Rails answers GitLab's GETs with a weak ETag: the next poll asks If-None-Match, every unchanged
+    // answer comes back 304 with no body, and the poll reads the same gates from the answer kept.
+    void aSecondPollAsksIfNoneMatchAndReadsTheSameGatesFrom304s()
+    {
+        const auto first = poll();
+        QVERIFY2(first.has_value() && first->ok(), first ? qPrintable(first->error) : "no answer");
+        QCOMPARE(statusCount(304), 0);
+        m_sim.clearRequests();
+        const auto second = poll();
+        QVERIFY2(second.has_value() && second->ok(), second ? qPrintable(second->error) : "no answer");
+        QVERIFY(second->requests > 0);
+        QCOMPARE(statusCount(304), second->requests); // nothing changed: every answer is a 304
+        QCOMPARE(gateSummary(second->gates), gateSummary(first->gates));
+    }
+
+    // A server that sends no validator (or a proxy that strips them): the same gates, no conditional request.
+    void withoutETagsEveryAnswerIsReadInFull()
+    {
+        json scenario = json::parse(gltest::gitlabScenario().toStdString());
+        scenario["gitlab"]["etags"] = false;
+        QVERIFY(m_sim.loadScenario(QByteArray::fromStdString(scenario.dump())).isEmpty());
+        const auto first = poll();
+        QVERIFY(first.has_value() && first->ok());
+        const auto second = poll();
+        QVERIFY(second.has_value() && second->ok());
+        QCOMPARE(statusCount(304), 0);
+        for (const auto &r : m_sim.requests()) {
+            QVERIFY2(r.status == 200, qPrintable(r.path));
+        }
+        QCOMPARE(gateSummary(second->gates), gateSummary(first->gates));
+    }
+
+    // A blocked deployment one approval (or any rejection) from leaving the list cannot change while its
+    // updated_at stays: it is not read again. One that needs more approvals is read on every poll, since an
+    // approval that leaves it blocked does not move updated_at, and the count shown must follow it.
+    void anUnchangedDeploymentIsReadAgainOnlyWhenAnApprovalCouldLeaveItBlocked()
+    {
+        const auto first = poll();
+        QVERIFY(first.has_value() && first->ok());
+        m_sim.clearRequests();
+        const auto second = poll();
+        QVERIFY(second.has_value() && second->ok());
+        // 102 and 103 (unified, one missing) and 105 (one rule, one missing) are not read; 101 (two rules)
+        // and 201 (two missing) are.
+        QCOMPARE(deploymentReads(), (QStringList{QStringLiteral("101"), QStringLiteral("201")}));
+        QCOMPARE(gateSummary(second->gates), gateSummary(first->gates));
+
+        // One of 201's two approvals: still blocked, updated_at unchanged, and the next poll shows it.
+        const auto r = decide(QStringLiteral("gl/projects/77/deployments/201"), Decision::Approve,
+                              QStringLiteral("first of two"));
+        QVERIFY2(r->kind == DecisionOutcome::Kind::Done, qPrintable(r->message));
+        QCOMPARE(m_sim.gitlabDeploymentStatus(201), QStringLiteral("blocked"));
+        const auto third = poll();
+        QVERIFY(third.has_value() && third->ok());
+        bool found = false;
+        for (const Gate &g : third->gates) {
+            if (g.id == QLatin1String("gl/projects/77/deployments/201")) {
+                found = true;
+                QCOMPARE(g.approvals.given, 1);
+                QCOMPARE(g.approvals.required, 2);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    // A deployment whose updated_at moved is read again, whatever it needs.
+    void aDeploymentWhoseUpdatedAtMovedIsReadAgain()
+    {
+        QVERIFY(poll()->ok());
+        json scenario = json::parse(gltest::gitlabScenario().toStdString());
+        for (auto &d : scenario["gitlab"]["projects"][0]["deployments"]) {
+            if (d["id"] == 105) {
+                d["updated_at"] = "2026-12-01T10:00:00.000Z";
+                d["commit_title"] = "US rollout, second try";
+            }
+        }
+        QVERIFY(m_sim.loadScenario(QByteArray::fromStdString(scenario.dump())).isEmpty());
+        m_sim.clearRequests();
+        const auto again = poll();
+        QVERIFY(again.has_value() && again->ok());
+        QVERIFY2(deploymentReads().contains(QStringLiteral("105")), qPrintable(deploymentReads().join(u',')));
+        bool found = false;
+        for (const Gate &g : again->gates) {
+            if (g.id == kApi + QStringLiteral("/deployments/105")) {
+                found = true;
+                QCOMPARE(g.commitSubject, QStringLiteral("US rollout, second try"));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    // In case a server moves updated_at otherwise than GitLab does, no read is trusted for more than ten
+    // polls.
+    void anUnchangedDeploymentIsStillReadEveryTenthPoll()
+    {
+        int reads = 0;
+        for (int i = 0; i < 21; ++i) {
+            m_sim.clearRequests();
+            const auto r = poll();
+            QVERIFY(r.has_value() && r->ok());
+            reads += deploymentReads().count(QStringLiteral("102"));
+        }
+        QCOMPARE(reads, 3); // polls 1, 11 and 21
+    }
+
     void followsPages()
     {
         m_sim.setPageSize(2); // acme/api has four blocked deployments
@@ -455,6 +560,44 @@ private:
     }
 
     glsim::RecordedRequest lastPost() const { return gltest::lastPost(m_sim); }
+
+    int statusCount(int status) const
+    {
+        int n = 0;
+        for (const auto &r : m_sim.requests()) {
+            n += r.status == status;
+        }
+        return n;
+    }
+
+    // The deployments read one by one since the requests were last cleared, by id, sorted.
+    QStringList deploymentReads() const
+    {
+        QStringList ids;
+        for (const auto &r : m_sim.requests()) {
+            const QString id = r.path.section(u'/', -1);
+            if (r.method == "GET" && r.path.section(u'/', -2, -2) == QLatin1String("deployments")) {
+                ids.append(id);
+            }
+        }
+        ids.sort();
+        return ids;
+    }
+
+    // What a poll shows of each gate, sorted: what must not change when nothing changed.
+    static QStringList gateSummary(const Gates &gates)
+    {
+        QStringList lines;
+        for (const Gate &g : gates) {
+            lines.append(QStringLiteral("%1 %2/%3 %4 %5 %6")
+                             .arg(g.id)
+                             .arg(g.approvals.given)
+                             .arg(g.approvals.required)
+                             .arg(g.commitSubject, g.supersededBy, g.approvalHistory.join(u';')));
+        }
+        lines.sort();
+        return lines;
+    }
 
     gltest::CliRun runCli(const QStringList &args)
     {

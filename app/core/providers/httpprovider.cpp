@@ -27,6 +27,7 @@ void ProviderPoll::finish(PollResult result)
     m_finished = true;
     if (m_base->m_poll == this) {
         m_base->m_poll.clear();
+        m_base->pruneAnswers();
     }
     result.requests = m_requests;
     result.retryAfterSeconds = m_base->m_retryAfter;
@@ -146,6 +147,7 @@ void HttpProvider::poll(std::function<void(const PollResult &)> done)
     }
     m_retryAfter.reset();
     m_rateLimited = false;
+    ++m_polls;
     ProviderPoll *run = createPoll();
     run->m_done = std::move(done);
     m_poll = run;
@@ -303,7 +305,40 @@ void HttpProvider::get(const QUrl &url, QObject *context, HttpClient::Callback d
     HttpRequest request;
     request.url = url;
     request.headers = headers;
-    send(std::move(request), context, std::move(done));
+    const QString key = url.toString(QUrl::FullyEncoded);
+    std::optional<HttpResponse> earlier; // the answer a 304 stands for (it may be pruned meanwhile)
+    if (const auto kept = m_answers.constFind(key); kept != m_answers.constEnd()) {
+        earlier = kept->response;
+        if (const QByteArray etag = earlier->header("etag"); !etag.isEmpty()) {
+            request.headers.append({"If-None-Match", etag});
+        } else {
+            request.headers.append({"If-Modified-Since", earlier->header("last-modified")});
+        }
+    }
+    send(std::move(request), context,
+         [this, key, earlier = std::move(earlier), done = std::move(done)](const HttpResponse &r) {
+             if (earlier && r.failure == HttpResponse::Failure::None && r.status == 304) {
+                 ++m_notModified;
+                 m_answers.insert(key, {*earlier, m_polls});
+                 return done(*earlier);
+             }
+             if (r.ok() && (!r.header("etag").isEmpty() || !r.header("last-modified").isEmpty())) {
+                 m_answers.insert(key, {r, m_polls});
+             } else {
+                 m_answers.remove(key);
+             }
+             done(r);
+         });
+}
+
+void HttpProvider::forgetAnswer(const QUrl &url)
+{
+    m_answers.remove(url.toString(QUrl::FullyEncoded));
+}
+
+void HttpProvider::pruneAnswers()
+{
+    m_answers.removeIf([this](const auto &entry) { return entry.value().poll < m_polls; });
 }
 
 void HttpProvider::post(const QUrl &url, const QByteArray &body, QObject *context, HttpClient::Callback done,

@@ -5,6 +5,7 @@
 #include "net/httpclient.h"
 #include "providers/provider.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSslConfiguration>
@@ -107,6 +108,9 @@ public:
     // Whether, since the running poll started, the server said it is rate limiting us (a 429, or a
     // Retry-After being waited out): a poll then keeps fewer requests in flight.
     bool rateLimited() const { return m_rateLimited; }
+    // Answers kept for conditional requests, and the 304s received since the provider was made.
+    qsizetype keptAnswers() const { return m_answers.size(); }
+    int notModifiedAnswers() const { return m_notModified; }
     // Requests a poll keeps in flight while the server keeps up: the vendor's maxInFlight.
     int maxInFlight() const { return m_maxInFlight; }
 
@@ -126,7 +130,13 @@ protected:
     // after a 429). Requests whose context is the running poll count toward it, and wait while the poll's
     // limit of requests is in flight (ProviderPoll::inFlightLimit).
     void send(HttpRequest request, QObject *context, HttpClient::Callback done);
+    // A GET, conditional when an earlier answer to the same URL carried a validator: If-None-Match for an
+    // ETag, If-Modified-Since for a Last-Modified. A 304 is handed on as that earlier answer, so the server
+    // sends nothing it sent before and every caller reads the same bytes either way. Only answers with a
+    // validator are kept, each until a poll ends without having read it.
     void get(const QUrl &url, QObject *context, HttpClient::Callback done, const HeaderList &headers = {});
+    // Drops the answer kept for url: one that could not be read must not come back as a 304.
+    void forgetAnswer(const QUrl &url);
     void post(const QUrl &url, const QByteArray &body, QObject *context, HttpClient::Callback done,
               const QByteArray &contentType = "application/json", const HeaderList &headers = {});
 
@@ -148,10 +158,22 @@ protected:
 
     const QString &token() const { return m_token; }
     HttpClient *http() const { return m_http; }
+    int pollsStarted() const { return m_polls; } // counts the running one
 
 private:
     friend class ProviderPoll;
     void transmit(HttpRequest request, QObject *context, HttpClient::Callback done);
+    struct KeptAnswer
+    {
+        HttpResponse response;
+        int poll = 0; // the last poll that read it
+    };
+    // Drops what the poll that just ended did not read (runs or deployments no longer waiting): the kept
+    // answers are one poll's.
+    void pruneAnswers();
+    QHash<QString, KeptAnswer> m_answers; // by URL
+    int m_polls = 0;                      // polls started
+    int m_notModified = 0;
     QString m_vendor;
     ServerConfig m_server;
     QString m_token;

@@ -97,7 +97,6 @@ public:
 
     void start() override
     {
-        ++m_p->m_poll;
         // Each repository's requests go one after another; several repositories are read side by side.
         const QStringList &repos = m_p->config().projects;
         m_work.resize(static_cast<std::size_t>(repos.size()));
@@ -141,7 +140,7 @@ private:
             }
             auto runs = github::parseRunPage(r.body);
             if (!runs) {
-                m_p->forget(url);
+                m_p->forgetAnswer(url);
                 return repoFailed(i, url.path() + QStringLiteral(": ") + runs.error().message);
             }
             Work &w = m_work[i];
@@ -221,7 +220,6 @@ private:
     // Every repository read (or failed): the gates, in the configuration's order.
     void allTasksDone() override
     {
-        m_p->pruneCache();
         Gates result;
         for (const Work &w : m_work) {
             if (w.read) {
@@ -258,40 +256,7 @@ QUrl GitHubProvider::apiUrl(const QString &path, const QList<QPair<QString, QStr
 
 void GitHubProvider::read(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done)
 {
-    HeaderList headers = apiHeaders();
-    const QString key = url.toString(QUrl::FullyEncoded);
-    const auto cached = m_cache.constFind(key);
-    if (cached != m_cache.constEnd()) {
-        headers.append({"If-None-Match", cached->etag});
-    }
-    get(
-        url, context,
-        [this, key, done = std::move(done)](const HttpResponse &r) {
-            if (r.failure == HttpResponse::Failure::None && r.status == 304) {
-                const auto hit = m_cache.find(key);
-                if (hit != m_cache.end()) {
-                    hit->poll = m_poll;
-                    return done(hit->response);
-                }
-            }
-            if (r.ok() && !r.header("etag").isEmpty()) {
-                m_cache.insert(key, {r.header("etag"), r, m_poll});
-            } else {
-                m_cache.remove(key);
-            }
-            done(r);
-        },
-        headers);
-}
-
-void GitHubProvider::pruneCache()
-{
-    m_cache.removeIf([this](const auto &entry) { return entry.value().poll < m_poll; });
-}
-
-void GitHubProvider::forget(const QUrl &url)
-{
-    m_cache.remove(url.toString(QUrl::FullyEncoded));
+    get(url, context, std::move(done), apiHeaders());
 }
 
 std::optional<int> GitHubProvider::waitAsked(const HttpResponse &r) const
@@ -345,7 +310,7 @@ void GitHubProvider::readRun(const QString &repo, const github::WorkflowRun &run
         }
         auto pending = github::parsePendingDeployments(r.body);
         if (!pending) {
-            forget(pendingUrl);
+            forgetAnswer(pendingUrl);
             return done(fail(pendingUrl.path() + QStringLiteral(": ") + pending.error().message));
         }
         const QUrl historyUrl = apiUrl(base + QStringLiteral("/approvals"));
@@ -356,7 +321,7 @@ void GitHubProvider::readRun(const QString &repo, const github::WorkflowRun &run
                  }
                  auto reviews = github::parseReviews(h.body);
                  if (!reviews) {
-                     forget(historyUrl);
+                     forgetAnswer(historyUrl);
                      return done(fail(historyUrl.path() + QStringLiteral(": ") + reviews.error().message));
                  }
                  Gates gates;
@@ -461,7 +426,7 @@ void GitHubProvider::fetchGate(const QString &gateId, std::function<void(const R
         }
         auto run = github::parseWorkflowRun(r.body);
         if (!run) {
-            forget(runUrl);
+            forgetAnswer(runUrl);
             return done(fail(runUrl.path() + QStringLiteral(": ") + run.error().message));
         }
         readRun(id.repo, *run, this, [this, id, run = *run, done](const Result<Gates> &gates) {
@@ -564,7 +529,7 @@ void GitHubProvider::fetchCurrentUser(std::function<void(const QString &)> done)
             if (auto user = github::parseUser(r.body)) {
                 m_login = user->login;
             } else {
-                forget(url);
+                forgetAnswer(url);
             }
         }
         done(m_login);

@@ -38,28 +38,15 @@ private:
     ProviderPoll *createPoll() override;
     std::optional<int> waitAsked(const HttpResponse &response) const override;
     QString failureHint(const HttpResponse &response) const override;
-    // A GET with the API version, the media type, and If-None-Match when an earlier answer had an ETag; a
-    // 304 is handed on as that earlier answer.
+    // A GET with the API version and the media type (conditional, see HttpProvider::get).
     void read(const QUrl &url, QObject *context, std::function<void(const HttpResponse &)> done);
-    // Drops an answer from the ETag cache: one that could not be read must not come back as a 304.
-    void forget(const QUrl &url);
     // One run's gates: its pending deployments, with the review history.
     void readRun(const QString &repo, const github::WorkflowRun &run, QObject *context,
                  const std::function<void(const Result<Gates> &)> &done);
     Gate makeGate(const QString &repo, const github::WorkflowRun &run, const github::PendingDeployment &p,
                   const std::vector<github::Review> &reviews) const;
 
-    struct Cached
-    {
-        QByteArray etag;
-        HttpResponse response;
-        int poll = 0; // the last poll that read it
-    };
-    // Drops what the poll that just ended did not read (runs no longer waiting), so the cache holds one poll.
-    void pruneCache();
-    QHash<QString, Cached> m_cache; // by URL
-    int m_poll = 0;                 // polls started
-    QString m_login;                // the token's user, once read
+    QString m_login; // the token's user, once read
 };
 
 struct GitHubGateId

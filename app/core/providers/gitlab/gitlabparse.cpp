@@ -90,6 +90,8 @@ Result<Deployment> parseDeploymentObject(const Json &o, const QString &path)
     d.status = status;
     GL_TRY(created, json::optionalDateTime(o, "created_at", path));
     d.createdAt = created.value_or(QDateTime());
+    GL_TRY(updated, json::optionalDateTime(o, "updated_at", path));
+    d.updatedAt = updated.value_or(QDateTime());
     GL_TRY(user, optionalUser(o, "user", path));
     d.user = user;
     GL_TRY(env, json::optionalObject(o, "environment", path));
@@ -221,6 +223,18 @@ ApprovalCount Deployment::approvalCount() const
             return a.status == QLatin1String("approved");
         }));
     return ApprovalCount{given, given + std::max(0, pendingApprovalCount.value_or(0))};
+}
+
+bool Deployment::nextDecisionChangesStatus() const
+{
+    if (rules.size() > 1) { // another rule's approvals may keep it blocked
+        return false;
+    }
+    if (rules.empty() && !pendingApprovalCount) {
+        return false;
+    }
+    const ApprovalCount c = approvalCount();
+    return c.required - c.given == 1;
 }
 
 std::vector<Approval> Deployment::history() const

@@ -44,7 +44,8 @@ struct Deployment
     QString sha;
     QString status;
     QDateTime createdAt;
-    User user; // who triggered it
+    QDateTime updatedAt; // changes with the status; an approval that leaves it blocked does not change it
+    User user;           // who triggered it
     QString environment;
     qint64 jobId = 0;
     QString jobName;
@@ -63,6 +64,9 @@ struct Deployment
     ApprovalCount approvalCount() const;
     // Everyone who approved or rejected, with their comments, oldest first.
     std::vector<Approval> history() const;
+    // Whether any approval or rejection still to come changes its status (one approval missing, under the
+    // unified setting or a single rule) and with it updated_at: while updated_at stays, so does the rest.
+    bool nextDecisionChangesStatus() const;
 };
 
 struct Job

@@ -105,7 +105,8 @@ private:
         qint64 numericId = 0;
         bool read = false; // listed to the end, or cut off (incomplete, but what it listed is shown)
         std::vector<qint64> ids;
-        QSet<qint64> listed; // the deployments listed so far in this project
+        QSet<qint64> listed;                // the deployments listed so far in this project
+        QHash<qint64, QDateTime> updatedAt; // as listed
         QSet<qint64> deployableJobs;
         Gates gates;
     };
@@ -173,6 +174,7 @@ private:
                 if (!w.listed.contains(d.id)) { // a deployment listed on two pages is read once
                     w.listed.insert(d.id);
                     w.ids.push_back(d.id);
+                    w.updatedAt.insert(d.id, d.updatedAt);
                 }
             }
             // An empty X-Next-Page ends the listing; a next page that is not after this one would read the
@@ -239,9 +241,21 @@ private:
             markSuperseded(w.gates);
             return m_p->config().manualJobs ? listManualJobs(i) : projectDone(i);
         }
+        const qint64 id = w.ids[next];
+        const QString key = w.project + u'\n' + QString::number(id);
+        if (const auto kept = m_p->m_read.find(key); kept != m_p->m_read.end()) {
+            const QDateTime listed = w.updatedAt.value(id);
+            if (listed.isValid() && listed == kept->deployment.updatedAt &&
+                kept->deployment.nextDecisionChangesStatus() && kept->reused < kReuseLimit) {
+                ++kept->reused;
+                kept->poll = m_p->pollsStarted();
+                addDeployment(w, kept->deployment);
+                return readDeployment(i, next + 1);
+            }
+        }
         const QUrl url = m_p->apiUrl(QStringLiteral("/projects/") + encodedProject(w.project) +
-                                     QStringLiteral("/deployments/") + QString::number(w.ids[next]));
-        m_p->get(url, this, [this, i, url, next](const HttpResponse &r) {
+                                     QStringLiteral("/deployments/") + QString::number(id));
+        m_p->get(url, this, [this, i, url, next, key](const HttpResponse &r) {
             if (r.status == 404) { // gone since the list: nothing waits
                 return readDeployment(i, next + 1);
             }
@@ -250,15 +264,21 @@ private:
             }
             auto d = gitlab::parseDeployment(r.body);
             if (!d) {
+                m_p->forgetAnswer(url);
                 return failProject(i, url.path() + QStringLiteral(": ") + d.error().message);
             }
-            Work &work = m_work[i];
-            if (d->status == QLatin1String("blocked")) {
-                work.deployableJobs.insert(d->jobId);
-                work.gates.push_back(m_p->deploymentGate(work.project, *d));
-            }
+            m_p->m_read.insert(key, {*d, 0, m_p->pollsStarted()});
+            addDeployment(m_work[i], *d);
             readDeployment(i, next + 1);
         });
+    }
+
+    void addDeployment(Work &w, const gitlab::Deployment &d)
+    {
+        if (d.status == QLatin1String("blocked")) {
+            w.deployableJobs.insert(d.jobId);
+            w.gates.push_back(m_p->deploymentGate(w.project, d));
+        }
     }
 
     // Of several blocked deployments to one environment, approving an older one would deploy older code
@@ -323,6 +343,9 @@ private:
     // Every project read (or failed): the gates, in the configuration's order.
     void allTasksDone() override
     {
+        // What this poll did not list is no longer blocked (or its project failed): read afresh if it is
+        // again.
+        m_p->m_read.removeIf([this](const auto &entry) { return entry.value().poll < m_p->pollsStarted(); });
         Gates result;
         QSet<qint64> shown; // GitLab's project ids whose gates are in the result
         for (const Work &w : m_work) {

@@ -57,6 +57,18 @@ private:
     Gate deploymentGate(const QString &project, const gitlab::Deployment &d) const;
     Gate jobGate(const QString &project, const gitlab::Job &j) const;
 
+    // A blocked deployment as last read: read again only when the listing shows another updated_at, when one
+    // more approval would not unblock it (see gitlab::Deployment::nextDecisionChangesStatus), or after
+    // kReuseLimit polls in a row without reading it, in case a server moves updated_at differently.
+    struct ReadDeployment
+    {
+        gitlab::Deployment deployment;
+        int reused = 0; // polls in a row that used it without reading it
+        int poll = 0;   // the last poll that listed it
+    };
+    static constexpr int kReuseLimit = 9;
+    QHash<QString, ReadDeployment> m_read; // by project (as configured) and deployment id
+
     std::optional<gitlab::User> m_me;
     QHash<QString, gitlab::Project> m_projects; // configured project → what GitLab says of it
     QSet<QString> m_restored;                   // those of m_projects that came from the cache
