@@ -64,6 +64,50 @@ void Poller::refresh(const QString &name)
     pollNow(name);
 }
 
+void Poller::setIdle(bool idle)
+{
+    if (idle == m_idle) {
+        return;
+    }
+    m_idle = idle;
+    if (idle) {
+        return; // the next good poll of each server waits longer
+    }
+    for (auto it = m_servers.begin(); it != m_servers.end(); ++it) {
+        if (goodPollOlderThan(*it, it->intervalS)) {
+            refresh(it.key());
+        } else if (it->failures == 0 && !it->inFlight && it->lastGood.isValid()) {
+            // Due an interval after the last poll, not the idle wait after it.
+            const QDateTime due = std::max(it->lastGood.addSecs(it->intervalS), it->notBefore);
+            if (!it->timer->isActive() || due < it->timer->deadline()) {
+                it->timer->start(std::chrono::milliseconds(Clock::utcNow().msecsTo(due)));
+            }
+        }
+    }
+}
+
+int Poller::freshnessSeconds(const QString &server) const
+{
+    const auto it = m_servers.constFind(server);
+    return std::max(kFreshSeconds, it == m_servers.constEnd() ? 0 : it->intervalS / 2);
+}
+
+void Poller::catchUp()
+{
+    for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it) {
+        if (goodPollOlderThan(*it, freshnessSeconds(it.key()))) {
+            refresh(it.key());
+        }
+    }
+}
+
+bool Poller::goodPollOlderThan(const Server &server, qint64 seconds) const
+{
+    return server.provider && !server.inFlight && server.failures == 0 && server.lastGood.isValid() &&
+           server.lastGood.msecsTo(Clock::utcNow()) >= seconds * 1000 &&
+           !(Clock::utcNow() < server.notBefore);
+}
+
 bool Poller::polling(const QString &server) const
 {
     return m_servers.value(server).inFlight;
@@ -78,7 +122,10 @@ std::chrono::milliseconds Poller::steadyWait(const Server &server, int retryAfte
 {
     // The interval and up to a tenth more, drawn afresh each time: clients started together (by a login
     // script, or when the network comes back) do not keep polling a server in lock-step.
-    const qint64 interval = static_cast<qint64>(server.intervalS) * 1000;
+    qint64 interval = static_cast<qint64>(server.intervalS) * 1000;
+    if (m_idle) {
+        interval = std::max(interval, std::min(interval * kIdleFactor, qint64{kMaxIdleSeconds} * 1000));
+    }
     std::uniform_int_distribution<qint64> spread(0, interval / kSpreadDivisor);
     return std::chrono::milliseconds(
         std::max<qint64>(interval + spread(m_random), static_cast<qint64>(retryAfterSeconds) * 1000));
@@ -101,6 +148,8 @@ void Poller::pollNow(const QString &name)
         server.inFlight = false;
         if (result.ok()) {
             server.failures = 0;
+            server.lastGood = Clock::utcNow();
+            server.notBefore = server.lastGood.addSecs(result.retryAfterSeconds.value_or(0));
             m_store->apply(name, Snapshot{result.gates, {}, {}, {}});
             server.timer->start(steadyWait(server, result.retryAfterSeconds.value_or(0)));
         } else {

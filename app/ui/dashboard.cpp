@@ -9,6 +9,7 @@
 #include "paths.h"
 #include "poller.h"
 #include "providers/registry.h"
+#include "screenlock.h"
 #include "serversetup.h"
 #include "session.h"
 #include "simulator.h"
@@ -89,6 +90,11 @@ std::unique_ptr<Dashboard> Dashboard::create(const Options &options, QString *er
     for (const QString &message : std::as_const(d->m_messages)) {
         d->m_window->statusBar()->showMessage(message);
     }
+    if (d->m_session) {
+        d->m_screenLock = std::make_unique<ScreenLockWatcher>();
+        connect(d->m_screenLock.get(), &ScreenLockWatcher::lockedChanged, d->m_session->poller(),
+                &Poller::setIdle);
+    }
     if (d->m_session && options.notifications) {
         const bool haveTray = QSystemTrayIcon::isSystemTrayAvailable();
         // Notifications go to the desktop's service; without one, to the tray's balloon.
@@ -153,6 +159,7 @@ bool Dashboard::setUpDemo(QString *error)
 Dashboard::~Dashboard()
 {
     // The window and tray refer to the session; the session's requests refer to the simulator.
+    m_screenLock.reset();
     m_tray.reset();
     m_sink.reset();
     m_notifier.reset();

@@ -23,6 +23,7 @@ namespace gl::ui {
 
 class MainWindow;
 class NotificationSink;
+class ScreenLockWatcher;
 class ServerSetup;
 class Notifier;
 class TrayIcon;
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<NotificationSink> m_sink;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<ScreenLockWatcher> m_screenLock; // slows polling while the screen is locked
     QString m_configPath;
     QString m_auditPath;
     QStringList m_messages;

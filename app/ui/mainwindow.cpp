@@ -1136,6 +1136,14 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_session) {
+        m_session->poller()->catchUp();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();

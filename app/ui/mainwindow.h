@@ -116,6 +116,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Coming to the front polls each server whose last poll is older than its freshness (Poller::catchUp).
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

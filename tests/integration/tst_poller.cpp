@@ -262,6 +262,74 @@ private Q_SLOTS:
             qPrintable(QString::number(fastGaps.front())));
     }
 
+    // While the screen is locked a good poll is followed by four intervals (and up to a tenth more), not
+    // one; unlocking polls at once a server whose last poll ended an interval or more ago.
+    void whileIdleAGoodPollWaitsFourIntervalsAndLeavingIdlePollsWhatIsDue()
+    {
+        Poller *poller = m_session->poller();
+        poller->setIdle(true);
+        poller->start();
+        QVERIFY(waitForPolls(1));
+        const QString sim = QStringLiteral("sim");
+        m_clock->advanceSecs(239); // 4 × 60 s, less one
+        QVERIFY(!poller->polling(sim));
+        m_clock->advanceSecs(27); // to 266 s: past 240 s and a tenth more
+        QVERIFY(poller->polling(sim));
+        QVERIFY(waitForPolls(2));
+        m_clock->advanceSecs(61); // an interval since that poll, and still idle: no poll
+        QVERIFY(!poller->polling(sim));
+        poller->setIdle(false);
+        QVERIFY(poller->polling(sim)); // due since a second ago: at once
+        QVERIFY(waitForPolls(3));
+        // Back at the usual pace.
+        m_clock->advanceSecs(67);
+        QVERIFY(poller->polling(sim));
+    }
+
+    // Unlocking before an interval has passed does not poll early: the next poll is an interval after the
+    // last, not the idle wait after it.
+    void leavingIdleBeforeTheIntervalWaitsForTheIntervalOnly()
+    {
+        Poller *poller = m_session->poller();
+        poller->setIdle(true);
+        poller->start();
+        QVERIFY(waitForPolls(1));
+        const QString sim = QStringLiteral("sim");
+        m_clock->advanceSecs(30);
+        poller->setIdle(false);
+        QVERIFY(!poller->polling(sim));
+        m_clock->advanceSecs(29);
+        QVERIFY(!poller->polling(sim));
+        m_clock->advanceSecs(2);
+        QVERIFY(poller->polling(sim));
+    }
+
+    // The window coming to the front polls a server whose last poll ended half its interval (at least
+    // 15 s) or more ago, and leaves alone one polled more recently and one that is failing (its back-off).
+    void comingToTheFrontPollsWhatIsOlderThanHalfItsInterval()
+    {
+        Poller *poller = m_session->poller();
+        const QString sim = QStringLiteral("sim");
+        QCOMPARE(poller->freshnessSeconds(sim), 30);
+        poller->start();
+        QVERIFY(waitForPolls(1));
+        m_clock->advanceSecs(29);
+        poller->catchUp();
+        QVERIFY(!poller->polling(sim));
+        m_clock->advanceSecs(1);
+        poller->catchUp();
+        QVERIFY(poller->polling(sim));
+        QVERIFY(waitForPolls(2));
+
+        failAlways(500);
+        m_clock->advanceSecs(67);
+        QVERIFY(poller->polling(sim));
+        QVERIFY(waitForPolls(3));
+        m_clock->advanceSecs(40); // within the back-off (48–72 s)
+        poller->catchUp();
+        QVERIFY(!poller->polling(sim));
+    }
+
 private:
     void failAlways(int status)
     {
