@@ -286,8 +286,11 @@ void MainWindow::buildActions()
     auto *expandAll = new QAction(tr("&Expand All"), this);
     expandAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     connect(expandAll, &QAction::triggered, this, [this] {
+        // Every row that holds others, as a poll expands them; not QTreeView::expandAll, which also marks
+        // each gate row expanded, and the view then pays for every one on each row removed (about 4 ms
+        // a removal with 10,000 gates, against 0.6 ms).
         m_collapsed.clear();
-        m_tree->expandAll();
+        applyExpansion({});
     });
     auto *collapseAll = new QAction(tr("&Collapse All"), this);
     collapseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));

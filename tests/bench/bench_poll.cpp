@@ -9,7 +9,12 @@
 //                                           two reads per unfinished pipeline)
 //   gitlab_first_poll_<N>_s, gitlab_poll_<N>_s, gitlab_steady_requests, gitlab_requests_ratio
 //                                           the same for the GitLab server (lower bound: one listing per
-//                                           project plus one read per blocked deployment)
+//                                           project plus one read per blocked deployment, the floor without
+//                                           validators; an unchanged deployment one approval from leaving is
+//                                           not read again)
+//   gitlab_not_modified, gitlab_full_answers_ratio
+//                                           of those requests, the answers that came back 304 (ETags); the
+//                                           others (full answers) over the lower bound
 //   restart_poll_<N>_s, restart_requests, restart_requests_ratio
 //                                           a restart: new providers and connections, started from what the
 //                                           first ones left in the cache folder (PollCache, real files),
@@ -114,6 +119,7 @@ int main(int argc, char **argv)
     std::vector<Poll> first;
     Poll steady;
     Poll gitlabSteady;
+    int gitlabNotModified = 0;
     {
         HttpClient http;
         CircleCiProvider circle(circleServer, sim.token(), &http);
@@ -122,7 +128,9 @@ int main(int argc, char **argv)
         first = pollAll({&circle, &gitlab});
         sim.setLatency(latency);
         steady = pollAll({&circle}).front();
+        const int notModifiedBefore = gitlab.notModifiedAnswers();
         gitlabSteady = pollAll({&gitlab}).front();
+        gitlabNotModified = gitlab.notModifiedAnswers() - notModifiedBefore;
         for (const auto &[server, provider] :
              {std::pair<const ServerConfig &, Provider &>{circleServer, circle}, {gitlabServer, gitlab}}) {
             QString error;
@@ -150,7 +158,8 @@ int main(int argc, char **argv)
     // One listing per project, and for each pipeline still waiting its workflows and their jobs.
     const int unfinished = projects / kHoldEvery;
     const int lowerBound = projects + 2 * unfinished;
-    // One listing of blocked deployments per project, and one read of each.
+    // One listing of blocked deployments per project, and one read of each: the floor without validators
+    // (GitLab's updated_at and ETags take the steady poll below it).
     const int gitlabLowerBound = projects + unfinished;
 
     QTextStream out(stdout);
@@ -171,6 +180,10 @@ int main(int argc, char **argv)
         << "gitlab_steady_requests: " << gitlabSteady.requests << "\n"
         << "gitlab_requests_ratio: "
         << QString::number(double(gitlabSteady.requests) / gitlabLowerBound, 'f', 3) << "\n"
+        << "gitlab_not_modified: " << gitlabNotModified << "\n"
+        << "gitlab_full_answers_ratio: "
+        << QString::number(double(gitlabSteady.requests - gitlabNotModified) / gitlabLowerBound, 'f', 3)
+        << "\n"
         << "restart_poll_" << projects
         << "_s: " << QString::number(std::max(restart[0].seconds, restart[1].seconds), 'f', 2) << "\n"
         << "restart_requests: " << restart[0].requests + restart[1].requests << "\n"

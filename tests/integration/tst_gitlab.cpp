@@ -182,6 +182,25 @@ private Q_SLOTS:
         QCOMPARE(gateSummary(second->gates), gateSummary(first->gates));
     }
 
+    // An answer damaged on its way (here an HTML page under the listing's ETag) fails the poll; the next
+    // poll asks for everything in full, not If-None-Match, so a 304 cannot hand the damage back.
+    void aDamagedAnswerIsNeverHandedBackByA304()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/projects/acme/api/deployments");
+        f.body = QStringLiteral("html");
+        f.times = 1;
+        m_sim.addFault(f);
+        const auto damaged = poll();
+        QVERIFY(damaged.has_value());
+        QVERIFY(!damaged->ok());
+        m_sim.clearRequests();
+        const auto again = poll();
+        QVERIFY2(again.has_value() && again->ok(), again ? qPrintable(again->error) : "no answer");
+        QCOMPARE(statusCount(304), 0);
+        QCOMPARE(again->gates.size(), std::size_t(6));
+    }
+
     // A server that sends no validator (or a proxy that strips them): the same gates, no conditional request.
     void withoutETagsEveryAnswerIsReadInFull()
     {

@@ -27,7 +27,14 @@ void ProviderPoll::finish(PollResult result)
     m_finished = true;
     if (m_base->m_poll == this) {
         m_base->m_poll.clear();
-        m_base->pruneAnswers();
+        // After a poll that failed anywhere no kept answer is trusted: one of them may be what could not be
+        // read (a body cut short or replaced on its way, under the server's ETag), and a 304 would hand it
+        // back again and again. The next poll reads everything in full once.
+        if (result.ok()) {
+            m_base->pruneAnswers();
+        } else {
+            m_base->m_answers.clear();
+        }
     }
     result.requests = m_requests;
     result.retryAfterSeconds = m_base->m_retryAfter;

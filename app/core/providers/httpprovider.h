@@ -133,7 +133,7 @@ protected:
     // A GET, conditional when an earlier answer to the same URL carried a validator: If-None-Match for an
     // ETag, If-Modified-Since for a Last-Modified. A 304 is handed on as that earlier answer, so the server
     // sends nothing it sent before and every caller reads the same bytes either way. Only answers with a
-    // validator are kept, each until a poll ends without having read it.
+    // validator are kept, each until a poll ends without having read it, and none after a poll that failed.
     void get(const QUrl &url, QObject *context, HttpClient::Callback done, const HeaderList &headers = {});
     // Drops the answer kept for url: one that could not be read must not come back as a 304.
     void forgetAnswer(const QUrl &url);
