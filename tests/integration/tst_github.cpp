@@ -104,6 +104,25 @@ private Q_SLOTS:
         QVERIFY(second->requests > 0);
     }
 
+    // Reading one gate again (as before a decision), outside a poll: an answer damaged on its way (an HTML
+    // page under the run's ETag) is forgotten, so the next read asks for the run in full instead of getting
+    // the damage back as a 304.
+    void aDamagedReadOfOneGateIsNotHandedBackByA304()
+    {
+        glsim::Fault f;
+        f.path = QStringLiteral("/actions/runs/501");
+        f.body = QStringLiteral("html");
+        f.times = 1;
+        m_sim.addFault(f);
+        const auto damaged = fetch(kProd);
+        QVERIFY(damaged.has_value());
+        QVERIFY(!*damaged);
+        const auto again = fetch(kProd);
+        QVERIFY(again.has_value());
+        QVERIFY2(*again, qPrintable(*again ? QString() : again->error().message));
+        QCOMPARE((*again)->id, kProd);
+    }
+
     // A poll counts its own requests: one sent meanwhile for something else (the audit log's user, a
     // decision) is not the poll's.
     void aPollCountsOnlyItsOwnRequests()
@@ -325,6 +344,14 @@ private:
             }
         }
         return nullptr;
+    }
+
+    std::optional<Result<Gate>> fetch(const QString &id)
+    {
+        auto result = std::make_shared<std::optional<Result<Gate>>>(); // outlives a failed wait
+        m_session->providers().front()->fetchGate(id, [result](const Result<Gate> &r) { *result = r; });
+        (void)QTest::qWaitFor([&] { return result->has_value(); }, 30000);
+        return *result;
     }
 
     std::optional<PollResult> poll()
