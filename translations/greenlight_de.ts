@@ -2949,6 +2949,26 @@ Exit-Codes: 0 erledigt; 1 vom Server oder einer Regel verweigert, oder das Netzw
             <numerusform>Insgesamt warten %n Freigaben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>The demo does not keep settings; start Greenlight without --demo to choose its language.</source>
+        <translation>Die Demo speichert keine Einstellungen; starten Sie Greenlight ohne --demo, um seine Sprache zu wählen.</translation>
+    </message>
+    <message>
+        <source>Greenlight will follow the system&apos;s language from its next start.</source>
+        <translation>Greenlight folgt ab dem nächsten Start der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Greenlight will speak %1 from its next start.</source>
+        <translation>Greenlight spricht ab dem nächsten Start %1.</translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::Notifier</name>

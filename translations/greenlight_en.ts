@@ -214,6 +214,10 @@
         <source>%1: more than %2 pages; the listing was stopped as incomplete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1491,6 +1495,57 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
 </context>
 <context>
+    <name>PollCache</name>
+    <message>
+        <source>%1: expected a string, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown gate kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a label and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a version %2 cache file, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written for another configuration of %2, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 names server &quot;%3&quot;, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
         <source>server &quot;%1&quot;: ca_file %2 holds no PEM certificate</source>
@@ -2297,6 +2352,10 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <source>Superseded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shown as the last run left it: this gate was last seen %1. %2 is being polled now; it may have been decided since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::MainWindow</name>
@@ -2857,6 +2916,38 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
     </message>
     <message>
         <source>Greenlight could not look for decisions of an earlier run whose outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot poll %1: %2 — what the last run showed is kept, marked stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1… Until then, what the last run showed is drawn, marked stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;As the last run left it:&lt;/b&gt; this gate was last seen %2; %3 is being polled now, and it may have been decided since.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo does not keep settings; start Greenlight without --demo to choose its language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenlight will follow the system&apos;s language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenlight will speak %1 from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

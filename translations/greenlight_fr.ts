@@ -2949,6 +2949,26 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 refus du serveur ou d&apos;une règle
             <numerusform>%n points de contrôle attendent au total.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>The demo does not keep settings; start Greenlight without --demo to choose its language.</source>
+        <translation>La démo ne conserve aucun réglage ; démarrez Greenlight sans --demo pour choisir sa langue.</translation>
+    </message>
+    <message>
+        <source>Greenlight will follow the system&apos;s language from its next start.</source>
+        <translation>Greenlight suivra la langue du système à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Greenlight will speak %1 from its next start.</source>
+        <translation>Greenlight parlera %1 à partir de son prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::Notifier</name>

@@ -8,6 +8,7 @@
 #include "gateicons.h"
 #include "gatestore.h"
 #include "gatetreemodel.h"
+#include "i18n.h"
 #include "poller.h"
 #include "providers/provider.h"
 #include "serversdialog.h"
@@ -363,6 +364,32 @@ void MainWindow::buildActions()
         });
     }
     m_themeActions = themes;
+    // The language: the system's or one chosen here, from the next start (every window and message would
+    // otherwise be half in one language, half in another).
+    QMenu *languages = view->addMenu(tr("Lan&guage"));
+    auto *languageGroup = new QActionGroup(this);
+    QStringList codes{QString()};
+    codes += availableLanguages();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *a = languages->addAction(code.isEmpty() ? tr("&System Language") : languageName(code));
+        a->setCheckable(true);
+        a->setChecked(code.isEmpty()); // until setLayoutSettings names the settings file
+        a->setData(code);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (m_settingsFile.isEmpty()) { // the demo leaves the user's settings alone
+                statusBar()->showMessage(
+                    tr("The demo does not keep settings; start Greenlight without --demo to "
+                       "choose its language."));
+                return;
+            }
+            setLanguageSetting(m_settingsFile, code);
+            statusBar()->showMessage(
+                code.isEmpty() ? tr("Greenlight will follow the system's language from its next start.")
+                               : tr("Greenlight will speak %1 from its next start.").arg(languageName(code)));
+        });
+    }
+    m_languageActions = languageGroup;
     QMenu *gate = menuBar()->addMenu(tr("&Gate"));
     gate->addAction(m_approve);
     gate->addAction(m_reject);
@@ -1355,6 +1382,10 @@ void MainWindow::setLayoutSettings(const QString &settingsFile)
     if (const QByteArray header = settings.value(QStringLiteral("window/columns")).toByteArray();
         !header.isEmpty()) {
         m_tree->header()->restoreState(header);
+    }
+    const QString language = languageSetting(settingsFile);
+    for (QAction *a : m_languageActions->actions()) {
+        a->setChecked(a->data().toString() == language);
     }
 }
 

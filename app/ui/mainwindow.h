@@ -74,6 +74,7 @@ public:
     void showServersDialog();
     // View → Appearance: System Colours, Light, Dark.
     QActionGroup *themeActions() const { return m_themeActions; }
+    QActionGroup *languageActions() const { return m_languageActions; } // data: "" (the system's), "de", …
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
     // Beside the filter while it hides gates: "3 of 12".
     QLabel *filterCountLabel() const { return m_filterCount; }
@@ -181,6 +182,7 @@ private:
     QAction *m_auditAction = nullptr;
     QPointer<AuditWindow> m_auditWindow; // deleted when closed
     QActionGroup *m_themeActions = nullptr;
+    QActionGroup *m_languageActions = nullptr;
     QCheckBox *m_onlyMine = nullptr;
     QLabel *m_filterCount = nullptr;
     QAction *m_filterCountAction = nullptr;

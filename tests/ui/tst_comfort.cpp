@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(menuTexts(u"File"_s), (QStringList{u"Servers…"_s, u"Quit"_s}));
         QCOMPARE(menuTexts(u"View"_s),
                  (QStringList{u"Refresh"_s, u"Filter"_s, u"Only What I Can Approve"_s, u"Expand All"_s,
-                              u"Collapse All"_s, u"Audit Log…"_s, u"Appearance"_s}));
+                              u"Collapse All"_s, u"Audit Log…"_s, u"Appearance"_s, u"Language"_s}));
         QCOMPARE(menuTexts(u"Gate"_s), (QStringList{u"Approve…"_s, u"Reject…"_s, u"Open in Browser"_s,
                                                     u"Copy Link"_s, u"Copy Gate ID"_s}));
         QCOMPARE(menuTexts(u"Help"_s),
