@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>needs approval</source>
-        <translation>Genehmigung erforderlich</translation>
+        <translation>zu genehmigen</translation>
     </message>
 </context>
 <context>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>needs review</source>
-        <translation>Review erforderlich</translation>
+        <translation>zu prüfen</translation>
     </message>
     <message>
         <source>GitHub does not let this token review the deployment to %1</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>needs approval</source>
-        <translation>Genehmigung erforderlich</translation>
+        <translation>zu genehmigen</translation>
     </message>
     <message>
         <source>you triggered this deployment, and GitLab does not let you approve your own deployment in this project</source>
@@ -2167,6 +2167,11 @@ Exit-Codes: 0 erledigt; 1 vom Server oder einer Regel verweigert, oder das Netzw
     <message>
         <source>The note is %1 characters; the server takes at most %2. Shorten it: nothing is cut silently.</source>
         <translation>Die Notiz hat %1 Zeichen; der Server nimmt höchstens %2 an. Kürzen Sie sie: Es wird nichts stillschweigend abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a commit subject, in the language&apos;s quotation marks</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

@@ -2150,6 +2150,11 @@ Exit codes: 0 done; 1 refused by the server or a rule, or the network failed; 2 
         <comment>several vendors</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a commit subject, in the language&apos;s quotation marks</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::GateTreeModel</name>

@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>needs approval</source>
-        <translation>nécessite une approbation</translation>
+        <translation>à approuver</translation>
     </message>
 </context>
 <context>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>needs review</source>
-        <translation>nécessite une révision</translation>
+        <translation>à réviser</translation>
     </message>
     <message>
         <source>GitHub does not let this token review the deployment to %1</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>needs approval</source>
-        <translation>nécessite une approbation</translation>
+        <translation>à approuver</translation>
     </message>
     <message>
         <source>you triggered this deployment, and GitLab does not let you approve your own deployment in this project</source>
@@ -2168,6 +2168,11 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 refus du serveur ou d&apos;une règle
         <source>The note is %1 characters; the server takes at most %2. Shorten it: nothing is cut silently.</source>
         <translation>La note compte %1 caractères&#xa0;; le serveur en accepte %2 au plus. Raccourcissez-la&#xa0;: rien n&apos;est coupé sans prévenir.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a commit subject, in the language&apos;s quotation marks</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::GateTreeModel</name>
@@ -2959,7 +2964,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 refus du serveur ou d&apos;une règle
     </message>
     <message>
         <source>The demo does not keep settings; start Greenlight without --demo to choose its language.</source>
-        <translation>La démo ne conserve aucun réglage ; démarrez Greenlight sans --demo pour choisir sa langue.</translation>
+        <translation>La démo ne conserve aucun réglage&#xa0;; démarrez Greenlight sans --demo pour choisir sa langue.</translation>
     </message>
     <message>
         <source>Greenlight will follow the system&apos;s language from its next start.</source>

@@ -61,7 +61,10 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     for (const auto &item : m_items) {
         // Pipeline, commit and its subject: two gates of the same name are told apart here.
         const Gate &g = item.gate;
-        QString release = g.commitSubject.isEmpty() ? QString() : QStringLiteral("“%1”").arg(g.commitSubject);
+        QString release =
+            g.commitSubject.isEmpty()
+                ? QString()
+                : tr("“%1”", "a commit subject, in the language's quotation marks").arg(g.commitSubject);
         if (!g.commitSha.isEmpty()) {
             release += (release.isEmpty() ? QString() : QStringLiteral(" ")) +
                        tr("commit %1").arg(g.commitSha.left(8));
