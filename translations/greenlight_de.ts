@@ -1107,14 +1107,6 @@
         <translation>das Zertifikat ist gepinnt, aber ein Pin akzeptiert kein abgelaufenes, noch nicht gültiges oder widerrufenes Zertifikat</translation>
     </message>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
         <source>the answer from %1 is larger than %2; stopped reading</source>
         <translation>die Antwort von %1 ist größer als %2; Lesen abgebrochen</translation>
     </message>

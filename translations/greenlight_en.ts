@@ -1159,14 +1159,6 @@ Valid until: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the answer from %1 is larger than %2; stopped reading</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1107,14 +1107,6 @@
         <translation>le certificat est épinglé, mais un épinglage n&apos;accepte pas un certificat expiré, pas encore valide ou révoqué</translation>
     </message>
     <message>
-        <source>%1 MiB</source>
-        <translation>%1&#xa0;Mio</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1&#xa0;Kio</translation>
-    </message>
-    <message>
         <source>the answer from %1 is larger than %2; stopped reading</source>
         <translation>la réponse de %1 dépasse %2&#xa0;; lecture interrompue</translation>
     </message>

@@ -19,6 +19,23 @@
 #include <algorithm>
 
 namespace gl::ui {
+namespace {
+
+// The letter of a label's Alt+letter ("Audit &note:" gives 'n'), in lower case; null when it has none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&') {
+                return text.at(i + 1).toLower();
+            }
+            ++i; // "&&" is a shown "&"
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> items, QWidget *parent)
     : QDialog(parent), m_decision(decision), m_items(std::move(items)), m_note(new QPlainTextEdit),
@@ -106,6 +123,8 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         layout->addWidget(warning);
     }
 
+    const QString decideText = approve ? tr("&Approve", "approve a held job or deployment")
+                                       : tr("&Reject", "reject a held job or deployment");
     auto *noteLabel = new QLabel(m_noteRequired ? tr("Audit &note (required):") : tr("Audit &note:"));
     noteLabel->setBuddy(m_note);
     layout->addWidget(noteLabel);
@@ -151,9 +170,11 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         layout->addWidget(m_run);
     }
 
+    QLabel *asLabel = nullptr;
     if (approve && m_items.size() == 1 && m_items.front().gate.approvalRules.size() > 1) {
         auto *row = new QHBoxLayout;
         auto *label = new QLabel(tr("Approve a&s:"));
+        asLabel = label;
         m_rule = new QComboBox;
         m_rule->addItem(tr("%1's choice").arg(providerDisplayName(m_items.front().gate.provider)), QString());
         for (const QString &rule : m_items.front().gate.approvalRules) {
@@ -175,9 +196,15 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
         layout->addWidget(box);
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-        // Each label gets an Alt+letter of its name that the dialog's own do not use (note, approve, reject,
-        // approve as, run); a name's "&" is shown, never taken for one.
-        QString taken = QStringLiteral("narsu");
+        // Each label gets an Alt+letter of its name that the dialog's own (note, approve or reject, approve
+        // as, run), in the language shown, do not use; a name's "&" is shown, never taken for one.
+        QString taken;
+        for (const QString &own : {noteLabel->text(), decideText, m_run ? m_run->text() : QString(),
+                                   asLabel ? asLabel->text() : QString()}) {
+            if (const QChar c = mnemonicOf(own); !c.isNull()) {
+                taken.append(c);
+            }
+        }
         for (const GateParameter &p : m_items.front().gate.parameters) {
             QWidget *editor = nullptr;
             if (!p.choices.isEmpty()) {
@@ -238,8 +265,7 @@ DecisionDialog::DecisionDialog(Decision decision, std::vector<DecisionItem> item
     }
 
     auto *buttons = new QDialogButtonBox;
-    m_decide->setText(approve ? tr("&Approve", "approve a held job or deployment")
-                              : tr("&Reject", "reject a held job or deployment"));
+    m_decide->setText(decideText);
     m_decide->setIcon(badgeIcon(approve ? Badge::Ok : Badge::Error));
     m_decide->setAutoDefault(false);
     buttons->addButton(m_decide, QDialogButtonBox::AcceptRole);

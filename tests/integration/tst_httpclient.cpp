@@ -301,7 +301,7 @@ private Q_SLOTS:
         const auto r = sendAndWait(client, small);
         QCOMPARE(r.failure, HttpResponse::Failure::TooLarge);
         QCOMPARE(r.errorString,
-                 QStringLiteral("the answer from 127.0.0.1 is larger than 0.1 KiB; stopped reading"));
+                 QStringLiteral("the answer from 127.0.0.1 is larger than 64 bytes; stopped reading"));
         HttpRequest large = get(at(m_sim, "/api/v2/project/gh/acme/api/pipeline"));
         large.maxBodyBytes = 1024 * 1024;
         QVERIFY(sendAndWait(client, large).ok());

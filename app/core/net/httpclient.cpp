@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkProxyFactory>
@@ -211,9 +212,7 @@ private:
     QString tooLarge() const
     {
         const qint64 cap = bodyCap();
-        const auto bytes = static_cast<double>(cap);
-        const QString limit = cap >= 1024 * 1024 ? tr("%1 MiB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1)
-                                                 : tr("%1 KiB").arg(bytes / 1024.0, 0, 'f', 1);
+        const QString limit = QLocale().formattedDataSize(cap, 1, QLocale::DataSizeIecFormat); // "1.5 MiB"
         return tr("the answer from %1 is larger than %2; stopped reading").arg(m_request.url.host(), limit);
     }
 
