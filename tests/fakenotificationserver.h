@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #pragma once
 
 // A stand-in for the desktop's notification daemon: registers org.freedesktop.Notifications on the

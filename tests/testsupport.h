@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #pragma once
 
 // Helpers shared by the integration and UI tests: scenarios for the simulator and a config pointing at it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #pragma once
 
 // Helpers shared by the UI tests: what the window's tree shows, the confirmation dialog it opened, and a

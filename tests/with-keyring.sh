@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Greenlight authors
 # Runs a command on a private session bus with its own unlocked GNOME Keyring, the Secret Service that
 # Greenlight's keychain talks to on Linux. HOME and the XDG folders point into a scratch folder, so the
 # test never sees (or writes to) the keyring of the person running it.

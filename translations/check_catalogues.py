@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Greenlight authors
 """Fails when a catalogue is behind the code or a shipped translation is unfinished.
 
 Copies translations/greenlight_*.ts to a work folder, refreshes the copies from the code with lupdate (as

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The simulator's GitHub Actions (githubsim.h): workflow runs waiting on environments with required
 // reviewers, their review, the review history, GitHub's rate limits, conditional requests and API
 // versions. Written from GitHub's REST documentation (docs/VENDOR-APIS.md §5), not from the provider.

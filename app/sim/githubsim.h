@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #pragma once
 
 // The simulator's GitHub Actions: workflow runs held by environments with required reviewers, as GitHub

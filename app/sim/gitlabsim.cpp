@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The simulator's GitLab REST v4: deployments held for approval on protected environments, their
 // approval rules and errors, and manual jobs. Written from GitLab's API documentation
 // (docs/VENDOR-APIS.md §2), not from the provider.

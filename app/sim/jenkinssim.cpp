@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The simulator's Jenkins (see jenkinssim.h for the scenario and docs/VENDOR-APIS.md §6.9 for its choices).
 #include "jenkinssim.h"
 

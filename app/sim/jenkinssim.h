@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #pragma once
 
 // The simulator's Jenkins: Pipeline jobs in folders, builds paused on the `input` step, the Pipeline Stage

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Benchmark: one CircleCI workflow holding many approval jobs, polled through the real provider from the
 // simulator over loopback (one page of jobs). A poll must cost time linear in the jobs: the figure is the
 // time for ten times the jobs over ten times the time for the smaller count, run in the same process

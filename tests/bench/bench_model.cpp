@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Benchmark: what a user feels when a poll of 10,000 gates comes in, applied incrementally against a full
 // model reset, in one process on the same data. Prints `name: value` lines.
 //

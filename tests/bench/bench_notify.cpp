@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Benchmark: from a gate appearing in the simulator to the Notify call reaching the notification daemon
 // (a stand-in on a real session bus), through the poller, provider, store and notifier. The budget is the
 // poll interval plus one second. Prints `name: value` lines. Starts its own bus with dbus-run-session

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Benchmark: polling an organisation. The simulator's scale scenario answers every request after a set
 // latency, over loopback, in this process: N CircleCI projects of 20 pipelines (the newest of every 50th
 // waiting on a hold) and N GitLab projects (every 50th with a blocked deployment). The real providers poll

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Benchmark: start to the first painted gate, from the last run's cache, against a bare Qt Widgets window
 // (a QMainWindow holding a QTreeView of one row) in the same process. A start here is what follows the
 // process's own: reading servers.json, Session::open with the cache folder (PollCache: the last run's gates

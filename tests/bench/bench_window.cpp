@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Benchmark: the real MainWindow (its model, proxy and tree view, wired as the dashboard wires them) with
 // 10,000 gates. Prints `name: value` lines:
 //   first_fill_max_stall_ms, poll_max_stall_ms, max_stall_ms: the longest event-loop iteration while a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #pragma once
 
 // The gates the window benchmarks work on: projects gh/acme/project-0 … 49 of 20 pipelines, each with two

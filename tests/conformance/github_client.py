@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Greenlight authors
 """The GitHub simulator, checked by GitHub's own client library (PyGithub, Debian's python3-github 1.55).
 
 Where the simulator and Greenlight's provider share a misreading of the API, only an independent client

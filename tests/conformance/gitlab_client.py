@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Greenlight authors
 """The GitLab simulator, checked by GitLab's own client library (python-gitlab, Debian's python3-gitlab).
 
 Where the simulator and Greenlight's provider share a misreading of the API, only an independent client

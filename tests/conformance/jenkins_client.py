@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Greenlight authors
 """The Jenkins simulator, checked by Jenkins's Python client library (python-jenkins, Debian's python3-jenkins).
 
 Where the simulator and Greenlight's provider share a misreading of Jenkins, only an independent client can

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // libFuzzer target: the audit log reader. The input is a log file, optionally followed by a line "#anchor"
 // and the anchor file's content. Reading, verifying, grouping into decisions and exporting must give a
 // result or a named problem for any input, never crash, and never accept what the chain does not hold.

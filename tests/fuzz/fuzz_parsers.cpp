@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // libFuzzer target: every parse function must return a value or an error for any input, never crash.
 // Built whole (fuzz_parsers, and fuzz_smoke in ctest) or, for faster coverage-guided runs, one group at a
 // time: GL_FUZZ_GROUP set to 1 (CircleCI), 2 (GitLab), 3 (GitHub), 4 (Jenkins) or 5 (the config loader

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // A short, deterministic run of the fuzz target without libFuzzer, so that ctest (and CI, with g++)
 // exercises every parse function on the corpus and on mutations of it. The long coverage-guided runs use
 // the libFuzzer build (cmake --preset fuzz). A crash or a sanitizer report fails the test.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #include "config/serverconfig.h"
 #include "net/httpclient.h"
 #include "providers/circleci/circleciprovider.h"

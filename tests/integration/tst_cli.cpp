@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The command line, run as its own process against the simulator over loopback.
 
 #include "audit/auditlog.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #include "audit/auditlog.h"
 #include "config/serverconfig.h"
 #include "decisions.h"

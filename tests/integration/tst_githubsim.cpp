@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The simulator's GitHub Actions module (app/sim/githubsim.h) over loopback HTTP, as a client sees it:
 // credentials, waiting runs page by page with their Link header, pending deployments with user and team
 // reviewers, approving and rejecting with GitHub's validation, conditional requests, both rate limits,

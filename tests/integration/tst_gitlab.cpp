@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // GitLab end to end: provider, decisions and the CLI against the simulator's GitLab over loopback.
 
 #include "audit/auditlog.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // A hostile server's text (ESC sequences, other controls, bidi overrides in branch, user and commit names)
 // reaches neither a terminal through the CLI nor the window as itself.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Jenkins end to end: provider, decisions and the CLI against the simulator's Jenkins over loopback.
 
 #include "config/credentialstore.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The simulator's Jenkins (app/sim/jenkinssim.h), over loopback HTTP as a client sees it: authentication as
 // Jenkins answers it, folders and names with spaces, the wfapi and api/json views of a paused build, the
 // input step's approve and abort endpoints and their refusals, and CSRF crumbs bound to a web session.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // A decision whose process dies: the audit log stays whole, nothing the server carried out goes unrecorded,
 // and the next start completes every intent left without an outcome. The `greenlight` binary is killed with
 // SIGKILL at random points while it approves gates against the simulator in this process.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The OS keychain for real: GNOME Keyring's Secret Service on a private session bus (tests/with-keyring.sh
 // starts both). The `greenlight token` commands store and delete a server's token there, `list` polls with
 // it, and after everything Greenlight writes (servers.json, the audit log, settings, the notification

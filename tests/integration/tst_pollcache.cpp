@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // A restart starts from what the last run learnt (PollCache, through Session): the gates it showed are
 // there at once, stale, while the server is still being checked; the provider's memory makes the first
 // poll cost what a steady poll costs; what changed while Greenlight was not running is seen by that first

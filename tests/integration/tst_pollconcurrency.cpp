@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // How many requests a poll keeps in flight, at every vendor: the vendor's limit (32 at CircleCI, 24 at
 // GitLab, more than the six connections Qt opens to a host per access manager; six at GitHub and Jenkins)
 // while the server keeps up, two once it has said it rate limits us; and a poll whose projects are read side

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The poller on a clock the test moves: back-off, Retry-After and stale ages without sleeping. The
 // network is real (the simulator over loopback); only the waiting between polls is on the test's clock.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // README promises of the command line, the simulator run on its own, the providers and the poller, each
 // checked against the simulator over loopback (the `greenlight` binary as its own process where the
 // promise is about the binary).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Per-server proxies, through a real tinyproxy on 127.0.0.1 and the simulator serving https (so that
 // requests go through the proxy as CONNECT tunnels, as they do to a real CI server).
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The simulator's own promises (README, "The simulator"), over loopback HTTP as a client sees them: the
 // authentication schemes it accepts and the /_sim/ control endpoints a standalone run is driven with.
 // These test the test server, not Greenlight; they keep the other tests honest.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The soak test (ctest label "soak"): four servers, one per vendor, each its own simulator on loopback in
 // soak mode, a fifth of whose answers fail at random (500, 502, 503, 429 with Retry-After, reset, truncated
 // and HTML bodies), polled by the application's own Session and Poller for 1,000 poll cycles on a manual

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // TLS trust: the system CAs, a server's ca_file, and its pinned certificates, against the simulator
 // serving https on 127.0.0.1 with the self-signed certificates of tests/data/tls/. The expected
 // fingerprints and dates come from `openssl x509 -noout -fingerprint -sha256 -dates`, not from Qt.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // View → Audit Log: the decisions of a real audit log file, their outcomes, filters, exports and the chain's
 // state, driven on the offscreen platform; the dashboard's decisions made against the simulator over
 // loopback.

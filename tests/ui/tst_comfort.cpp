@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The window as someone who keeps it open all day uses it, driven through the real widgets on the
 // offscreen platform against the simulator over loopback: the menu bar and what it offers, Help's
 // shortcuts and About, a filter that says what it hides (and what it cannot find), Escape, the keyboard

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The dashboard as main() builds it: which files it reads and writes, and the demo's scratch files.
 
 #include "audit/auditlog.h"

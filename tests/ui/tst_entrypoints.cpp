@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Every way to open the confirmation dialog names exactly the gate it was asked for, or refuses: the
 // tray menu, a notification's action, the toolbar/menu action, its shortcut and the context menu.
 // The simulator counts the POSTs: exactly the ones confirmed.

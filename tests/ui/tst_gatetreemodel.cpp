@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The tree model against hundreds of random snapshot changes, checked by a QAbstractItemModelTester that
 // lives for the whole run, and compared with a model rebuilt from scratch after every step.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // GitLab in the window, driven through the real widgets on the offscreen platform against the simulator
 // over loopback: "Only what I can approve" hides the deployment I triggered myself, a protected
 // environment's approval needs a note even with its name typed, protected_environments patterns of the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The window in German and in French: Greenlight's catalogues and Qt's own, the menu bar, the toolbar, the
 // confirmation dialog and the tray menu, the language setting and the locale that dates and numbers follow.
 // The gates come from the simulator over loopback.

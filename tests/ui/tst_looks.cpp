@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // What the eye checks, measured: every status badge stands out from the tree's background in a light and
 // a dark palette (WCAG's 3:1 for graphics), and the tray's count is legible at the sizes trays use.
 

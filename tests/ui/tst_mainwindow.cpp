@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The dashboard, driven for real on the offscreen platform against the simulator over loopback.
 
 #include "audit/auditlog.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // README promises of the dashboard and the tray, each driven through the real widgets on the offscreen
 // platform against the simulator over loopback, on the test's clock.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The `sound` setting as the desktop's notification service sees it, over a real session bus (ctest
 // runs this under dbus-run-session) to a stand-in daemon, with gates from the simulator over loopback.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The pace of polling follows whoever looks: the screen saver's state over a real session bus (ctest runs
 // this under dbus-run-session) from stand-in services, and the window coming to the front, each followed
 // through to the poller of a real dashboard on the simulated servers.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Setting up from the desktop: the first-run page from an empty configuration to gates on screen
 // (connection test, discovery, pick, Done), the Servers dialog changing a server while the window runs
 // (the poller switches without a restart), invalid fields refused in place while the running

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The dashboard when a server cannot be polled, driven for real on the offscreen platform against the
 // simulator over loopback: every class of failure, for CircleCI, GitLab, GitHub and Jenkins, on the first
 // poll and after a good one, as the server's row, the status bar, the line above the tree and the tray show

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #include "audit/auditlog.h"
 #include "audit/auditview.h"
 #include "config/keychain.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The clock seam's timers on a clock that does not drive them (the system clock's path): a QTimer that fires
 // before the clock reaches the deadline (a coarse timer fires up to 5% early) is started again for the rest.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Gate ids come from the window, the command line and the audit log; each vendor's grammar is checked before
 // any request is made for one, so that no id becomes a request, with the token, for another path.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Where tokens come from: token_env first, then the keychain, through the SecretStore interface with the
 // in-memory backend (the OS keychain itself is tested in tst_oskeychain, against GNOME Keyring). Each
 // failure of the keychain is shown as such, in the words of the credential store and in the window.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Where Greenlight keeps its files, and the move from the doubled folders of earlier versions.
 
 #include "audit/auditlog.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Server text made harmless for a terminal and for the window.
 
 #include "gate.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // CircleCI's setup steps: whose token (v2 /me) and the projects the user follows (v1.1 /projects).
 
 #include "json.h"

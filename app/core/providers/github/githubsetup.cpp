@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // GitHub's setup steps: whose token (/user, with the classic token's scopes in X-OAuth-Scopes) and the
 // repositories the user can reach (/user/repos, Link-paginated).
 

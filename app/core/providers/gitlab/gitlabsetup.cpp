@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // GitLab's setup steps: whose token (/user), its scopes (/personal_access_tokens/self) and the projects where
 // the user is at least Developer (/projects?membership=true&min_access_level=30).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 #include "providers/jenkins/jenkinsparse.h"
 
 #include "json.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Greenlight authors
 // Jenkins's setup steps: whose token (me/api/json with HTTP Basic) and the pipeline jobs to offer, found by
 // walking the folders from the root (api/json of each folder, at most 50 folders).
 
