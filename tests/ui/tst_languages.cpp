@@ -18,7 +18,9 @@
 
 #include <QActionGroup>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -142,6 +144,47 @@ private Q_SLOTS:
         QVERIFY2(QLocale().toString(QDate(2026, 12, 6), QLocale::LongFormat).contains(date),
                  qPrintable(QLocale().toString(QDate(2026, 12, 6), QLocale::LongFormat)));
         closeWindow();
+    }
+
+    // A Jenkins input's values get Alt+letters that the dialog's own labels do not use in the language shown:
+    // in German "Ge&nehmigen" and "A&udit-Notiz" leave "a" free for ARTEFAKT, and "u" taken.
+    void parameterLettersFollowTheLanguageShown()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        DecisionItem input;
+        input.gate.id = QStringLiteral("jk/job/app/7/input/Ship");
+        input.gate.provider = QStringLiteral("jenkins");
+        input.gate.name = QStringLiteral("Deploy to production?");
+        input.gate.parameters = {{QStringLiteral("ARTEFAKT"),
+                                  QStringLiteral("StringParameterDefinition"),
+                                  QString(),
+                                  QString(),
+                                  {}},
+                                 {QStringLiteral("UMGEBUNG"),
+                                  QStringLiteral("StringParameterDefinition"),
+                                  QString(),
+                                  QString(),
+                                  {}}};
+        DecisionDialog dialog(Decision::Approve, {input});
+        QCOMPARE(dialog.decideButton()->text(), QStringLiteral("Ge&nehmigen"));
+        QHash<QString, QString> labels; // the buddy's accessible name (a parameter) or "note" → the label
+        QSet<QChar> letters;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->buddy()) {
+                continue;
+            }
+            labels.insert(label->buddy() == dialog.noteEdit() ? QStringLiteral("note")
+                                                              : label->buddy()->accessibleName(),
+                          label->text());
+            const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+            const QChar letter = text.at(text.indexOf(u'&') + 1).toLower();
+            QVERIFY2(!letters.contains(letter), qPrintable(label->text()));
+            letters.insert(letter);
+        }
+        QVERIFY(!letters.contains(u'n')); // Genehmigen's
+        QCOMPARE(labels.value(QStringLiteral("ARTEFAKT")), QStringLiteral("&ARTEFAKT:"));
+        QCOMPARE(labels.value(QStringLiteral("UMGEBUNG")), QStringLiteral("U&MGEBUNG:"));
+        installTranslations(QStringLiteral("en"));
     }
 
     // View → Language: the choice is kept in greenlight.conf and is what the next start installs; "System
