@@ -1,3 +1,4 @@
+#include "appinfo.h"
 #include "cli.h"
 #include "dashboard.h"
 #include "i18n.h"
@@ -48,8 +49,8 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     gl::installTranslations();
-    QApplication::setApplicationDisplayName(QStringLiteral("Greenlight"));
-    QApplication::setDesktopFileName(QStringLiteral("io.greenlight.Greenlight"));
+    QApplication::setApplicationDisplayName(QString::fromLatin1(gl::appinfo::name));
+    QApplication::setDesktopFileName(QString::fromLatin1(gl::appinfo::id));
 
     QCommandLineParser parser;
     parser.addOption(
