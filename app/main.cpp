@@ -1,4 +1,5 @@
 #include "appinfo.h"
+#include "appversion.h"
 #include "cli.h"
 #include "dashboard.h"
 #include "i18n.h"
@@ -41,7 +42,7 @@ void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("greenlight"));
     QCoreApplication::setApplicationName(QStringLiteral("greenlight"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GREENLIGHT_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(gl::appinfo::version));
 }
 
 int runGui(int argc, char **argv)
@@ -93,7 +94,7 @@ int main(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
-            QTextStream(stdout) << "greenlight " << GREENLIGHT_VERSION << '\n';
+            QTextStream(stdout) << "greenlight " << gl::appinfo::version << '\n';
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
