@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Greenlight authors
+#include "appinfo.h"
+#include "appversion.h"
 #include "cli.h"
 #include "dashboard.h"
 #include "i18n.h"
@@ -42,7 +44,7 @@ void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("greenlight"));
     QCoreApplication::setApplicationName(QStringLiteral("greenlight"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GREENLIGHT_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(gl::appinfo::version));
 }
 
 int runGui(int argc, char **argv)
@@ -50,8 +52,8 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     gl::installTranslations();
-    QApplication::setApplicationDisplayName(QStringLiteral("Greenlight"));
-    QApplication::setDesktopFileName(QStringLiteral("io.greenlight.Greenlight"));
+    QApplication::setApplicationDisplayName(QString::fromLatin1(gl::appinfo::name));
+    QApplication::setDesktopFileName(QString::fromLatin1(gl::appinfo::id));
 
     QCommandLineParser parser;
     parser.addOption(
@@ -94,7 +96,7 @@ int main(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
-            QTextStream(stdout) << "greenlight " << GREENLIGHT_VERSION << '\n';
+            QTextStream(stdout) << "greenlight " << gl::appinfo::version << '\n';
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {

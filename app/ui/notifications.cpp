@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Greenlight authors
 #include "notifications.h"
 
+#include "appinfo.h"
 #include "clock.h"
 #include "decisions.h"
 #include "gatestore.h"
@@ -28,6 +29,8 @@ namespace {
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
+// The desktop-entry hint names the .desktop file without its suffix; the icon has the same name.
+const QString kAppId = QString::fromLatin1(gl::appinfo::id);
 
 } // namespace
 
@@ -51,7 +54,7 @@ bool DBusNotificationSink::serviceAvailable()
 quint32 DBusNotificationSink::show(const NotificationRequest &request)
 {
     QVariantMap hints;
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.greenlight.Greenlight"));
+    hints.insert(QStringLiteral("desktop-entry"), kAppId);
     hints.insert(QStringLiteral("category"), QStringLiteral("x-greenlight.approval"));
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(1));
     if (request.sound) {
@@ -62,8 +65,8 @@ quint32 DBusNotificationSink::show(const NotificationRequest &request)
     // Replacing one the daemon has numbered keeps its place (and our id); otherwise a new one.
     const uint replaces = m_daemonId.value(request.replaces, 0);
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << QStringLiteral("Greenlight") << quint32(replaces) << QStringLiteral("io.greenlight.Greenlight")
-         << request.summary << request.body << request.actions << hints << qint32(-1);
+    call << QString::fromLatin1(gl::appinfo::name) << quint32(replaces) << kAppId << request.summary
+         << request.body << request.actions << hints << qint32(-1);
     const quint32 ours = replaces != 0 ? request.replaces : ++m_next;
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, ours, watcher] {

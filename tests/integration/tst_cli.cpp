@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Greenlight authors
 // The command line, run as its own process against the simulator over loopback.
 
+#include "appversion.h"
 #include "audit/auditlog.h"
 #include "simulator.h"
 #include "testsupport.h"
@@ -58,8 +59,14 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
-        // The whole line: the name, the project's version (from CMake) and nothing else.
-        QCOMPARE(r.out, QStringLiteral("greenlight " GL_PROJECT_VERSION "\n"));
+        // The whole line: the name, the version (from git where it can, cmake/GreenlightVersion.cmake) and
+        // nothing else.
+        QCOMPARE(r.out, QStringLiteral("greenlight ") + QString::fromLatin1(gl::appinfo::version) + u'\n');
+        // A Debian upstream version that starts with the project's: 0.1.0 on its tag, else 0.1.0+g1a2b3c4.
+        const QString version = QString::fromLatin1(gl::appinfo::version);
+        QVERIFY2(version.startsWith(QLatin1String(GL_PROJECT_VERSION)), qPrintable(version));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9][A-Za-z0-9.+~]*$")).match(version).hasMatch(),
+                 qPrintable(version));
         QVERIFY(r.err.isEmpty());
     }
 

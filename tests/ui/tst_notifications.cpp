@@ -3,6 +3,7 @@
 // Notifications over a real session bus (ctest runs this under dbus-run-session) to a stand-in daemon,
 // with gates coming from the simulator over loopback.
 
+#include "appinfo.h"
 #include "clock.h"
 #include "config/credentialstore.h"
 #include "decisiondialog.h"
@@ -105,8 +106,10 @@ private Q_SLOTS:
         QVERIFY(n.body.contains(QLatin1String("Triggered by ")));
         QCOMPARE(n.actions, (QStringList{QStringLiteral("approve"), QStringLiteral("Approve…"),
                                          QStringLiteral("default"), QStringLiteral("Open")}));
-        QCOMPARE(n.hints.value(QStringLiteral("desktop-entry")).toString(),
-                 QStringLiteral("io.greenlight.Greenlight"));
+        // The desktop-entry hint and the icon both name the application id: the installed .desktop file
+        // and icon (packaging/) are named after it.
+        QCOMPARE(n.hints.value(QStringLiteral("desktop-entry")).toString(), QString::fromLatin1(appinfo::id));
+        QCOMPARE(n.appIcon, QString::fromLatin1(appinfo::id));
         QVERIFY(n.hints.value(QStringLiteral("suppress-sound")).toBool()); // sound is off by default
         QCOMPARE(n.appName, QStringLiteral("Greenlight"));
         // The next polls see the same gate: no second notification.
