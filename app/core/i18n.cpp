@@ -78,11 +78,6 @@ void setLanguageSetting(const QString &settingsFile, const QString &language)
     }
 }
 
-QString installTranslations()
-{
-    return installTranslations(QString());
-}
-
 QString installTranslations(const QString &language)
 {
     for (QTranslator *t : std::as_const(installed())) {

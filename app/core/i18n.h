@@ -15,10 +15,8 @@ namespace gl {
 // (qtbase_*.qm from Qt's translations folder, Debian's qt6-translations-l10n), so that standard dialogs
 // and buttons speak it too. A language named in the settings is also the default QLocale, so that dates,
 // times, numbers and sizes follow it. Call once, after the application object exists; returns the language
-// installed ("de").
-QString installTranslations();
-// The same for a given language ("de"; empty: as above, from the settings and the system).
-QString installTranslations(const QString &language);
+// installed ("de"). A language given ("de") is installed instead of the settings' and the system's.
+QString installTranslations(const QString &language = {});
 
 // The languages Greenlight has a catalogue for, English first ("en", "de", "fr").
 QStringList availableLanguages();

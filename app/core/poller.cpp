@@ -76,11 +76,12 @@ void Poller::setIdle(bool idle)
         return; // the next good poll of each server waits longer
     }
     for (auto it = m_servers.begin(); it != m_servers.end(); ++it) {
-        if (goodPollOlderThan(*it, it->intervalS)) {
+        const QDateTime last = lastGood(it.key());
+        if (goodPollOlderThan(it.key(), *it, it->intervalS)) {
             refresh(it.key());
-        } else if (it->failures == 0 && !it->inFlight && it->lastGood.isValid()) {
+        } else if (it->failures == 0 && !it->inFlight && last.isValid()) {
             // Due an interval after the last poll, not the idle wait after it.
-            const QDateTime due = std::max(it->lastGood.addSecs(it->intervalS), it->notBefore);
+            const QDateTime due = std::max(last.addSecs(it->intervalS), it->notBefore);
             if (!it->timer->isActive() || due < it->timer->deadline()) {
                 it->timer->start(std::chrono::milliseconds(Clock::utcNow().msecsTo(due)));
             }
@@ -97,17 +98,22 @@ int Poller::freshnessSeconds(const QString &server) const
 void Poller::catchUp()
 {
     for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it) {
-        if (goodPollOlderThan(*it, freshnessSeconds(it.key()))) {
+        if (goodPollOlderThan(it.key(), *it, freshnessSeconds(it.key()))) {
             refresh(it.key());
         }
     }
 }
 
-bool Poller::goodPollOlderThan(const Server &server, qint64 seconds) const
+QDateTime Poller::lastGood(const QString &name) const
 {
-    return server.provider && !server.inFlight && server.failures == 0 && server.lastGood.isValid() &&
-           server.lastGood.msecsTo(Clock::utcNow()) >= seconds * 1000 &&
-           !(Clock::utcNow() < server.notBefore);
+    return m_store->health(name).lastSuccess;
+}
+
+bool Poller::goodPollOlderThan(const QString &name, const Server &server, qint64 seconds) const
+{
+    const QDateTime last = lastGood(name);
+    return server.provider && !server.inFlight && server.failures == 0 && last.isValid() &&
+           last.msecsTo(Clock::utcNow()) >= seconds * 1000 && !(Clock::utcNow() < server.notBefore);
 }
 
 bool Poller::polling(const QString &server) const
@@ -150,8 +156,7 @@ void Poller::pollNow(const QString &name)
         server.inFlight = false;
         if (result.ok()) {
             server.failures = 0;
-            server.lastGood = Clock::utcNow();
-            server.notBefore = server.lastGood.addSecs(result.retryAfterSeconds.value_or(0));
+            server.notBefore = Clock::utcNow().addSecs(result.retryAfterSeconds.value_or(0));
             m_store->apply(name, Snapshot{result.gates, {}, {}, {}});
             server.timer->start(steadyWait(server, result.retryAfterSeconds.value_or(0)));
         } else {

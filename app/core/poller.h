@@ -68,12 +68,13 @@ private:
         bool inFlight = false;
         bool again = false;
         Timer *timer = nullptr;
-        QDateTime lastGood;  // when the last good poll ended (Clock); null before one
         QDateTime notBefore; // what the server's Retry-After asked at the end of the last poll
     };
+    // When the server's last good poll ended (the store's lastSuccess, on the Clock); null before one.
+    QDateTime lastGood(const QString &name) const;
     // Whether the server's last good poll ended at least seconds ago and it has not asked to wait (false
     // while failing or polling).
-    bool goodPollOlderThan(const Server &server, qint64 seconds) const;
+    bool goodPollOlderThan(const QString &name, const Server &server, qint64 seconds) const;
     void pollNow(const QString &name);
     void schedule(Server &server, int seconds);
     std::chrono::milliseconds steadyWait(const Server &server, int retryAfterSeconds);

@@ -119,25 +119,8 @@ Gates nextPoll(const Gates &gates, int poll)
         const int pl = 100 + poll;
         for (int w = 0; w < 2; ++w) {
             for (int j = 0; j < 5; ++j) {
-                Gate g;
-                g.server = kServer;
-                g.provider = QStringLiteral("circleci");
-                g.project = QStringLiteral("gh/acme/project-%1").arg(p);
-                g.scope = g.project;
-                g.pipelineNumber = pl;
-                g.workflow = QStringLiteral("release-%1").arg(w);
-                g.workflowId = QStringLiteral("wf-%1-%2-%3").arg(p).arg(pl).arg(w);
-                g.name = QStringLiteral("hold-%1").arg(j);
-                g.id = kServer + QStringLiteral("/workflow/%1/approval/%2").arg(g.workflowId).arg(j);
-                g.status = QStringLiteral("on_hold");
-                g.branch = QStringLiteral("release/%1").arg(pl);
                 const int n = kGates + poll * kAdded + m * 10 + w * 5 + j;
-                g.commitSha = QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0'));
-                g.commitSubject = QStringLiteral("Change number %1").arg(n);
-                g.triggeredBy = g.requestedBy = QStringLiteral("person-%1").arg(n % 17);
-                g.createdAt = kBase.addSecs(static_cast<qint64>(n) * 7);
-                g.expiresAt = g.createdAt.addDays(90);
-                out.push_back(std::move(g));
+                out.push_back(glbench::benchGate(kServer, p, pl, w, j, n, kBase));
             }
         }
     }

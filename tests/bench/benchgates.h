@@ -12,6 +12,29 @@
 
 namespace glbench {
 
+// Gate number n: hold j of workflow w of pipeline pl of project p, as a parser builds it.
+inline gl::Gate benchGate(const QString &server, int p, int pl, int w, int j, int n, const QDateTime &base)
+{
+    gl::Gate g;
+    g.server = server;
+    g.provider = QStringLiteral("circleci");
+    g.project = QStringLiteral("gh/acme/project-%1").arg(p);
+    g.scope = g.project;
+    g.pipelineNumber = pl;
+    g.workflow = QStringLiteral("release-%1").arg(w);
+    g.workflowId = QStringLiteral("wf-%1-%2-%3").arg(p).arg(pl).arg(w);
+    g.name = QStringLiteral("hold-%1").arg(j);
+    g.id = server + QStringLiteral("/workflow/%1/approval/%2").arg(g.workflowId).arg(j);
+    g.status = QStringLiteral("on_hold");
+    g.branch = QStringLiteral("release/%1").arg(pl);
+    g.commitSha = QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0'));
+    g.commitSubject = QStringLiteral("Change number %1").arg(n);
+    g.triggeredBy = g.requestedBy = QStringLiteral("person-%1").arg(n % 17);
+    g.createdAt = base.addSecs(static_cast<qint64>(n) * 7);
+    g.expiresAt = g.createdAt.addDays(90);
+    return g;
+}
+
 inline gl::Gates benchGates(const QString &server, int count, const QDateTime &base)
 {
     gl::Gates gates;
@@ -21,24 +44,7 @@ inline gl::Gates benchGates(const QString &server, int count, const QDateTime &b
         for (int pl = 1; pl <= 20 && n < count; ++pl) {
             for (int w = 0; w < 2 && n < count; ++w) {
                 for (int j = 0; j < 5 && n < count; ++j, ++n) {
-                    gl::Gate g;
-                    g.server = server;
-                    g.provider = QStringLiteral("circleci");
-                    g.project = QStringLiteral("gh/acme/project-%1").arg(p);
-                    g.scope = g.project;
-                    g.pipelineNumber = pl;
-                    g.workflow = QStringLiteral("release-%1").arg(w);
-                    g.workflowId = QStringLiteral("wf-%1-%2-%3").arg(p).arg(pl).arg(w);
-                    g.name = QStringLiteral("hold-%1").arg(j);
-                    g.id = server + QStringLiteral("/workflow/%1/approval/%2").arg(g.workflowId).arg(j);
-                    g.status = QStringLiteral("on_hold");
-                    g.branch = QStringLiteral("release/%1").arg(pl);
-                    g.commitSha = QStringLiteral("%1").arg(n, 40, 16, QLatin1Char('0'));
-                    g.commitSubject = QStringLiteral("Change number %1").arg(n);
-                    g.triggeredBy = g.requestedBy = QStringLiteral("person-%1").arg(n % 17);
-                    g.createdAt = base.addSecs(n * 7);
-                    g.expiresAt = g.createdAt.addDays(90);
-                    gates.push_back(std::move(g));
+                    gates.push_back(benchGate(server, p, pl, w, j, n, base));
                 }
             }
         }

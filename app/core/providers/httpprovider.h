@@ -110,8 +110,7 @@ public:
     // Whether, since the running poll started, the server said it is rate limiting us (a 429, or a
     // Retry-After being waited out): a poll then keeps fewer requests in flight.
     bool rateLimited() const { return m_rateLimited; }
-    // Answers kept for conditional requests, and the 304s received since the provider was made.
-    qsizetype keptAnswers() const { return m_answers.size(); }
+    // The 304s received since the provider was made.
     int notModifiedAnswers() const { return m_notModified; }
     // Requests a poll keeps in flight while the server keeps up: the vendor's maxInFlight.
     int maxInFlight() const { return m_maxInFlight; }

@@ -107,8 +107,8 @@ private:
         qint64 numericId = 0;
         bool read = false; // listed to the end, or cut off (incomplete, but what it listed is shown)
         std::vector<qint64> ids;
-        QSet<qint64> listed;                // the deployments listed so far in this project
-        QHash<qint64, QDateTime> updatedAt; // as listed
+        QHash<qint64, QDateTime>
+            listed; // the deployments listed so far in this project, with their updated_at
         QSet<qint64> deployableJobs;
         Gates gates;
     };
@@ -174,9 +174,8 @@ private:
             Work &w = m_work[i];
             for (const auto &d : *list) {
                 if (!w.listed.contains(d.id)) { // a deployment listed on two pages is read once
-                    w.listed.insert(d.id);
+                    w.listed.insert(d.id, d.updatedAt);
                     w.ids.push_back(d.id);
-                    w.updatedAt.insert(d.id, d.updatedAt);
                 }
             }
             // An empty X-Next-Page ends the listing; a next page that is not after this one would read the
@@ -246,7 +245,7 @@ private:
         const qint64 id = w.ids[next];
         const QString key = w.project + u'\n' + QString::number(id);
         if (const auto kept = m_p->m_read.find(key); kept != m_p->m_read.end()) {
-            const QDateTime listed = w.updatedAt.value(id);
+            const QDateTime listed = w.listed.value(id);
             if (listed.isValid() && listed == kept->deployment.updatedAt &&
                 kept->deployment.nextDecisionChangesStatus() && kept->reused < kReuseLimit) {
                 ++kept->reused;
